@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# Jobmål's one entry point for developers and CI.
+#
+#   scripts/dev.sh serve                 install what is missing, serve on http://127.0.0.1:8080
+#   scripts/dev.sh test                  install what is missing, run every check and test
+#   scripts/dev.sh publish [PUBLIC_URL]  release build into dist/ for a (sub-)path, e.g. /jobmaal/
+#
+# Installing is idempotent: each tool is checked first and installed only when missing or at
+# the wrong version. Nothing is downloaded but from crates.io, npm and Debian's packages.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export TRUNK_OFFLINE=true
+export TRUNK_SKIP_VERSION_CHECK=true
+
+TRUNK_VERSION=0.21.14
+
+log() { printf '\n== %s\n' "$*" >&2; }
+
+# Seconds since $1 (an epoch second), for the timing lines.
+since() { echo $(( $(date +%s) - $1 )); }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+ensure_wasm_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    log "installing the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_trunk() {
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    log "installing trunk $TRUNK_VERSION (about 12 minutes on 2 cores)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+}
+
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+ensure_wasm_bindgen() {
+  local want
+  want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $want" ]; then
+    log "installing wasm-bindgen-cli $want"
+    # Not --locked: its lockfile may name versions a lagging index does not have yet.
+    cargo install wasm-bindgen-cli --version "$want"
+  fi
+}
+
+# npm packages (playwright-core, axe-core, binaryen's wasm-opt) exactly as in the lockfile.
+ensure_npm() {
+  local stamp=node_modules/.jobmaal-lock
+  if ! cmp -s package-lock.json "$stamp" 2>/dev/null; then
+    log "installing npm packages from package-lock.json"
+    npm ci --no-audit --no-fund --loglevel=error
+    cp package-lock.json "$stamp"
+  fi
+}
+
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    log "installing Debian's chromium and chromium-driver"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+}
+
+setup_build() {
+  local start
+  start=$(date +%s)
+  ensure_wasm_target
+  ensure_trunk
+  ensure_wasm_bindgen
+  ensure_npm
+  cargo fetch --quiet
+  log "build tools ready ($(since "$start") s)"
+}
+
+cmd_serve() {
+  setup_build
+  exec trunk serve --offline
+}
+
+cmd_publish() {
+  local public_url=${1:-./}
+  setup_build
+  trunk build --release --offline --public-url "$public_url"
+  log "dist/ is ready for $public_url"
+}
+
+# Runs one named step, records whether it passed; later steps still run.
+PASSED=()
+FAILED=()
+step() {
+  local name=$1
+  shift
+  local start
+  start=$(date +%s)
+  log "$name"
+  if "$@"; then
+    PASSED+=("$name")
+    log "$name: ok ($(since "$start") s)"
+  else
+    FAILED+=("$name")
+    log "$name: FAILED ($(since "$start") s)"
+  fi
+}
+
+# The core crate must stay free of web crates, so it is tested natively.
+check_core_has_no_web_dependency() {
+  local web
+  web=$(cargo tree -p jobmaal-core -e normal,build --prefix none --format '{p}' \
+    | grep -E '^(yew|web-sys|js-sys|gloo|wasm-bindgen)[ -]' || true)
+  if [ -n "$web" ]; then
+    echo "jobmaal-core depends on web crates:" >&2
+    echo "$web" >&2
+    return 1
+  fi
+}
+
+browser_tests() {
+  if [ ! -f dist/index.html ]; then
+    echo "no dist/: the release build failed" >&2
+    return 1
+  fi
+  node --test --test-concurrency=1 tests/browser/
+}
+
+cmd_test() {
+  local start
+  start=$(date +%s)
+  setup_build
+  ensure_chromium
+  step "rustfmt" cargo fmt --all -- --check
+  step "clippy" cargo clippy --workspace --all-targets --quiet -- -D warnings
+  step "core has no web dependency" check_core_has_no_web_dependency
+  step "native tests" cargo test --workspace --quiet
+  rm -rf dist
+  step "release build" trunk build --release --offline
+  step "browser tests" browser_tests
+  echo
+  echo "steps passed: ${PASSED[*]:-none}"
+  echo "steps failed: ${FAILED[*]:-none}"
+  echo "total time: $(since "$start") s"
+  echo "summary: ${#PASSED[@]} passed, ${#FAILED[@]} failed"
+  [ ${#FAILED[@]} -eq 0 ]
+}
+
+case "${1:-}" in
+  serve) cmd_serve ;;
+  test) cmd_test ;;
+  publish) shift; cmd_publish "$@" ;;
+  *)
+    echo "usage: scripts/dev.sh serve | test | publish [PUBLIC_URL]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,84 @@
+// The first screen: the default year's goals, the year picker, and a page that stays on its
+// own origin without errors.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { serve } from '../support/server.mjs';
+import { foreignRequests, launch, openPage } from '../support/browser.mjs';
+
+describe('goals of a year', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('the page loads with no console error and no failed request', async () => {
+    const { page, context, problems } = await openPage(browser);
+    await page.goto(server.url, { waitUntil: 'networkidle' });
+    await page.locator('.goal').first().waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the newest year, 2020, is shown by default', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(server.url);
+    await page.locator('.goal').first().waitFor();
+    assert.equal(await page.getByRole('radio', { name: '2020' }).isChecked(), true);
+    assert.equal(await page.locator('.goal').count(), 3);
+    await context.close();
+  });
+
+  test('picking 2018, 2019 and 2020 shows 5, 7 and 3 goals, each with its source', async () => {
+    const { page, context, problems } = await openPage(browser);
+    await page.goto(server.url);
+    await page.locator('.goal').first().waitFor();
+    for (const [year, count, journal] of [
+      ['2018', 5, '2017-5458'],
+      ['2019', 7, '2017-8190'],
+      ['2020', 3, '2019-196'],
+    ]) {
+      await page.getByText(year, { exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: new RegExp(year) }).waitFor();
+      const goals = page.locator('.goal');
+      assert.equal(await goals.count(), count, `${year}: number of goals`);
+      for (let i = 0; i < count; i++) {
+        const goal = goals.nth(i);
+        assert.match(await goal.locator('.goal-number').innerText(), new RegExp(`\\b${i + 1}\\b`));
+        assert.notEqual((await goal.locator('.goal-title').innerText()).trim(), '');
+        assert.match(await goal.locator('.goal-source').innerText(), /J\.nr\.|Lejre Kommune/);
+      }
+      assert.match(await goals.first().locator('.goal-source').innerText(), new RegExp(journal));
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the goal titles are the Danish wording of the sources', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(server.url);
+    await page.getByText('2018', { exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: /2018/ }).waitFor();
+    assert.equal(
+      (await page.locator('.goal-title').nth(4).innerText()).trim(),
+      'Bekæmpelsen af socialt bedrageri og fejludbetalinger skal styrkes.',
+    );
+    await context.close();
+  });
+
+  test('the page makes no request to any origin but its own', async () => {
+    const { page, context, requests } = await openPage(browser);
+    await page.goto(server.url, { waitUntil: 'networkidle' });
+    await page.getByText('2019', { exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: /2019/ }).waitFor();
+    assert.ok(requests.length >= 3, `expected the page's own requests, saw ${requests.length}`);
+    assert.deepEqual(foreignRequests(requests, server.origin), []);
+    await context.close();
+  });
+});
