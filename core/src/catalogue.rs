@@ -1,0 +1,464 @@
+//! The goal catalogue: years, their numbered goals, the themes that link a goal across years,
+//! and the sources every goal is quoted from.
+//!
+//! The catalogue is data (`data/catalogue.json`), parsed and checked here; adding a year means
+//! editing that file, not code. This module does not compute anything about a municipality.
+
+use std::fmt;
+
+use serde::Deserialize;
+
+use crate::figures::{FigureDef, FigureGroup};
+use crate::indicators::IndicatorDef;
+use crate::text::{Lang, Localized};
+
+/// The catalogue shipped with the app.
+const BUILTIN_JSON: &str = include_str!("../data/catalogue.json");
+
+/// A document a goal or fact is quoted from.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Source {
+    pub id: String,
+    pub sender: String,
+    pub recipients: String,
+    /// `YYYY-MM-DD`, or `YYYY` where the document gives no day.
+    pub date: String,
+    /// The ministry's journal number (J.nr.), where the document has one.
+    pub journal: Option<String>,
+    pub title: String,
+    /// The file in the seed documents this source is kept as.
+    pub seed: String,
+}
+
+impl Source {
+    /// The date written out, e.g. `8. september 2017` or `8 September 2017`.
+    pub fn date_text(&self, lang: Lang) -> String {
+        format_iso_date(&self.date, lang)
+    }
+
+    /// One line that names the source: sender, date and journal number.
+    pub fn citation(&self, lang: Lang) -> String {
+        let mut text = format!("{}, {}, {}", self.sender, self.title, self.date_text(lang));
+        if let Some(journal) = &self.journal {
+            text.push_str(&format!(", J.nr. {journal}"));
+        }
+        text
+    }
+}
+
+/// A stable subject that links the same goal across years (e.g. `integration`).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Theme {
+    pub id: String,
+    pub name: Localized,
+    /// What the goal is about, in our own words, citing its source.
+    pub explanation: Localized,
+}
+
+/// One of a year's goals.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Goal {
+    /// The goal's number within its year, 1..N.
+    pub number: u32,
+    pub theme: String,
+    /// The Danish wording, verbatim from the source; `None` where the sources give none.
+    pub title: Option<String>,
+    /// The source of this goal when it is not the year's own.
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub notes: Vec<Localized>,
+}
+
+/// A goal year and its goals.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Year {
+    pub year: u16,
+    /// The source the year's goals are quoted from.
+    pub source: String,
+    #[serde(default)]
+    pub notes: Vec<Localized>,
+    pub goals: Vec<Goal>,
+}
+
+/// Facts from the sources shown beside goals of some themes (e.g. the BIP findings).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Context {
+    pub id: String,
+    pub themes: Vec<String>,
+    pub source: String,
+    pub title: Localized,
+    pub points: Vec<Localized>,
+}
+
+/// The expected kroner saved per krone invested, with its source (the investment view).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct ReturnRatio {
+    pub value: f64,
+    pub source: String,
+}
+
+/// Everything the app knows about goals, figures and indicators, read from data.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Catalogue {
+    pub sources: Vec<Source>,
+    pub themes: Vec<Theme>,
+    pub years: Vec<Year>,
+    pub figure_groups: Vec<FigureGroup>,
+    pub figures: Vec<FigureDef>,
+    pub indicators: Vec<IndicatorDef>,
+    pub context: Vec<Context>,
+    pub investment_return_ratio: ReturnRatio,
+}
+
+/// What is wrong with a catalogue data file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CatalogueError {
+    Syntax(String),
+    DuplicateId { kind: &'static str, id: String },
+    UnknownTheme { year: u16, theme: String },
+    UnknownSource { id: String },
+    UnknownFigure { id: String },
+    UnknownGroup { id: String },
+    Numbering { year: u16 },
+    NoYears,
+}
+
+impl fmt::Display for CatalogueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CatalogueError::Syntax(detail) => write!(f, "catalogue is not valid JSON: {detail}"),
+            CatalogueError::DuplicateId { kind, id } => write!(f, "{kind} `{id}` is listed twice"),
+            CatalogueError::UnknownTheme { year, theme } => {
+                write!(f, "{year} names theme `{theme}`, which is not in `themes`")
+            }
+            CatalogueError::UnknownSource { id } => write!(f, "source `{id}` is not in `sources`"),
+            CatalogueError::UnknownFigure { id } => write!(f, "figure `{id}` is not in `figures`"),
+            CatalogueError::UnknownGroup { id } => {
+                write!(f, "figure group `{id}` is not in `figure_groups`")
+            }
+            CatalogueError::Numbering { year } => {
+                write!(f, "the goals of {year} are not numbered 1..N in order")
+            }
+            CatalogueError::NoYears => write!(f, "the catalogue has no years"),
+        }
+    }
+}
+
+impl std::error::Error for CatalogueError {}
+
+impl Catalogue {
+    /// The catalogue shipped with the app. Its data is checked by a test, so this cannot fail.
+    pub fn builtin() -> Catalogue {
+        Catalogue::parse(BUILTIN_JSON).expect("built-in catalogue is checked by tests")
+    }
+
+    /// Reads and checks a catalogue: unique ids, known themes and sources, goals numbered 1..N.
+    pub fn parse(json: &str) -> Result<Catalogue, CatalogueError> {
+        let catalogue: Catalogue =
+            serde_json::from_str(json).map_err(|e| CatalogueError::Syntax(e.to_string()))?;
+        catalogue.check()?;
+        Ok(catalogue)
+    }
+
+    fn check(&self) -> Result<(), CatalogueError> {
+        check_unique("source", self.sources.iter().map(|s| s.id.as_str()))?;
+        check_unique("theme", self.themes.iter().map(|t| t.id.as_str()))?;
+        check_unique("year", self.years.iter().map(|y| y.year.to_string()))?;
+        if self.years.is_empty() {
+            return Err(CatalogueError::NoYears);
+        }
+        for year in &self.years {
+            self.known_source(&year.source)?;
+            for (index, goal) in year.goals.iter().enumerate() {
+                if goal.number as usize != index + 1 {
+                    return Err(CatalogueError::Numbering { year: year.year });
+                }
+                self.known_theme(&goal.theme, year.year)?;
+                if let Some(source) = &goal.source {
+                    self.known_source(source)?;
+                }
+            }
+            check_unique(
+                "theme in a year",
+                year.goals.iter().map(|g| g.theme.as_str()),
+            )?;
+        }
+        self.check_figures_and_indicators()
+    }
+
+    fn check_figures_and_indicators(&self) -> Result<(), CatalogueError> {
+        check_unique(
+            "figure group",
+            self.figure_groups.iter().map(|g| g.id.as_str()),
+        )?;
+        check_unique("figure", self.figures.iter().map(|f| f.id.as_str()))?;
+        check_unique("indicator", self.indicators.iter().map(|i| i.id.as_str()))?;
+        check_unique("context", self.context.iter().map(|c| c.id.as_str()))?;
+        for figure in &self.figures {
+            if !self.figure_groups.iter().any(|g| g.id == figure.group) {
+                return Err(CatalogueError::UnknownGroup {
+                    id: figure.group.clone(),
+                });
+            }
+            if let Some(whole) = &figure.part_of {
+                self.known_figure(whole)?;
+            }
+        }
+        for indicator in &self.indicators {
+            self.known_theme(&indicator.theme, 0)?;
+            let formulas = std::iter::once(&indicator.formula).chain(&indicator.previous);
+            for id in formulas.flat_map(|f| f.figures()) {
+                self.known_figure(id)?;
+            }
+            if let Some(source) = indicator.reference.as_ref().and_then(|r| r.source.as_ref()) {
+                self.known_source(source)?;
+            }
+        }
+        for context in &self.context {
+            self.known_source(&context.source)?;
+            for theme in &context.themes {
+                self.known_theme(theme, 0)?;
+            }
+        }
+        self.known_source(&self.investment_return_ratio.source)?;
+        Ok(())
+    }
+
+    fn known_theme(&self, id: &str, year: u16) -> Result<&Theme, CatalogueError> {
+        self.theme(id).ok_or_else(|| CatalogueError::UnknownTheme {
+            year,
+            theme: id.to_string(),
+        })
+    }
+
+    fn known_figure(&self, id: &str) -> Result<&FigureDef, CatalogueError> {
+        self.figure(id)
+            .ok_or_else(|| CatalogueError::UnknownFigure { id: id.to_string() })
+    }
+
+    pub fn figure(&self, id: &str) -> Option<&FigureDef> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    pub fn indicator(&self, id: &str) -> Option<&IndicatorDef> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    /// A figure's label in `lang`, or its id if there is no such figure.
+    pub fn figure_label(&self, id: &str, lang: Lang) -> String {
+        self.figure(id)
+            .map_or_else(|| id.to_string(), |f| f.label.get(lang).to_string())
+    }
+
+    fn known_source(&self, id: &str) -> Result<&Source, CatalogueError> {
+        self.source(id)
+            .ok_or_else(|| CatalogueError::UnknownSource { id: id.to_string() })
+    }
+
+    /// The goal years, oldest first.
+    pub fn year_numbers(&self) -> impl Iterator<Item = u16> + '_ {
+        self.years.iter().map(|y| y.year)
+    }
+
+    /// The newest year: what the app shows when nothing else is chosen.
+    pub fn newest_year(&self) -> &Year {
+        self.years
+            .iter()
+            .max_by_key(|y| y.year)
+            .expect("catalogue has years (checked)")
+    }
+
+    pub fn year(&self, year: u16) -> Option<&Year> {
+        self.years.iter().find(|y| y.year == year)
+    }
+
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The source a goal of `year` is quoted from: its own, else the year's.
+    pub fn goal_source(&self, year: &Year, goal: &Goal) -> &Source {
+        let id = goal.source.as_deref().unwrap_or(&year.source);
+        self.source(id)
+            .expect("sources are checked when the catalogue is parsed")
+    }
+}
+
+fn check_unique<S: AsRef<str>>(
+    kind: &'static str,
+    ids: impl Iterator<Item = S>,
+) -> Result<(), CatalogueError> {
+    let mut seen = Vec::new();
+    for id in ids {
+        let id = id.as_ref().to_string();
+        if seen.contains(&id) {
+            return Err(CatalogueError::DuplicateId { kind, id });
+        }
+        seen.push(id);
+    }
+    Ok(())
+}
+
+const MONTHS_DA: [&str; 12] = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// `2017-09-08` → `8. september 2017` / `8 September 2017`; a bare year stays as it is.
+fn format_iso_date(date: &str, lang: Lang) -> String {
+    let parts: Vec<&str> = date.split('-').collect();
+    let [year, month, day] = parts[..] else {
+        return date.to_string();
+    };
+    let (Ok(month), Ok(day)) = (month.parse::<usize>(), day.parse::<u32>()) else {
+        return date.to_string();
+    };
+    match (lang, month.checked_sub(1)) {
+        (Lang::Da, Some(m)) if m < 12 => format!("{day}. {} {year}", MONTHS_DA[m]),
+        (Lang::En, Some(m)) if m < 12 => format!("{day} {} {year}", MONTHS_EN[m]),
+        _ => date.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_catalogue_parses_and_checks() {
+        Catalogue::parse(BUILTIN_JSON).unwrap();
+    }
+
+    #[test]
+    fn years_have_five_seven_and_three_goals() {
+        let catalogue = Catalogue::builtin();
+        let counts: Vec<(u16, usize)> = catalogue
+            .years
+            .iter()
+            .map(|y| (y.year, y.goals.len()))
+            .collect();
+        assert_eq!(counts, vec![(2018, 5), (2019, 7), (2020, 3)]);
+        assert_eq!(catalogue.newest_year().year, 2020);
+    }
+
+    #[test]
+    fn source_citation_names_sender_date_and_journal_number() {
+        let catalogue = Catalogue::builtin();
+        let year = catalogue.year(2018).unwrap();
+        let source = catalogue.goal_source(year, &year.goals[0]);
+        let citation = source.citation(Lang::Da);
+        assert!(citation.contains("Beskæftigelsesministeren"), "{citation}");
+        assert!(citation.contains("8. september 2017"), "{citation}");
+        assert!(citation.contains("J.nr. 2017-5458"), "{citation}");
+        assert!(source.citation(Lang::En).contains("8 September 2017"));
+    }
+
+    #[test]
+    fn a_goal_may_name_its_own_source() {
+        let catalogue = Catalogue::builtin();
+        let year = catalogue.year(2019).unwrap();
+        assert_eq!(catalogue.goal_source(year, &year.goals[6]).id, "lejre-2019");
+        assert_eq!(
+            catalogue.goal_source(year, &year.goals[0]).id,
+            "bm-2017-8190"
+        );
+    }
+
+    fn with_replaced(from: &str, to: &str) -> Result<Catalogue, CatalogueError> {
+        assert!(
+            BUILTIN_JSON.contains(from),
+            "test fixture out of date: {from}"
+        );
+        Catalogue::parse(&BUILTIN_JSON.replacen(from, to, 1))
+    }
+
+    #[test]
+    fn an_unknown_theme_is_refused() {
+        let err = with_replaced(r#""theme": "kontrol""#, r#""theme": "kontroll""#).unwrap_err();
+        assert!(
+            matches!(err, CatalogueError::UnknownTheme { year: 2018, .. }),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn goals_out_of_order_are_refused() {
+        let err = with_replaced(r#""number": 2"#, r#""number": 3"#).unwrap_err();
+        assert_eq!(err, CatalogueError::Numbering { year: 2018 });
+    }
+
+    #[test]
+    fn a_duplicate_source_is_refused() {
+        let err = with_replaced(r#""id": "bm-2017-8190""#, r#""id": "bm-2017-5458""#).unwrap_err();
+        assert!(
+            matches!(err, CatalogueError::DuplicateId { kind: "source", .. }),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_source_is_refused() {
+        let err = with_replaced(r#""source": "lejre-2019""#, r#""source": "lejre""#).unwrap_err();
+        assert_eq!(err, CatalogueError::UnknownSource { id: "lejre".into() });
+    }
+
+    #[test]
+    fn an_indicator_over_an_unknown_figure_is_refused() {
+        let err = with_replaced(
+            r#""ratio": [
+          "refugees_employed","#,
+            r#""ratio": [
+          "refugees_in_work","#,
+        )
+        .unwrap_err();
+        assert_eq!(
+            err,
+            CatalogueError::UnknownFigure {
+                id: "refugees_in_work".into()
+            }
+        );
+    }
+
+    #[test]
+    fn broken_json_is_refused_with_its_position() {
+        let err = Catalogue::parse("{\"sources\": [").unwrap_err();
+        assert!(matches!(err, CatalogueError::Syntax(_)), "{err}");
+    }
+
+    #[test]
+    fn dates_are_written_out_per_language() {
+        assert_eq!(format_iso_date("2019-02-21", Lang::Da), "21. februar 2019");
+        assert_eq!(format_iso_date("2019-02-21", Lang::En), "21 February 2019");
+        assert_eq!(format_iso_date("2018", Lang::Da), "2018");
+        assert_eq!(format_iso_date("2018-13-01", Lang::Da), "2018-13-01");
+    }
+}

@@ -1,0 +1,302 @@
+//! Indicators: declared in the catalogue data (theme, unit, direction, formula over figures,
+//! built-in reference) and computed here from checked figures. An indicator is computed only
+//! when every figure it needs is given and valid; otherwise it says which are not.
+//!
+//! Comparing a value with a reference is `assessment`'s job, not this module's.
+
+use serde::Deserialize;
+
+use crate::figures::Readings;
+use crate::text::{Lang, Localized};
+
+/// How an indicator is computed from figures (ids).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Formula {
+    /// part / whole × 100
+    Ratio(String, String),
+    /// (now − before) / before × 100
+    Change(String, String),
+    /// a − b
+    Difference(String, String),
+    /// a / (a + b) × 100
+    ShareOfSum(String, String),
+    /// amount / count (e.g. kroner per inhabitant)
+    Per(String, String),
+    /// the figure itself
+    Value(String),
+}
+
+impl Formula {
+    /// The figures the formula reads, in order.
+    pub fn figures(&self) -> Vec<&str> {
+        match self {
+            Formula::Ratio(a, b)
+            | Formula::Change(a, b)
+            | Formula::Difference(a, b)
+            | Formula::ShareOfSum(a, b)
+            | Formula::Per(a, b) => vec![a, b],
+            Formula::Value(a) => vec![a],
+        }
+    }
+
+    /// Computes the value, or says why it cannot be.
+    pub fn compute(&self, readings: &Readings) -> Result<f64, NotComputed> {
+        let ids = self.figures();
+        let invalid: Vec<String> = ids
+            .iter()
+            .filter(|id| readings.error(id).is_some())
+            .map(|id| id.to_string())
+            .collect();
+        if !invalid.is_empty() {
+            return Err(NotComputed::Invalid(invalid));
+        }
+        let missing: Vec<String> = ids
+            .iter()
+            .filter(|id| readings.number(id).is_none())
+            .map(|id| id.to_string())
+            .collect();
+        if !missing.is_empty() {
+            return Err(NotComputed::Missing(missing));
+        }
+        let v: Vec<f64> = ids.iter().filter_map(|id| readings.number(id)).collect();
+        let zero = |id: &str| Err(NotComputed::ZeroWhole(id.to_string()));
+        match self {
+            Formula::Ratio(_, b) | Formula::Change(_, b) | Formula::Per(_, b) if v[1] == 0.0 => {
+                zero(b)
+            }
+            Formula::ShareOfSum(a, _) if v[0] + v[1] == 0.0 => zero(a),
+            Formula::Ratio(..) | Formula::ShareOfSum(..) => Ok(v[0] / self.denominator(&v) * 100.0),
+            Formula::Change(..) => Ok((v[0] - v[1]) / v[1] * 100.0),
+            Formula::Difference(..) => Ok(v[0] - v[1]),
+            Formula::Per(..) => Ok(v[0] / v[1]),
+            Formula::Value(..) => Ok(v[0]),
+        }
+    }
+
+    fn denominator(&self, v: &[f64]) -> f64 {
+        match self {
+            Formula::ShareOfSum(..) => v[0] + v[1],
+            _ => v[1],
+        }
+    }
+
+    /// For a share of a count of persons, that count: it turns a gap in percentage points
+    /// into persons.
+    pub fn persons_base(&self, readings: &Readings) -> Option<f64> {
+        let get = |id: &String| readings.number(id);
+        match self {
+            Formula::Ratio(_, whole) => get(whole),
+            Formula::ShareOfSum(a, b) => Some(get(a)? + get(b)?),
+            _ => None,
+        }
+    }
+}
+
+/// Why an indicator has no value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotComputed {
+    /// These figures are not given.
+    Missing(Vec<String>),
+    /// These figures are given but not accepted.
+    Invalid(Vec<String>),
+    /// This figure is the whole (or the earlier value) and is zero.
+    ZeroWhole(String),
+}
+
+impl NotComputed {
+    /// Why, naming the figures by their labels (`label` maps an id to its label).
+    pub fn message(&self, lang: Lang, label: impl Fn(&str) -> String) -> String {
+        let names = |ids: &[String]| {
+            ids.iter()
+                .map(|id| format!("»{}«", label(id)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match (self, lang) {
+            (NotComputed::Missing(ids), Lang::Da) => format!("Mangler: {}.", names(ids)),
+            (NotComputed::Missing(ids), Lang::En) => format!("Missing: {}.", names(ids)),
+            (NotComputed::Invalid(ids), Lang::Da) => format!("Ret først: {}.", names(ids)),
+            (NotComputed::Invalid(ids), Lang::En) => format!("Correct first: {}.", names(ids)),
+            (NotComputed::ZeroWhole(id), Lang::Da) => {
+                format!("Kan ikke beregnes, fordi »{}« er 0.", label(id))
+            }
+            (NotComputed::ZeroWhole(id), Lang::En) => {
+                format!("Cannot be computed because “{}” is 0.", label(id))
+            }
+        }
+    }
+}
+
+/// The unit an indicator's value is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// A share, 0–100 %; gaps are in percentage points.
+    Percent,
+    /// A change from a year earlier, in %; gaps are in percentage points.
+    PercentChange,
+    Persons,
+    Kr,
+    PerPersonYear,
+}
+
+/// Which way is better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Lower,
+    Higher,
+    /// Shown, never judged.
+    Monitor,
+}
+
+/// A reference that ships with the app, with its source.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct BuiltinReference {
+    pub value: f64,
+    pub label: Localized,
+    /// A catalogue source id; `None` where the reference is true by definition.
+    pub source: Option<String>,
+}
+
+/// An indicator's definition, from the catalogue data.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct IndicatorDef {
+    pub id: String,
+    pub theme: String,
+    pub name: Localized,
+    pub formula: Formula,
+    pub unit: Unit,
+    pub direction: Direction,
+    #[serde(default)]
+    pub reference: Option<BuiltinReference>,
+    /// The same indicator a year earlier, where the figures have it.
+    #[serde(default)]
+    pub previous: Option<Formula>,
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::Catalogue;
+    use crate::figures::Entry;
+
+    fn readings(pairs: &[(&str, f64)]) -> Readings {
+        let catalogue = Catalogue::builtin();
+        let entries: BTreeMap<String, Entry> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), Entry::Number(*v)))
+            .collect();
+        Readings::read(&catalogue.figures, &entries)
+    }
+
+    fn compute(id: &str, pairs: &[(&str, f64)]) -> Result<f64, NotComputed> {
+        Catalogue::builtin()
+            .indicator(id)
+            .unwrap()
+            .formula
+            .compute(&readings(pairs))
+    }
+
+    #[test]
+    fn lejre_share_on_public_support_is_14_2_percent() {
+        let share = compute(
+            "public_support_share",
+            &[
+                ("public_support_fte", 2395.0),
+                ("population_16_66", 16884.0),
+            ],
+        )
+        .unwrap();
+        assert!((share - 14.185).abs() < 0.001, "{share}");
+    }
+
+    #[test]
+    fn every_formula_kind_computes_its_value() {
+        let change = compute(
+            "public_support_change",
+            &[
+                ("public_support_fte", 90.0),
+                ("public_support_fte_prev", 100.0),
+            ],
+        );
+        assert_eq!(change, Ok(-10.0));
+        let vs = compute(
+            "public_support_vs_expected",
+            &[
+                ("public_support_fte", 2395.0),
+                ("public_support_expected", 2400.0),
+            ],
+        );
+        assert_eq!(vs, Ok(-5.0));
+        let jobready = compute(
+            "cash_jobready_share",
+            &[("cash_jobready", 26.0), ("cash_activityready", 60.0)],
+        )
+        .unwrap();
+        assert!((jobready - 30.233).abs() < 0.001);
+        let per = compute(
+            "control_savings_per_inhabitant",
+            &[
+                ("control_savings_kr", 275_790.0),
+                ("population_total", 27_579.0),
+            ],
+        );
+        assert_eq!(per, Ok(10.0));
+        assert_eq!(
+            compute("gross_unemployment", &[("gross_unemployment_pct", 2.4)]),
+            Ok(2.4)
+        );
+    }
+
+    #[test]
+    fn a_missing_figure_is_named() {
+        assert_eq!(
+            compute("public_support_share", &[("public_support_fte", 2395.0)]),
+            Err(NotComputed::Missing(vec!["population_16_66".into()]))
+        );
+    }
+
+    #[test]
+    fn an_invalid_figure_is_named() {
+        assert_eq!(
+            compute(
+                "refugee_employment_share",
+                &[("refugees_total", 10.0), ("refugees_employed", 20.0)]
+            ),
+            Err(NotComputed::Invalid(vec!["refugees_employed".into()]))
+        );
+    }
+
+    #[test]
+    fn a_zero_whole_stops_the_indicator_and_says_why() {
+        let result = compute(
+            "public_support_change",
+            &[
+                ("public_support_fte", 10.0),
+                ("public_support_fte_prev", 0.0),
+            ],
+        );
+        assert_eq!(
+            result,
+            Err(NotComputed::ZeroWhole("public_support_fte_prev".into()))
+        );
+        let message = result
+            .unwrap_err()
+            .message(Lang::Da, |_| "Samme, et år tidligere".into());
+        assert_eq!(
+            message,
+            "Kan ikke beregnes, fordi »Samme, et år tidligere« er 0."
+        );
+        assert_eq!(
+            compute(
+                "cash_jobready_share",
+                &[("cash_jobready", 0.0), ("cash_activityready", 0.0)]
+            ),
+            Err(NotComputed::ZeroWhole("cash_jobready".into()))
+        );
+    }
+}

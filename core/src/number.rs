@@ -1,0 +1,377 @@
+//! Reading numbers the way Danes and the English write them, and writing them back.
+//!
+//! Reading never asks which language the user writes in: `16.884`, `16884` and `16 884` are all
+//! sixteen thousand, `14,1` and `14.1` are fourteen point one. Where a separator could mean
+//! either, the figure's kind decides (see [`parse`]); what is still ambiguous is refused with a
+//! message, never guessed. Range rules (negative, above 100 %) belong to `figures`, not here.
+
+use crate::text::Lang;
+
+/// How a typed number is to be read: the only difference is what a lone separator followed by
+/// exactly three digits means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberKind {
+    /// A count of persons or cases (may be fractional).
+    Count,
+    /// A percentage, 0–100.
+    Percent,
+    /// An amount in kroner.
+    Kroner,
+}
+
+/// Why a typed text is not a number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NumberError {
+    /// Letters or signs that are no part of a number.
+    NotANumber,
+    /// Separators that do not group digits in threes (e.g. `1.23.4`, `12 34`).
+    Grouping,
+    /// More than one decimal separator (e.g. `1,2,3.4`).
+    TwoDecimalSeparators,
+    /// A unit that does not belong to this kind of figure (e.g. `%` on a count).
+    WrongUnit,
+}
+
+impl NumberError {
+    /// A message that says what is wrong and what is accepted.
+    pub fn message(&self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (NumberError::NotANumber, Lang::Da) => {
+                "Det er ikke et tal. Skriv fx 16.884, 16884 eller 14,1."
+            }
+            (NumberError::NotANumber, Lang::En) => {
+                "That is not a number. Write e.g. 16,884, 16884 or 14.1."
+            }
+            (NumberError::Grouping, Lang::Da) => {
+                "Tusindtalsskilletegn skal stå for hver tredje ciffer, fx 1.622.000 eller 1 622 000."
+            }
+            (NumberError::Grouping, Lang::En) => {
+                "Thousands separators must group digits in threes, e.g. 1,622,000 or 1 622 000."
+            }
+            (NumberError::TwoDecimalSeparators, Lang::Da) => {
+                "Tallet har mere end ét decimaltegn. Skriv fx 1.234,5 eller 1234,5."
+            }
+            (NumberError::TwoDecimalSeparators, Lang::En) => {
+                "The number has more than one decimal point. Write e.g. 1,234.5 or 1234.5."
+            }
+            (NumberError::WrongUnit, Lang::Da) => {
+                "Enheden passer ikke til feltet: % hører til procenter, kr. til beløb."
+            }
+            (NumberError::WrongUnit, Lang::En) => {
+                "The unit does not fit this field: % belongs to percentages, kr. to amounts."
+            }
+        }
+    }
+}
+
+/// Reads a typed number. Empty input (after trimming) is `Ok(None)`: the figure is not given.
+///
+/// Rules, in order:
+/// - a trailing `%` is allowed on percentages, a trailing `kr.`, `kr` or `DKK` on kroner;
+/// - a leading `-` (or `−`) makes the number negative;
+/// - spaces between digits group thousands (`16 884`); then a `.` or `,` is the decimal mark;
+/// - with both `.` and `,`, the last one is the decimal mark and the other groups thousands;
+/// - one kind of mark used twice or more groups thousands (`1.622.000`, `1,622,000`);
+/// - one mark used once and followed by exactly three digits groups thousands in counts and
+///   kroner (`2.395`), and is the decimal mark in percentages (`12.345`);
+/// - any other single mark is the decimal mark (`14,1`, `14.1`).
+///
+/// Thousands groups must be three digits, after a first group of one to three.
+pub fn parse(text: &str, kind: NumberKind) -> Result<Option<f64>, NumberError> {
+    let text = strip_unit(text.trim(), kind)?.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let (negative, digits) = match text.strip_prefix(['-', '−']) {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, text),
+    };
+    let plain = normalise(digits, kind)?;
+    let value: f64 = plain.parse().map_err(|_| NumberError::NotANumber)?;
+    if !value.is_finite() {
+        return Err(NumberError::NotANumber);
+    }
+    Ok(Some(if negative { -value } else { value }))
+}
+
+fn strip_unit(text: &str, kind: NumberKind) -> Result<&str, NumberError> {
+    let lower = text.to_lowercase();
+    for (unit, unit_kind) in [
+        ("%", NumberKind::Percent),
+        ("kr.", NumberKind::Kroner),
+        ("kr", NumberKind::Kroner),
+        ("dkk", NumberKind::Kroner),
+    ] {
+        if lower.ends_with(unit) && text.is_char_boundary(text.len() - unit.len()) {
+            if kind != unit_kind {
+                return Err(NumberError::WrongUnit);
+            }
+            return Ok(&text[..text.len() - unit.len()]);
+        }
+    }
+    Ok(text)
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+/// Turns typed digits and separators into a plain `1234.5` for Rust's parser.
+fn normalise(text: &str, kind: NumberKind) -> Result<String, NumberError> {
+    if !text
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',' || is_space(c))
+    {
+        return Err(NumberError::NotANumber);
+    }
+    if !text.chars().any(|c| c.is_ascii_digit()) {
+        return Err(NumberError::NotANumber);
+    }
+    let marks = |m: char| text.matches(m).count();
+    let (dots, commas) = (marks('.'), marks(','));
+
+    if text.contains(is_space) {
+        // Spaces group thousands; a single `.` or `,` after them is the decimal mark.
+        if dots + commas > 1 {
+            return Err(NumberError::TwoDecimalSeparators);
+        }
+        let (int, frac) = split_decimal(text, ['.', ',']);
+        return join(&group_digits(int, is_space)?, frac);
+    }
+    match (dots, commas) {
+        (0, 0) => Ok(text.to_string()),
+        (_, 0) | (0, _) => {
+            let mark = if dots > 0 { '.' } else { ',' };
+            let count = dots.max(commas);
+            if count > 1 {
+                return join(&group_digits(text, |c| c == mark)?, None);
+            }
+            let (int, frac) = split_decimal(text, [mark]);
+            let frac = frac.unwrap_or_default();
+            let thousands = frac.len() == 3 && !int.is_empty() && kind != NumberKind::Percent;
+            if thousands {
+                join(&group_digits(text, |c| c == mark)?, None)
+            } else {
+                join(int, Some(frac))
+            }
+        }
+        _ => {
+            let last_dot = text.rfind('.').unwrap_or(0);
+            let last_comma = text.rfind(',').unwrap_or(0);
+            let (decimal, grouping) = if last_dot > last_comma {
+                ('.', ',')
+            } else {
+                (',', '.')
+            };
+            if text.matches(decimal).count() > 1 {
+                return Err(NumberError::TwoDecimalSeparators);
+            }
+            let (int, frac) = split_decimal(text, [decimal]);
+            join(&group_digits(int, |c| c == grouping)?, frac)
+        }
+    }
+}
+
+fn split_decimal<const N: usize>(text: &str, marks: [char; N]) -> (&str, Option<&str>) {
+    match text.find(marks) {
+        Some(at) => (&text[..at], Some(&text[at + 1..])),
+        None => (text, None),
+    }
+}
+
+/// Checks thousands groups (first 1–3 digits, then exactly 3) and drops the separators.
+fn group_digits(text: &str, is_separator: impl Fn(char) -> bool) -> Result<String, NumberError> {
+    let groups: Vec<&str> = text.split(is_separator).collect();
+    let first_ok = groups.first().is_some_and(|g| (1..=3).contains(&g.len()));
+    let rest_ok = groups.iter().skip(1).all(|g| g.len() == 3);
+    if groups.len() > 1 && !(first_ok && rest_ok) {
+        return Err(NumberError::Grouping);
+    }
+    let digits: String = groups.concat();
+    if digits.chars().all(|c| c.is_ascii_digit()) {
+        Ok(digits)
+    } else {
+        Err(NumberError::NotANumber)
+    }
+}
+
+fn join(int: &str, frac: Option<&str>) -> Result<String, NumberError> {
+    let frac = frac.unwrap_or_default();
+    let digits_only = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if !digits_only(int) || !digits_only(frac) || (int.is_empty() && frac.is_empty()) {
+        return Err(NumberError::NotANumber);
+    }
+    let int = if int.is_empty() { "0" } else { int };
+    Ok(if frac.is_empty() {
+        int.to_string()
+    } else {
+        format!("{int}.{frac}")
+    })
+}
+
+/// Writes `value` with `decimals` decimals and thousands separators, the Danish way
+/// (`1.622.000`, `14,2`) or the English way (`1,622,000`, `14.2`). `-0` is written `0`.
+pub fn format(value: f64, decimals: usize, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
+    let (group, decimal) = match lang {
+        Lang::Da => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let fixed = format!("{:.*}", decimals, value.abs());
+    let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push(decimal);
+        out.push_str(frac);
+    }
+    let is_zero = fixed.chars().all(|c| c == '0' || c == '.');
+    if value < 0.0 && !is_zero {
+        out.insert(0, '-');
+    }
+    out
+}
+
+/// Writes `value` with at most `max_decimals`, dropping trailing zeros (`2,4`, `16.884`).
+pub fn format_trimmed(value: f64, max_decimals: usize, lang: Lang) -> String {
+    let text = format(value, max_decimals, lang);
+    let decimal = if lang == Lang::Da { ',' } else { '.' };
+    if max_decimals == 0 {
+        return text;
+    }
+    text.trim_end_matches('0')
+        .trim_end_matches(decimal)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use NumberKind::*;
+
+    fn read(text: &str, kind: NumberKind) -> f64 {
+        parse(text, kind)
+            .unwrap_or_else(|e| panic!("{text}: {e:?}"))
+            .unwrap()
+    }
+
+    #[test]
+    fn danish_thousands_point_is_read_in_counts() {
+        assert_eq!(read("16.884", Count), 16884.0);
+        assert_eq!(read("2.395", Count), 2395.0);
+        assert_eq!(read("1.622.000", Kroner), 1_622_000.0);
+    }
+
+    #[test]
+    fn plain_and_space_grouped_thousands_are_read() {
+        assert_eq!(read("16884", Count), 16884.0);
+        assert_eq!(read("16 884", Count), 16884.0);
+        assert_eq!(read("16\u{a0}884", Count), 16884.0);
+        assert_eq!(read("1 622 000 kr.", Kroner), 1_622_000.0);
+    }
+
+    #[test]
+    fn decimal_comma_and_point_are_both_read() {
+        assert_eq!(read("14,1", Percent), 14.1);
+        assert_eq!(read("14.1", Percent), 14.1);
+        assert_eq!(read("2,4 %", Percent), 2.4);
+        assert_eq!(read("2.4%", Percent), 2.4);
+        assert_eq!(read("0,5", Count), 0.5);
+    }
+
+    #[test]
+    fn both_marks_mean_the_last_is_decimal() {
+        assert_eq!(read("1.234,5", Count), 1234.5);
+        assert_eq!(read("1,234.5", Count), 1234.5);
+        assert_eq!(read("1.234.567,89", Kroner), 1_234_567.89);
+        assert_eq!(read("1 234,5", Count), 1234.5);
+    }
+
+    #[test]
+    fn a_point_before_three_digits_is_decimal_in_percentages() {
+        assert_eq!(read("12.345", Percent), 12.345);
+        assert_eq!(read("12.345", Count), 12345.0);
+        assert_eq!(read("12,345", Percent), 12.345);
+        assert_eq!(read("12,345", Count), 12345.0);
+    }
+
+    #[test]
+    fn english_thousands_commas_are_read() {
+        assert_eq!(read("1,622,000", Kroner), 1_622_000.0);
+        assert_eq!(read("16,884", Count), 16884.0);
+    }
+
+    #[test]
+    fn units_are_allowed_only_where_they_belong() {
+        assert_eq!(read("1.622.000 kr.", Kroner), 1_622_000.0);
+        assert_eq!(read("500 DKK", Kroner), 500.0);
+        assert_eq!(parse("14 %", Count), Err(NumberError::WrongUnit));
+        assert_eq!(parse("14 kr.", Percent), Err(NumberError::WrongUnit));
+    }
+
+    #[test]
+    fn negative_numbers_are_read_so_a_range_rule_can_refuse_them() {
+        assert_eq!(read("-5", Count), -5.0);
+        assert_eq!(read("− 3,4", Percent), -3.4);
+    }
+
+    #[test]
+    fn empty_input_is_no_figure() {
+        assert_eq!(parse("", Count), Ok(None));
+        assert_eq!(parse("   ", Count), Ok(None));
+    }
+
+    #[test]
+    fn what_cannot_be_read_is_refused_not_guessed() {
+        assert_eq!(parse("abc", Count), Err(NumberError::NotANumber));
+        assert_eq!(parse("12abc", Count), Err(NumberError::NotANumber));
+        assert_eq!(parse(".", Count), Err(NumberError::NotANumber));
+        assert_eq!(parse("1e5", Count), Err(NumberError::NotANumber));
+        assert_eq!(parse("NaN", Count), Err(NumberError::NotANumber));
+        assert_eq!(parse("1.23.4", Count), Err(NumberError::Grouping));
+        assert_eq!(parse("12 34", Count), Err(NumberError::Grouping));
+        assert_eq!(parse("1,2,3.4", Count), Err(NumberError::Grouping));
+        assert_eq!(
+            parse("1.2,3,4", Count),
+            Err(NumberError::TwoDecimalSeparators)
+        );
+        assert_eq!(
+            parse("1 234,5,6", Count),
+            Err(NumberError::TwoDecimalSeparators)
+        );
+    }
+
+    #[test]
+    fn every_error_has_a_message_in_both_languages() {
+        for error in [
+            NumberError::NotANumber,
+            NumberError::Grouping,
+            NumberError::TwoDecimalSeparators,
+            NumberError::WrongUnit,
+        ] {
+            assert!(!error.message(Lang::Da).is_empty());
+            assert_ne!(error.message(Lang::Da), error.message(Lang::En));
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_the_danish_and_the_english_way() {
+        assert_eq!(format(1_622_000.0, 0, Lang::Da), "1.622.000");
+        assert_eq!(format(1_622_000.0, 0, Lang::En), "1,622,000");
+        assert_eq!(format(14.185, 1, Lang::Da), "14,2");
+        assert_eq!(format(14.185, 1, Lang::En), "14.2");
+        assert_eq!(format(-3.415, 1, Lang::Da), "-3,4");
+        assert_eq!(format(-0.04, 1, Lang::Da), "0,0");
+        assert_eq!(format(999.0, 0, Lang::Da), "999");
+        assert_eq!(format_trimmed(2.4, 2, Lang::Da), "2,4");
+        assert_eq!(format_trimmed(16884.0, 2, Lang::Da), "16.884");
+        assert_eq!(format_trimmed(0.25, 2, Lang::En), "0.25");
+    }
+}
