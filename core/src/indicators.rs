@@ -7,6 +7,7 @@
 use serde::Deserialize;
 
 use crate::figures::Readings;
+use crate::number;
 use crate::text::{Lang, Localized};
 
 /// How an indicator is computed from figures (ids).
@@ -141,6 +142,41 @@ pub enum Unit {
     PerPersonYear,
 }
 
+impl Unit {
+    /// A value in this unit, e.g. `14,2 %`, `577 personer`, `10 kr.`.
+    pub fn format_value(self, value: f64, lang: Lang) -> String {
+        let n = |decimals| number::format(value, decimals, lang);
+        match (self, lang) {
+            (Unit::Percent | Unit::PercentChange, Lang::Da) => format!("{} %", n(1)),
+            (Unit::Percent | Unit::PercentChange, Lang::En) => format!("{}%", n(1)),
+            (Unit::Persons, Lang::Da) => format!("{} personer", n(0)),
+            (Unit::Persons, Lang::En) => format!("{} persons", n(0)),
+            (Unit::Kr, _) => number::format_kr(value, lang),
+            (Unit::PerPersonYear, Lang::Da) => format!("{} pr. borger pr. år", n(1)),
+            (Unit::PerPersonYear, Lang::En) => format!("{} per person per year", n(1)),
+        }
+    }
+
+    /// A gap or change in this unit: shares and changes in percentage points.
+    pub fn format_gap(self, gap: f64, lang: Lang) -> String {
+        let sign = if number::format(gap, 1, lang).starts_with(['-', '0']) {
+            ""
+        } else {
+            "+"
+        };
+        let text = match (self, lang) {
+            (Unit::Percent | Unit::PercentChange, Lang::Da) => {
+                format!("{} procentpoint", number::format(gap, 1, lang))
+            }
+            (Unit::Percent | Unit::PercentChange, Lang::En) => {
+                format!("{} pp", number::format(gap, 1, lang))
+            }
+            _ => self.format_value(gap, lang),
+        };
+        format!("{sign}{text}")
+    }
+}
+
 /// Which way is better.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -249,6 +285,27 @@ mod tests {
         assert_eq!(
             compute("gross_unemployment", &[("gross_unemployment_pct", 2.4)]),
             Ok(2.4)
+        );
+    }
+
+    #[test]
+    fn values_and_gaps_are_written_with_their_unit() {
+        assert_eq!(Unit::Percent.format_value(14.185, Lang::Da), "14,2 %");
+        assert_eq!(Unit::Percent.format_value(14.185, Lang::En), "14.2%");
+        assert_eq!(
+            Unit::Percent.format_gap(-3.415, Lang::Da),
+            "-3,4 procentpoint"
+        );
+        assert_eq!(Unit::Percent.format_gap(-3.415, Lang::En), "-3.4 pp");
+        assert_eq!(Unit::PercentChange.format_gap(2.0, Lang::En), "+2.0 pp");
+        assert_eq!(Unit::Persons.format_gap(-5.0, Lang::Da), "-5 personer");
+        assert_eq!(
+            Unit::Kr.format_value(1_622_000.0, Lang::Da),
+            "1.622.000 kr."
+        );
+        assert_eq!(
+            Unit::Kr.format_value(1_622_000.0, Lang::En),
+            "1,622,000 DKK"
         );
     }
 

@@ -1,14 +1,20 @@
-//! Jobmål's pure logic: the goal catalogue, and (as it grows) figures, number reading,
-//! indicators, assessment and the state document.
+//! Jobmål's pure logic: the goal catalogue, figures, number reading and writing, indicators,
+//! assessment, the state document and its codecs (JSON, URL fragment, CSV).
 //!
 //! Nothing here touches the web: no yew, web-sys, gloo or js-sys. Functions take values and
 //! return values, so everything is tested natively with `cargo test`.
 
+pub mod assessment;
 pub mod catalogue;
+pub mod csv;
+pub mod document;
+pub mod example;
 pub mod figures;
 pub mod indicators;
 pub mod number;
 pub mod text;
 
+pub use assessment::{Assessment, assess};
 pub use catalogue::{Catalogue, CatalogueError, Goal, Source, Theme, Year};
+pub use document::{DecodeError, Document};
 pub use text::{Lang, Localized};

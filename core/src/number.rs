@@ -239,6 +239,14 @@ pub fn format(value: f64, decimals: usize, lang: Lang) -> String {
     out
 }
 
+/// An amount in whole kroner: `1.622.000 kr.` / `1,622,000 DKK`.
+pub fn format_kr(value: f64, lang: Lang) -> String {
+    match lang {
+        Lang::Da => format!("{} kr.", format(value, 0, lang)),
+        Lang::En => format!("{} DKK", format(value, 0, lang)),
+    }
+}
+
 /// Writes `value` with at most `max_decimals`, dropping trailing zeros (`2,4`, `16.884`).
 pub fn format_trimmed(value: f64, max_decimals: usize, lang: Lang) -> String {
     let text = format(value, max_decimals, lang);

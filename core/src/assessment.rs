@@ -1,0 +1,595 @@
+//! Assessment: every indicator against its reference (gap, status, persons, kroner,
+//! development), each goal of a year's status, the year's coverage, local extra focus and the
+//! investment view. This is everything the views show, computed from the state in one pass.
+
+use crate::catalogue::{Catalogue, Goal};
+use crate::document::{Document, ReferenceEntry};
+use crate::figures::{Entry, Readings};
+use crate::indicators::{Direction, IndicatorDef, NotComputed, Unit};
+use crate::number::{self, NumberError, NumberKind};
+
+/// Where an indicator's reference comes from, in the order it is chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReferenceKind {
+    /// The municipality's own target.
+    Target,
+    /// A comparison the user entered (e.g. comparable municipalities).
+    Comparison,
+    /// The reference that ships with the app (national average, expected level).
+    Builtin,
+}
+
+/// The value an indicator is measured against.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reference {
+    pub value: f64,
+    pub kind: ReferenceKind,
+}
+
+/// Whether a value is at or better than its reference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    OnTrack,
+    Behind,
+}
+
+/// The change from the previous year's value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Development {
+    pub previous: f64,
+    /// value − previous, in the indicator's unit (percentage points for shares).
+    pub change: f64,
+    /// `Some(true)` when the change is for the better; `None` when unchanged or not judged.
+    pub better: Option<bool>,
+}
+
+/// One indicator, computed and compared.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndicatorResult {
+    pub id: String,
+    pub theme: String,
+    pub value: Result<f64, NotComputed>,
+    pub reference: Option<Reference>,
+    /// value − reference, in the indicator's unit.
+    pub gap: Option<f64>,
+    pub status: Option<Status>,
+    /// The gap in persons, rounded, for a share of a count of persons.
+    pub persons: Option<f64>,
+    /// The persons gap in kroner per year (only `forsorgelse`, when a cost is entered).
+    pub kroner: Option<f64>,
+    pub development: Option<Development>,
+}
+
+/// A goal's status, in words and icon in the UI.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GoalStatus {
+    OnTrack,
+    Behind,
+    /// Indicators are computed but none has a status (no reference, or monitor only).
+    NoReference,
+    NoData,
+}
+
+/// One goal of the chosen year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GoalResult {
+    pub number: u32,
+    pub theme: String,
+    pub status: GoalStatus,
+    /// Indexes into [`Assessment::indicators`] of this goal's indicators.
+    pub indicators: Vec<usize>,
+    /// The user's local lines of aim (sigtelinjer) for this goal.
+    pub plan_lines: usize,
+}
+
+/// "k af N mål" for each measure.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    pub goals: usize,
+    pub data: usize,
+    pub on_track: usize,
+    pub behind: usize,
+    pub plan: usize,
+}
+
+/// A local line of aim that belongs to no goal of the year.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExtraFocus {
+    /// The theme it was written under, or `None` for lines written as extra focus.
+    pub theme: Option<String>,
+    pub text: String,
+}
+
+/// The investment view: what an investment is expected to save, beside the kroner value of
+/// the public-support gap.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Investment {
+    pub investment: Option<f64>,
+    pub return_ratio: f64,
+    pub expected_saving: Option<f64>,
+    pub net_gain: Option<f64>,
+    /// The kroner value of closing the `forsorgelse` gap, and the indicator it comes from.
+    pub gap_kroner: Option<(String, f64)>,
+}
+
+/// Everything the views show for one year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assessment {
+    pub year: u16,
+    pub indicators: Vec<IndicatorResult>,
+    pub goals: Vec<GoalResult>,
+    pub coverage: Coverage,
+    pub extra_focus: Vec<ExtraFocus>,
+    pub investment: Investment,
+}
+
+/// The theme whose indicators have a kroner value.
+const KRONER_THEME: &str = "forsorgelse";
+const COST_FIGURE: &str = "cost_per_fte_kr";
+const INVESTMENT_FIGURE: &str = "investment_kr";
+
+/// A typed comparison or target read for an indicator of `unit`.
+pub fn read_reference(entry: &Entry, unit: Unit) -> Result<Option<f64>, NumberError> {
+    let kind = match unit {
+        Unit::Percent | Unit::PercentChange => NumberKind::Percent,
+        Unit::Kr => NumberKind::Kroner,
+        Unit::Persons | Unit::PerPersonYear => NumberKind::Count,
+    };
+    match entry {
+        Entry::Number(value) if value.is_finite() => Ok(Some(*value)),
+        Entry::Number(_) => Err(NumberError::NotANumber),
+        Entry::Text(text) => number::parse(text, kind),
+    }
+}
+
+/// Assesses `document` for its year. Figures and references that are not accepted are treated
+/// as not given; the views show their messages.
+pub fn assess(catalogue: &Catalogue, document: &Document) -> Assessment {
+    let readings = Readings::read(&catalogue.figures, &document.figures);
+    let indicators: Vec<IndicatorResult> = catalogue
+        .indicators
+        .iter()
+        .map(|def| assess_indicator(def, &readings, document.references.get(&def.id)))
+        .collect();
+    let year = catalogue
+        .year(document.year)
+        .unwrap_or_else(|| catalogue.newest_year());
+    let goals: Vec<GoalResult> = year
+        .goals
+        .iter()
+        .map(|goal| assess_goal(goal, &indicators, document))
+        .collect();
+    let coverage = Coverage {
+        goals: goals.len(),
+        data: goals
+            .iter()
+            .filter(|g| g.status != GoalStatus::NoData)
+            .count(),
+        on_track: goals
+            .iter()
+            .filter(|g| g.status == GoalStatus::OnTrack)
+            .count(),
+        behind: goals
+            .iter()
+            .filter(|g| g.status == GoalStatus::Behind)
+            .count(),
+        plan: goals.iter().filter(|g| g.plan_lines > 0).count(),
+    };
+    let extra_focus = extra_focus(document, &goals);
+    let investment = investment(catalogue, document, &readings, &indicators);
+    Assessment {
+        year: year.year,
+        indicators,
+        goals,
+        coverage,
+        extra_focus,
+        investment,
+    }
+}
+
+fn assess_indicator(
+    def: &IndicatorDef,
+    readings: &Readings,
+    entry: Option<&ReferenceEntry>,
+) -> IndicatorResult {
+    let value = def.formula.compute(readings);
+    let user =
+        |field: Option<&Entry>| field.and_then(|e| read_reference(e, def.unit).ok().flatten());
+    let reference = match (
+        user(entry.and_then(|e| e.target.as_ref())),
+        user(entry.and_then(|e| e.comparison.as_ref())),
+        &def.reference,
+    ) {
+        (Some(value), _, _) => Some(Reference {
+            value,
+            kind: ReferenceKind::Target,
+        }),
+        (None, Some(value), _) => Some(Reference {
+            value,
+            kind: ReferenceKind::Comparison,
+        }),
+        (None, None, Some(builtin)) => Some(Reference {
+            value: builtin.value,
+            kind: ReferenceKind::Builtin,
+        }),
+        (None, None, None) => None,
+    };
+    let mut result = IndicatorResult {
+        id: def.id.clone(),
+        theme: def.theme.clone(),
+        value: value.clone(),
+        reference,
+        gap: None,
+        status: None,
+        persons: None,
+        kroner: None,
+        development: None,
+    };
+    let Ok(value) = value else { return result };
+    if let Some(reference) = &result.reference {
+        let gap = value - reference.value;
+        result.gap = Some(gap);
+        result.status = judge(def.direction, gap).map(|better_or_equal| {
+            if better_or_equal {
+                Status::OnTrack
+            } else {
+                Status::Behind
+            }
+        });
+        result.persons = match def.unit {
+            Unit::Percent => def
+                .formula
+                .persons_base(readings)
+                .map(|n| (gap.abs() / 100.0 * n).round()),
+            Unit::Persons => Some(gap.abs().round()),
+            _ => None,
+        };
+        if def.theme == KRONER_THEME {
+            result.kroner = result
+                .persons
+                .zip(readings.number(COST_FIGURE))
+                .map(|(p, c)| p * c);
+        }
+    }
+    result.development = def
+        .previous
+        .as_ref()
+        .and_then(|f| f.compute(readings).ok())
+        .map(|previous| {
+            let change = value - previous;
+            Development {
+                previous,
+                change,
+                better: judge(def.direction, change).filter(|_| change != 0.0),
+            }
+        });
+    result
+}
+
+/// `Some(true)` when a difference (value − reference) is at or better than zero in the
+/// direction; `None` for monitor indicators.
+fn judge(direction: Direction, difference: f64) -> Option<bool> {
+    match direction {
+        Direction::Lower => Some(difference <= 0.0),
+        Direction::Higher => Some(difference >= 0.0),
+        Direction::Monitor => None,
+    }
+}
+
+fn assess_goal(goal: &Goal, indicators: &[IndicatorResult], document: &Document) -> GoalResult {
+    let own: Vec<usize> = (0..indicators.len())
+        .filter(|&i| indicators[i].theme == goal.theme)
+        .collect();
+    let computed = own.iter().filter(|&&i| indicators[i].value.is_ok()).count();
+    let statuses: Vec<Status> = own.iter().filter_map(|&i| indicators[i].status).collect();
+    let status = if computed == 0 {
+        GoalStatus::NoData
+    } else if statuses.contains(&Status::Behind) {
+        GoalStatus::Behind
+    } else if statuses.is_empty() {
+        GoalStatus::NoReference
+    } else {
+        GoalStatus::OnTrack
+    };
+    let plan_lines = document.plan.get(&goal.theme).map_or(0, |lines| {
+        lines.iter().filter(|l| !l.trim().is_empty()).count()
+    });
+    GoalResult {
+        number: goal.number,
+        theme: goal.theme.clone(),
+        status,
+        indicators: own,
+        plan_lines,
+    }
+}
+
+/// Lines written under themes that are not goals of the year, then the extra-focus lines.
+fn extra_focus(document: &Document, goals: &[GoalResult]) -> Vec<ExtraFocus> {
+    let is_goal = |theme: &str| goals.iter().any(|g| g.theme == theme);
+    let mut extra = Vec::new();
+    for (theme, lines) in &document.plan {
+        if !is_goal(theme) {
+            for line in lines.iter().filter(|l| !l.trim().is_empty()) {
+                extra.push(ExtraFocus {
+                    theme: Some(theme.clone()),
+                    text: line.clone(),
+                });
+            }
+        }
+    }
+    for line in document.extra_focus.iter().filter(|l| !l.trim().is_empty()) {
+        extra.push(ExtraFocus {
+            theme: None,
+            text: line.clone(),
+        });
+    }
+    extra
+}
+
+fn investment(
+    catalogue: &Catalogue,
+    document: &Document,
+    readings: &Readings,
+    indicators: &[IndicatorResult],
+) -> Investment {
+    let return_ratio = document
+        .return_ratio
+        .filter(|r| r.is_finite() && *r >= 0.0)
+        .unwrap_or(catalogue.investment_return_ratio.value);
+    let investment = readings.number(INVESTMENT_FIGURE);
+    let expected_saving = investment.map(|i| i * return_ratio);
+    let gap_kroner = indicators
+        .iter()
+        .filter(|r| r.theme == KRONER_THEME && r.status == Some(Status::Behind))
+        .filter_map(|r| r.kroner.map(|k| (r.id.clone(), k)))
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+    Investment {
+        investment,
+        return_ratio,
+        expected_saving,
+        net_gain: expected_saving.zip(investment).map(|(s, i)| s - i),
+        gap_kroner,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::example::lejre_2019;
+
+    fn document(year: u16, figures: &[(&str, f64)]) -> Document {
+        let mut document = Document::new(year, crate::Lang::Da);
+        for (id, value) in figures {
+            document
+                .figures
+                .insert(id.to_string(), Entry::Number(*value));
+        }
+        document
+    }
+
+    fn result<'a>(assessment: &'a Assessment, id: &str) -> &'a IndicatorResult {
+        assessment.indicators.iter().find(|r| r.id == id).unwrap()
+    }
+
+    #[test]
+    fn lejre_is_577_persons_below_the_national_average() {
+        let catalogue = Catalogue::builtin();
+        let assessment = assess(&catalogue, &lejre_2019());
+        let share = result(&assessment, "public_support_share");
+        // 2.395 / 16.884 = 14,185 %; 14,185 − 17,6 = −3,415 pp; 3,415 % of 16.884 = 576,6.
+        assert!((share.value.clone().unwrap() - 14.185).abs() < 0.001);
+        assert_eq!(
+            share.reference,
+            Some(Reference {
+                value: 17.6,
+                kind: ReferenceKind::Builtin
+            })
+        );
+        assert!((share.gap.unwrap() + 3.415).abs() < 0.001);
+        assert_eq!(share.status, Some(Status::OnTrack));
+        assert_eq!(share.persons, Some(577.0));
+        assert_eq!(share.kroner, None, "no cost entered");
+    }
+
+    #[test]
+    fn lejre_coverage_in_2019_and_2020() {
+        let catalogue = Catalogue::builtin();
+        let mut lejre = lejre_2019();
+        let assessment = assess(&catalogue, &lejre);
+        // 2019: forsorgelse on track (share), arbejdskraft has data but monitor only.
+        assert_eq!(
+            assessment.coverage,
+            Coverage {
+                goals: 7,
+                data: 2,
+                on_track: 1,
+                behind: 0,
+                plan: 7
+            }
+        );
+        assert_eq!(assessment.goals[0].status, GoalStatus::OnTrack);
+        assert_eq!(assessment.goals[1].status, GoalStatus::NoReference);
+        assert_eq!(assessment.goals[2].status, GoalStatus::NoData);
+        assert_eq!(assessment.extra_focus.len(), 2, "the youth lines");
+
+        lejre.year = 2020;
+        let assessment = assess(&catalogue, &lejre);
+        assert_eq!(
+            assessment.coverage,
+            Coverage {
+                goals: 3,
+                data: 1,
+                on_track: 0,
+                behind: 0,
+                plan: 3
+            }
+        );
+        // forsorgelse, kontanthjaelp, kontrol and udsatte lines are no goal in 2020.
+        assert_eq!(assessment.extra_focus.len(), 2 + 2 + 2 + 2 + 2);
+    }
+
+    #[test]
+    fn the_target_wins_over_the_comparison_and_the_builtin_reference() {
+        let catalogue = Catalogue::builtin();
+        let mut doc = document(
+            2019,
+            &[
+                ("public_support_fte", 2395.0),
+                ("population_16_66", 16884.0),
+            ],
+        );
+        let entry = doc
+            .references
+            .entry("public_support_share".into())
+            .or_default();
+        entry.comparison = Some(Entry::Text("15,0".into()));
+        let share = result(&assess(&catalogue, &doc), "public_support_share").clone();
+        assert_eq!(share.reference.unwrap().kind, ReferenceKind::Comparison);
+        assert_eq!(share.status, Some(Status::OnTrack));
+
+        let entry = doc.references.get_mut("public_support_share").unwrap();
+        entry.target = Some(Entry::Text("14".into()));
+        let share = result(&assess(&catalogue, &doc), "public_support_share").clone();
+        assert_eq!(
+            share.reference,
+            Some(Reference {
+                value: 14.0,
+                kind: ReferenceKind::Target
+            })
+        );
+        assert_eq!(share.status, Some(Status::Behind));
+        // 0,185 pp of 16.884 = 31,2 → 31 persons.
+        assert_eq!(share.persons, Some(31.0));
+    }
+
+    #[test]
+    fn kroner_are_persons_times_the_cost_per_full_time_person() {
+        let catalogue = Catalogue::builtin();
+        let mut doc = document(
+            2018,
+            &[
+                ("public_support_fte", 3000.0),
+                ("population_16_66", 10000.0),
+                ("cost_per_fte_kr", 200_000.0),
+                ("investment_kr", 1_000_000.0),
+            ],
+        );
+        let assessment = assess(&catalogue, &doc);
+        let share = result(&assessment, "public_support_share");
+        // 30 % − 17,6 % = 12,4 pp of 10.000 = 1.240 persons × 200.000 kr.
+        assert_eq!(share.status, Some(Status::Behind));
+        assert_eq!(share.persons, Some(1240.0));
+        assert_eq!(share.kroner, Some(248_000_000.0));
+        assert_eq!(assessment.goals[0].status, GoalStatus::Behind);
+        let investment = &assessment.investment;
+        assert_eq!(investment.return_ratio, 2.0);
+        assert_eq!(investment.expected_saving, Some(2_000_000.0));
+        assert_eq!(investment.net_gain, Some(1_000_000.0));
+        assert_eq!(
+            investment.gap_kroner,
+            Some(("public_support_share".into(), 248_000_000.0))
+        );
+
+        doc.return_ratio = Some(1.5);
+        assert_eq!(
+            assess(&catalogue, &doc).investment.expected_saving,
+            Some(1_500_000.0)
+        );
+    }
+
+    #[test]
+    fn higher_is_better_indicators_are_behind_below_their_reference() {
+        let catalogue = Catalogue::builtin();
+        let doc = document(
+            2019,
+            &[("cash_jobready", 20.0), ("cash_activityready", 80.0)],
+        );
+        let jobready = result(&assess(&catalogue, &doc), "cash_jobready_share").clone();
+        assert_eq!(jobready.gap, Some(-10.0));
+        assert_eq!(jobready.status, Some(Status::Behind));
+        // 10 pp of the 100 recipients = 10 more must become job-ready.
+        assert_eq!(jobready.persons, Some(10.0));
+    }
+
+    #[test]
+    fn monitor_indicators_have_a_gap_but_no_status() {
+        let catalogue = Catalogue::builtin();
+        let mut doc = document(2019, &[("gross_unemployment_pct", 2.4)]);
+        doc.references
+            .entry("gross_unemployment".into())
+            .or_default()
+            .comparison = Some(Entry::Number(3.0));
+        let unemployment = result(&assess(&catalogue, &doc), "gross_unemployment").clone();
+        assert!((unemployment.gap.unwrap() + 0.6).abs() < 1e-9);
+        assert_eq!(unemployment.status, None);
+    }
+
+    #[test]
+    fn the_previous_year_gives_a_development_in_the_indicators_direction() {
+        let catalogue = Catalogue::builtin();
+        let doc = document(
+            2019,
+            &[
+                ("public_support_fte", 2395.0),
+                ("public_support_fte_prev", 2500.0),
+                ("population_16_66", 16884.0),
+            ],
+        );
+        let assessment = assess(&catalogue, &doc);
+        let development = result(&assessment, "public_support_share")
+            .development
+            .clone()
+            .unwrap();
+        assert!(development.change < 0.0);
+        assert_eq!(development.better, Some(true));
+        let change = result(&assessment, "public_support_change");
+        assert!((change.value.clone().unwrap() + 4.2).abs() < 1e-9);
+    }
+
+    #[test]
+    fn an_invalid_figure_leaves_other_indicators_computed() {
+        let catalogue = Catalogue::builtin();
+        let mut doc = document(
+            2019,
+            &[
+                ("public_support_fte", 2395.0),
+                ("population_16_66", 16884.0),
+            ],
+        );
+        doc.figures
+            .insert("refugees_total".into(), Entry::Text("abc".into()));
+        doc.figures
+            .insert("refugees_employed".into(), Entry::Text("5".into()));
+        let assessment = assess(&catalogue, &doc);
+        assert!(result(&assessment, "public_support_share").value.is_ok());
+        assert_eq!(
+            result(&assessment, "refugee_employment_share").value,
+            Err(NotComputed::Invalid(vec!["refugees_total".into()]))
+        );
+    }
+
+    #[test]
+    fn a_goal_with_an_indicator_behind_is_behind_even_if_another_is_on_track() {
+        let catalogue = Catalogue::builtin();
+        let mut doc = document(
+            2020,
+            &[
+                ("refugees_total", 100.0),
+                ("refugees_employed", 40.0),
+                ("refugee_women_total", 50.0),
+                ("refugee_women_employed", 10.0),
+            ],
+        );
+        let refs = &mut doc.references;
+        refs.entry("refugee_employment_share".into())
+            .or_default()
+            .target = Some(Entry::Number(35.0));
+        refs.entry("refugee_women_employment_share".into())
+            .or_default()
+            .target = Some(Entry::Number(25.0));
+        let assessment = assess(&catalogue, &doc);
+        assert_eq!(assessment.goals[1].status, GoalStatus::Behind);
+        assert_eq!(assessment.coverage.behind, 1);
+        assert_eq!(assessment.coverage.on_track, 0);
+    }
+}

@@ -1,0 +1,226 @@
+//! The gap table as CSV: for Danish Excel (`;`, decimal comma, UTF-8 with BOM) and the
+//! international way (`,` and `.`). Numbers carry no thousands separators, so spreadsheets read
+//! them as numbers.
+
+use crate::assessment::{Assessment, ReferenceKind, Status};
+use crate::catalogue::Catalogue;
+use crate::text::Lang;
+
+/// Which CSV a spreadsheet expects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialect {
+    /// Danish Excel: `;` between fields, decimal comma, BOM, Danish headings.
+    DanishExcel,
+    /// `,` between fields, decimal point, English headings.
+    International,
+}
+
+impl Dialect {
+    fn lang(self) -> Lang {
+        match self {
+            Dialect::DanishExcel => Lang::Da,
+            Dialect::International => Lang::En,
+        }
+    }
+
+    fn separator(self) -> char {
+        match self {
+            Dialect::DanishExcel => ';',
+            Dialect::International => ',',
+        }
+    }
+}
+
+const HEADINGS_DA: [&str; 12] = [
+    "indikator",
+    "tema",
+    "navn",
+    "værdi",
+    "enhed",
+    "reference",
+    "referencetype",
+    "gab",
+    "personer",
+    "kroner",
+    "udvikling",
+    "status",
+];
+const HEADINGS_EN: [&str; 12] = [
+    "indicator",
+    "theme",
+    "name",
+    "value",
+    "unit",
+    "reference",
+    "reference kind",
+    "gap",
+    "persons",
+    "kroner",
+    "development",
+    "status",
+];
+
+/// The gap table of `assessment` as CSV in `dialect`, one row per indicator.
+pub fn gap_table(catalogue: &Catalogue, assessment: &Assessment, dialect: Dialect) -> String {
+    let lang = dialect.lang();
+    let sep = dialect.separator();
+    let mut out = String::new();
+    if dialect == Dialect::DanishExcel {
+        out.push('\u{feff}');
+    }
+    let headings = if lang == Lang::Da {
+        HEADINGS_DA
+    } else {
+        HEADINGS_EN
+    };
+    push_row(&mut out, sep, headings.iter().map(|h| h.to_string()));
+    for (def, result) in catalogue.indicators.iter().zip(&assessment.indicators) {
+        let num = |v: Option<f64>| v.map(|v| plain_number(v, lang)).unwrap_or_default();
+        let kind = result
+            .reference
+            .as_ref()
+            .map(|r| reference_kind(r.kind, lang));
+        let status = result.status.map(|s| status_word(s, lang));
+        push_row(
+            &mut out,
+            sep,
+            [
+                def.id.clone(),
+                def.theme.clone(),
+                def.name.get(lang).to_string(),
+                num(result.value.clone().ok()),
+                unit_word(def.unit, lang).to_string(),
+                num(result.reference.as_ref().map(|r| r.value)),
+                kind.unwrap_or_default().to_string(),
+                num(result.gap),
+                num(result.persons),
+                num(result.kroner),
+                num(result.development.as_ref().map(|d| d.change)),
+                status.unwrap_or_default().to_string(),
+            ]
+            .into_iter(),
+        );
+    }
+    out
+}
+
+fn push_row(out: &mut String, sep: char, fields: impl Iterator<Item = String>) {
+    let fields: Vec<String> = fields.map(|f| quote(&f, sep)).collect();
+    out.push_str(&fields.join(&sep.to_string()));
+    out.push_str("\r\n");
+}
+
+/// Quotes a field that holds the separator, a quote or a line break; a field that a
+/// spreadsheet would run as a formula gets a leading apostrophe.
+fn quote(field: &str, sep: char) -> String {
+    let field = if field.starts_with(['=', '+', '@']) {
+        format!("'{field}")
+    } else {
+        field.into()
+    };
+    if field.contains([sep, '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field
+    }
+}
+
+/// Up to four decimals, no thousands separator, the dialect's decimal mark.
+fn plain_number(value: f64, lang: Lang) -> String {
+    let text = format!("{:.4}", value);
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    let text = if text == "-0" { "0" } else { text };
+    match lang {
+        Lang::Da => text.replace('.', ","),
+        Lang::En => text.to_string(),
+    }
+}
+
+fn unit_word(unit: crate::indicators::Unit, lang: Lang) -> &'static str {
+    use crate::indicators::Unit::*;
+    match (unit, lang) {
+        (Percent, _) => "%",
+        (PercentChange, Lang::Da) => "% ændring",
+        (PercentChange, Lang::En) => "% change",
+        (Persons, Lang::Da) => "personer",
+        (Persons, Lang::En) => "persons",
+        (Kr, _) => "kr.",
+        (PerPersonYear, Lang::Da) => "pr. borger pr. år",
+        (PerPersonYear, Lang::En) => "per person per year",
+    }
+}
+
+/// The reference kind in words.
+pub fn reference_kind(kind: ReferenceKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (ReferenceKind::Target, Lang::Da) => "mål",
+        (ReferenceKind::Target, Lang::En) => "target",
+        (ReferenceKind::Comparison, Lang::Da) => "sammenligning",
+        (ReferenceKind::Comparison, Lang::En) => "comparison",
+        (ReferenceKind::Builtin, Lang::Da) => "indbygget",
+        (ReferenceKind::Builtin, Lang::En) => "built-in",
+    }
+}
+
+/// The status in words.
+pub fn status_word(status: Status, lang: Lang) -> &'static str {
+    match (status, lang) {
+        (Status::OnTrack, Lang::Da) => "på sporet",
+        (Status::OnTrack, Lang::En) => "on track",
+        (Status::Behind, Lang::Da) => "bagud",
+        (Status::Behind, Lang::En) => "behind",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assess;
+    use crate::example::lejre_2019;
+
+    fn lejre_csv(dialect: Dialect) -> String {
+        let catalogue = Catalogue::builtin();
+        gap_table(&catalogue, &assess(&catalogue, &lejre_2019()), dialect)
+    }
+
+    #[test]
+    fn danish_excel_csv_has_bom_semicolons_and_decimal_commas() {
+        let csv = lejre_csv(Dialect::DanishExcel);
+        assert!(csv.starts_with("\u{feff}indikator;tema;navn;værdi;"));
+        let row = csv
+            .lines()
+            .find(|l| l.starts_with("public_support_share;"))
+            .unwrap();
+        assert_eq!(
+            row,
+            "public_support_share;forsorgelse;Andel på offentlig forsørgelse;14,185;%;17,6;indbygget;-3,415;577;;;på sporet"
+        );
+        assert!(csv.ends_with("\r\n"));
+        assert_eq!(
+            csv.lines().count(),
+            1 + Catalogue::builtin().indicators.len()
+        );
+    }
+
+    #[test]
+    fn international_csv_has_commas_and_decimal_points() {
+        let csv = lejre_csv(Dialect::International);
+        assert!(csv.starts_with("indicator,theme,name,value,"));
+        let row = csv
+            .lines()
+            .find(|l| l.starts_with("public_support_share,"))
+            .unwrap();
+        assert_eq!(
+            row,
+            "public_support_share,forsorgelse,Share on public support,14.185,%,17.6,built-in,-3.415,577,,,on track"
+        );
+    }
+
+    #[test]
+    fn fields_with_separators_quotes_or_formulas_are_quoted() {
+        assert_eq!(quote("a;b", ';'), "\"a;b\"");
+        assert_eq!(quote("say \"hi\"", ','), "\"say \"\"hi\"\"\"");
+        assert_eq!(quote("=1+1", ','), "'=1+1");
+        assert_eq!(quote("a,b", ';'), "a,b");
+    }
+}

@@ -1,0 +1,546 @@
+//! The state document (`jobmaal/1`): everything a user has entered, as JSON for files and
+//! storage, and as a URL fragment (`#s=` + base64url) for links.
+//!
+//! Decoding is total: any input gives a document or an error that says what is wrong, in both
+//! languages. Unknown fields and unknown figure, indicator and theme ids are ignored; a wrong
+//! format, type or year is refused. Nothing here decides what the app does with a refusal.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value, json};
+
+use crate::assessment::read_reference;
+use crate::catalogue::Catalogue;
+use crate::figures::{Entry, Reading, read_one};
+use crate::text::Lang;
+
+/// The `format` every state document carries.
+pub const FORMAT: &str = "jobmaal/1";
+
+/// Inputs larger than this are refused before parsing.
+pub const MAX_BYTES: usize = 256 * 1024;
+
+/// A comparison and a target the user entered for one indicator.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReferenceEntry {
+    pub comparison: Option<Entry>,
+    pub target: Option<Entry>,
+}
+
+/// Everything a user has chosen and entered.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    pub year: u16,
+    pub lang: Lang,
+    /// Figure id → value as entered (typed text, or a number from a file or link).
+    pub figures: BTreeMap<String, Entry>,
+    /// Indicator id → comparison and target.
+    pub references: BTreeMap<String, ReferenceEntry>,
+    /// Theme id → local lines of aim (sigtelinjer).
+    pub plan: BTreeMap<String, Vec<String>>,
+    /// Local lines of aim that belong to no goal.
+    pub extra_focus: Vec<String>,
+    /// The investment view's return ratio, when the user changed it.
+    pub return_ratio: Option<f64>,
+}
+
+/// Why a text is not a state document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    TooLarge,
+    NotJson,
+    NotAState,
+    WrongFormat(String),
+    WrongType {
+        field: String,
+        expected: &'static str,
+    },
+    UnknownYear(u16),
+    UnknownLanguage(String),
+    /// The link's fragment is not valid base64url or not UTF-8.
+    BrokenLink,
+}
+
+impl DecodeError {
+    /// What is wrong, in `lang`. The caller adds that nothing was changed.
+    pub fn message(&self, lang: Lang) -> String {
+        let da = lang == Lang::Da;
+        match self {
+            DecodeError::TooLarge if da => "Filen er for stor (højst 256 KiB).".into(),
+            DecodeError::TooLarge => "The file is too large (at most 256 KiB).".into(),
+            DecodeError::NotJson if da => "Det er ikke en JSON-fil.".into(),
+            DecodeError::NotJson => "This is not a JSON file.".into(),
+            DecodeError::NotAState if da => "Det er ikke en Jobmål-fil.".into(),
+            DecodeError::NotAState => "This is not a Jobmål file.".into(),
+            DecodeError::WrongFormat(found) if da => {
+                format!("Ukendt format »{found}«; Jobmål læser »{FORMAT}«.")
+            }
+            DecodeError::WrongFormat(found) => {
+                format!("Unknown format “{found}”; Jobmål reads “{FORMAT}”.")
+            }
+            DecodeError::WrongType { field, expected } if da => {
+                format!("Feltet »{field}« skal være {}.", expected_da(expected))
+            }
+            DecodeError::WrongType { field, expected } => {
+                format!("The field “{field}” must be {expected}.")
+            }
+            DecodeError::UnknownYear(year) if da => format!("Året {year} findes ikke i Jobmål."),
+            DecodeError::UnknownYear(year) => format!("The year {year} is not in Jobmål."),
+            DecodeError::UnknownLanguage(code) if da => {
+                format!("Sproget »{code}« kendes ikke (da eller en).")
+            }
+            DecodeError::UnknownLanguage(code) => {
+                format!("The language “{code}” is unknown (da or en).")
+            }
+            DecodeError::BrokenLink if da => "Linket er ødelagt eller afkortet.".into(),
+            DecodeError::BrokenLink => "The link is broken or cut short.".into(),
+        }
+    }
+}
+
+fn expected_da(expected: &str) -> &'static str {
+    match expected {
+        "a year" => "et år",
+        "a number or text" => "et tal eller en tekst",
+        "a number" => "et tal",
+        "text" => "en tekst",
+        "a list of texts" => "en liste af tekster",
+        "an object" => "et objekt",
+        _ => "af en anden type",
+    }
+}
+
+impl Document {
+    /// An empty document for `year` in `lang`.
+    pub fn new(year: u16, lang: Lang) -> Document {
+        Document {
+            year,
+            lang,
+            figures: BTreeMap::new(),
+            references: BTreeMap::new(),
+            plan: BTreeMap::new(),
+            extra_focus: Vec::new(),
+            return_ratio: None,
+        }
+    }
+
+    /// True when the user has entered nothing (year and language aside).
+    pub fn is_empty(&self) -> bool {
+        let blank = |e: &Entry| matches!(e, Entry::Text(t) if t.trim().is_empty());
+        self.figures.values().all(blank)
+            && self.references.values().all(|r| {
+                r.comparison.as_ref().is_none_or(blank) && r.target.as_ref().is_none_or(blank)
+            })
+            && self
+                .plan
+                .values()
+                .all(|lines| lines.iter().all(|l| l.trim().is_empty()))
+            && self.extra_focus.iter().all(|l| l.trim().is_empty())
+            && self.return_ratio.is_none()
+    }
+
+    /// The document as JSON. Valid typed numbers are written as numbers; text that is not (yet)
+    /// a valid number is kept as text, so nothing the user typed is lost.
+    pub fn to_json(&self, catalogue: &Catalogue) -> String {
+        let mut figures = Map::new();
+        for (id, entry) in &self.figures {
+            let Some(def) = catalogue.figure(id) else {
+                continue;
+            };
+            let value = match read_one(def, entry) {
+                None => continue,
+                Some(Reading::Number(n)) => json!(n),
+                Some(Reading::Text(t)) => json!(t),
+                Some(Reading::Invalid(_)) => entry_value(entry),
+            };
+            figures.insert(id.clone(), value);
+        }
+        let mut references = Map::new();
+        for (id, entry) in &self.references {
+            let Some(def) = catalogue.indicator(id) else {
+                continue;
+            };
+            let mut fields = Map::new();
+            for (name, field) in [("comparison", &entry.comparison), ("target", &entry.target)] {
+                let Some(field) = field else { continue };
+                match read_reference(field, def.unit) {
+                    Ok(None) => {}
+                    Ok(Some(n)) => _ = fields.insert(name.into(), json!(n)),
+                    Err(_) => _ = fields.insert(name.into(), entry_value(field)),
+                }
+            }
+            if !fields.is_empty() {
+                references.insert(id.clone(), Value::Object(fields));
+            }
+        }
+        let mut document = json!({
+            "format": FORMAT,
+            "year": self.year,
+            "lang": self.lang.code(),
+            "figures": figures,
+            "references": references,
+            "plan": self.plan,
+            "extra_focus": self.extra_focus,
+        });
+        if let Some(ratio) = self.return_ratio {
+            document["return_ratio"] = json!(ratio);
+        }
+        serde_json::to_string_pretty(&document).expect("a JSON value always serialises")
+    }
+
+    /// Reads a state document. Never panics; refuses what it cannot read, saying why.
+    pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Document, DecodeError> {
+        if text.len() > MAX_BYTES {
+            return Err(DecodeError::TooLarge);
+        }
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
+        let Value::Object(root) = value else {
+            return Err(DecodeError::NotAState);
+        };
+        match root.get("format") {
+            Some(Value::String(format)) if format == FORMAT => {}
+            Some(Value::String(format)) => {
+                return Err(DecodeError::WrongFormat(format.chars().take(40).collect()));
+            }
+            _ => return Err(DecodeError::NotAState),
+        }
+        let year = match root.get("year") {
+            None => catalogue.newest_year().year,
+            Some(value) => {
+                let year = value.as_u64().ok_or_else(|| wrong("year", "a year"))?;
+                let year = u16::try_from(year).map_err(|_| wrong("year", "a year"))?;
+                catalogue
+                    .year(year)
+                    .ok_or(DecodeError::UnknownYear(year))?
+                    .year
+            }
+        };
+        let lang = match root.get("lang") {
+            None => Lang::default(),
+            Some(Value::String(code)) => Lang::from_code(code)
+                .ok_or_else(|| DecodeError::UnknownLanguage(code.chars().take(20).collect()))?,
+            Some(_) => return Err(wrong("lang", "text")),
+        };
+        let mut document = Document::new(year, lang);
+        for (id, value) in object(&root, "figures")? {
+            let entry = entry("figures", id, value)?;
+            if catalogue.figure(id).is_some() {
+                document.figures.insert(id.clone(), entry);
+            }
+        }
+        for (id, value) in object(&root, "references")? {
+            let Value::Object(fields) = value else {
+                return Err(wrong(&format!("references.{id}"), "an object"));
+            };
+            let field = |name: &str| {
+                fields
+                    .get(name)
+                    .map(|v| entry(&format!("references.{id}"), name, v))
+                    .transpose()
+            };
+            let reference = ReferenceEntry {
+                comparison: field("comparison")?,
+                target: field("target")?,
+            };
+            if catalogue.indicator(id).is_some() {
+                document.references.insert(id.clone(), reference);
+            }
+        }
+        for (theme, value) in object(&root, "plan")? {
+            let lines = texts(&format!("plan.{theme}"), value)?;
+            if catalogue.theme(theme).is_some() {
+                document.plan.insert(theme.clone(), lines);
+            }
+        }
+        if let Some(value) = root.get("extra_focus") {
+            document.extra_focus = texts("extra_focus", value)?;
+        }
+        if let Some(value) = root.get("return_ratio") {
+            let ratio = value
+                .as_f64()
+                .ok_or_else(|| wrong("return_ratio", "a number"))?;
+            document.return_ratio = Some(ratio);
+        }
+        Ok(document)
+    }
+
+    /// The document as a URL fragment: `s=` + base64url of its JSON (without the `#`).
+    pub fn to_fragment(&self, catalogue: &Catalogue) -> String {
+        format!("s={}", base64url_encode(self.to_json(catalogue).as_bytes()))
+    }
+
+    /// Reads a URL fragment made by [`Document::to_fragment`] (with or without the `#`).
+    /// `Ok(None)` when the fragment holds no state at all.
+    pub fn from_fragment(
+        fragment: &str,
+        catalogue: &Catalogue,
+    ) -> Result<Option<Document>, DecodeError> {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let Some(encoded) = fragment.split('&').find_map(|part| part.strip_prefix("s=")) else {
+            return Ok(None);
+        };
+        if encoded.len() > MAX_BYTES / 3 * 4 + 4 {
+            return Err(DecodeError::TooLarge);
+        }
+        let bytes = base64url_decode(encoded).ok_or(DecodeError::BrokenLink)?;
+        let text = String::from_utf8(bytes).map_err(|_| DecodeError::BrokenLink)?;
+        Document::from_json(&text, catalogue).map(Some)
+    }
+}
+
+fn wrong(field: &str, expected: &'static str) -> DecodeError {
+    DecodeError::WrongType {
+        field: field.to_string(),
+        expected,
+    }
+}
+
+fn entry_value(entry: &Entry) -> Value {
+    match entry {
+        Entry::Number(n) => json!(n),
+        Entry::Text(t) => json!(t),
+    }
+}
+
+/// The object under `field`, or an empty one if it is absent.
+fn object<'a>(
+    root: &'a Map<String, Value>,
+    field: &str,
+) -> Result<Vec<(&'a String, &'a Value)>, DecodeError> {
+    match root.get(field) {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Object(map)) => Ok(map.iter().collect()),
+        Some(_) => Err(wrong(field, "an object")),
+    }
+}
+
+fn entry(parent: &str, id: &str, value: &Value) -> Result<Entry, DecodeError> {
+    match value {
+        Value::Number(n) => n
+            .as_f64()
+            .map(Entry::Number)
+            .ok_or_else(|| wrong(id, "a number")),
+        Value::String(s) => Ok(Entry::Text(s.clone())),
+        _ => Err(wrong(&format!("{parent}.{id}"), "a number or text")),
+    }
+}
+
+fn texts(field: &str, value: &Value) -> Result<Vec<String>, DecodeError> {
+    let Value::Array(items) = value else {
+        return Err(wrong(field, "a list of texts"));
+    };
+    items
+        .iter()
+        .map(|item| {
+            item.as_str()
+                .map(str::to_string)
+                .ok_or_else(|| wrong(field, "a list of texts"))
+        })
+        .collect()
+}
+
+const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// base64url without padding (RFC 4648 §5).
+pub fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | (b as u32) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(BASE64URL[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// Decodes base64url, with or without `=` padding; `None` on any other character or length.
+pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+    let text = text.trim_end_matches('=');
+    if text.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(text.len() / 4 * 3 + 2);
+    for chunk in text.as_bytes().chunks(4) {
+        let mut n = 0u32;
+        for (i, &c) in chunk.iter().enumerate() {
+            let digit = BASE64URL.iter().position(|&b| b == c)? as u32;
+            n |= digit << (18 - 6 * i);
+        }
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::example::lejre_2019;
+
+    fn catalogue() -> Catalogue {
+        Catalogue::builtin()
+    }
+
+    #[test]
+    fn a_document_round_trips_through_json_and_the_fragment() {
+        let catalogue = catalogue();
+        let lejre = lejre_2019();
+        let json = lejre.to_json(&catalogue);
+        assert_eq!(Document::from_json(&json, &catalogue), Ok(lejre.clone()));
+        let fragment = lejre.to_fragment(&catalogue);
+        assert!(fragment.starts_with("s="));
+        assert!(
+            fragment
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_=".contains(c))
+        );
+        assert_eq!(
+            Document::from_fragment(&format!("#{fragment}"), &catalogue),
+            Ok(Some(lejre))
+        );
+    }
+
+    #[test]
+    fn typed_numbers_are_written_as_numbers_and_bad_text_is_kept() {
+        let catalogue = catalogue();
+        let mut document = Document::new(2019, Lang::Da);
+        document
+            .figures
+            .insert("population_16_66".into(), Entry::Text("16.884".into()));
+        document
+            .figures
+            .insert("refugees_total".into(), Entry::Text("abc".into()));
+        document
+            .figures
+            .insert("population_total".into(), Entry::Text("".into()));
+        let json: Value = serde_json::from_str(&document.to_json(&catalogue)).unwrap();
+        assert_eq!(json["figures"]["population_16_66"], json!(16884.0));
+        assert_eq!(json["figures"]["refugees_total"], json!("abc"));
+        assert_eq!(json["figures"].get("population_total"), None);
+        assert_eq!(json["format"], json!("jobmaal/1"));
+    }
+
+    #[test]
+    fn unknown_fields_and_ids_are_ignored() {
+        let text = r#"{"format": "jobmaal/1", "year": 2018, "colour": "red",
+            "figures": {"population_total": 100, "shoe_size": 42},
+            "references": {"no_such": {"target": 1}}, "plan": {"no_theme": ["x"]}}"#;
+        let document = Document::from_json(text, &catalogue()).unwrap();
+        assert_eq!(document.year, 2018);
+        assert_eq!(document.figures.len(), 1);
+        assert!(document.references.is_empty());
+        assert!(document.plan.is_empty());
+    }
+
+    #[test]
+    fn wrong_documents_are_refused_with_a_reason() {
+        let catalogue = catalogue();
+        let refuse = |text: &str| Document::from_json(text, &catalogue).unwrap_err();
+        assert_eq!(refuse("not json"), DecodeError::NotJson);
+        assert_eq!(refuse("[1, 2]"), DecodeError::NotAState);
+        assert_eq!(refuse(r#"{"year": 2019}"#), DecodeError::NotAState);
+        assert_eq!(
+            refuse(r#"{"format": "jobmaal/2"}"#),
+            DecodeError::WrongFormat("jobmaal/2".into())
+        );
+        assert_eq!(
+            refuse(r#"{"format": "jobmaal/1", "year": 2031}"#),
+            DecodeError::UnknownYear(2031)
+        );
+        assert_eq!(
+            refuse(r#"{"format": "jobmaal/1", "year": "2019"}"#),
+            DecodeError::WrongType {
+                field: "year".into(),
+                expected: "a year"
+            }
+        );
+        assert_eq!(
+            refuse(r#"{"format": "jobmaal/1", "figures": {"population_total": true}}"#),
+            DecodeError::WrongType {
+                field: "figures.population_total".into(),
+                expected: "a number or text"
+            }
+        );
+        assert_eq!(
+            refuse(r#"{"format": "jobmaal/1", "plan": {"udsatte": "one line"}}"#),
+            DecodeError::WrongType {
+                field: "plan.udsatte".into(),
+                expected: "a list of texts"
+            }
+        );
+        assert_eq!(
+            refuse(r#"{"format": "jobmaal/1", "lang": "de"}"#),
+            DecodeError::UnknownLanguage("de".into())
+        );
+        let huge = format!(
+            r#"{{"format": "jobmaal/1", "extra_focus": ["{}"]}}"#,
+            "x".repeat(MAX_BYTES)
+        );
+        assert_eq!(refuse(&huge), DecodeError::TooLarge);
+    }
+
+    #[test]
+    fn every_refusal_has_a_message_in_both_languages() {
+        let errors = [
+            DecodeError::TooLarge,
+            DecodeError::NotJson,
+            DecodeError::NotAState,
+            DecodeError::WrongFormat("x".into()),
+            DecodeError::WrongType {
+                field: "year".into(),
+                expected: "a year",
+            },
+            DecodeError::UnknownYear(2031),
+            DecodeError::UnknownLanguage("de".into()),
+            DecodeError::BrokenLink,
+        ];
+        for error in errors {
+            assert_ne!(error.message(Lang::Da), error.message(Lang::En));
+        }
+        let message = DecodeError::WrongType {
+            field: "year".into(),
+            expected: "a year",
+        }
+        .message(Lang::Da);
+        assert_eq!(message, "Feltet »year« skal være et år.");
+    }
+
+    #[test]
+    fn a_broken_or_cut_link_is_refused() {
+        let catalogue = catalogue();
+        let fragment = lejre_2019().to_fragment(&catalogue);
+        let cut = &fragment[..fragment.len() / 2];
+        assert!(Document::from_fragment(cut, &catalogue).is_err());
+        assert_eq!(
+            Document::from_fragment("#s=@@@", &catalogue),
+            Err(DecodeError::BrokenLink)
+        );
+        assert_eq!(Document::from_fragment("#main", &catalogue), Ok(None));
+        assert_eq!(Document::from_fragment("", &catalogue), Ok(None));
+    }
+
+    #[test]
+    fn base64url_matches_the_rfc_examples() {
+        for (plain, encoded) in [
+            ("", ""),
+            ("f", "Zg"),
+            ("fo", "Zm8"),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg"),
+            ("fooba", "Zm9vYmE"),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64url_encode(plain.as_bytes()), encoded);
+            assert_eq!(base64url_decode(encoded).unwrap(), plain.as_bytes());
+        }
+        assert_eq!(base64url_encode(&[0xfb, 0xff]), "-_8");
+        assert_eq!(base64url_decode("Zm9vYg=="), Some(b"foob".to_vec()));
+        assert_eq!(base64url_decode("Z"), None);
+        assert_eq!(base64url_decode("Zm9v+g"), None);
+    }
+}

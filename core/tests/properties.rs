@@ -1,0 +1,96 @@
+//! Property tests: the parsers never panic on any input, and what is written can be read back.
+
+use jobmaal_core::document::{base64url_decode, base64url_encode};
+use jobmaal_core::number::{self, NumberKind};
+use jobmaal_core::{Catalogue, Document, Lang};
+use proptest::prelude::*;
+
+fn kinds() -> impl Strategy<Value = NumberKind> {
+    prop_oneof![
+        Just(NumberKind::Count),
+        Just(NumberKind::Percent),
+        Just(NumberKind::Kroner)
+    ]
+}
+
+fn langs() -> impl Strategy<Value = Lang> {
+    prop_oneof![Just(Lang::Da), Just(Lang::En)]
+}
+
+proptest! {
+    #[test]
+    fn number_parser_never_panics(text in any::<String>(), kind in kinds()) {
+        let _ = number::parse(&text, kind);
+    }
+
+    #[test]
+    fn number_parser_never_panics_on_number_like_text(text in "[-−0-9., %krDK\u{a0}]{0,24}", kind in kinds()) {
+        let _ = number::parse(&text, kind);
+    }
+
+    #[test]
+    fn written_counts_read_back(value in 0u64..10_000_000_000_000, cents in 0u64..100, lang in langs()) {
+        let value = value as f64 + cents as f64 / 100.0;
+        let written = number::format(value, 2, lang);
+        let read = number::parse(&written, NumberKind::Count).unwrap().unwrap();
+        prop_assert!((read - value).abs() < 0.005, "{written} read as {read}");
+    }
+
+    #[test]
+    fn written_percentages_read_back(tenths in 0u32..=1000, lang in langs()) {
+        let value = tenths as f64 / 10.0;
+        let written = format!("{} %", number::format(value, 1, lang));
+        prop_assert_eq!(number::parse(&written, NumberKind::Percent).unwrap(), Some(value));
+    }
+
+    #[test]
+    fn written_kroner_read_back(value in 0u64..1_000_000_000_000, lang in langs()) {
+        let written = number::format_kr(value as f64, lang);
+        prop_assert_eq!(number::parse(&written, NumberKind::Kroner).unwrap(), Some(value as f64));
+    }
+
+    #[test]
+    fn state_decoder_never_panics(text in any::<String>()) {
+        let _ = Document::from_json(&text, &Catalogue::builtin());
+    }
+
+    #[test]
+    fn state_decoder_never_panics_on_json_like_text(
+        text in r#"\{("format": "jobmaal/1"|"year": [0-9]{1,6}|"lang": "[a-z]{0,3}"|"figures": \{("[a-z_0-9]{1,20}": ([0-9.e-]{1,8}|"[^"]{0,8}"|true|null|\[\]),? ?){0,4}\}|"plan": \{"[a-z]{1,12}": \[("[^"]{0,6}",?){0,3}\]\}|, ){0,8}\}"#
+    ) {
+        let _ = Document::from_json(&text, &Catalogue::builtin());
+    }
+
+    #[test]
+    fn fragment_decoder_never_panics(text in any::<String>()) {
+        let _ = Document::from_fragment(&text, &Catalogue::builtin());
+        let _ = Document::from_fragment(&format!("#s={text}"), &Catalogue::builtin());
+    }
+
+    #[test]
+    fn base64url_round_trips(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        prop_assert_eq!(base64url_decode(&base64url_encode(&bytes)), Some(bytes));
+    }
+
+    #[test]
+    fn documents_round_trip_through_the_fragment(
+        year in prop_oneof![Just(2018u16), Just(2019), Just(2020)],
+        lang in langs(),
+        population in 0u32..10_000_000,
+        municipality in "[^\u{0}]{0,80}",
+        lines in proptest::collection::vec(any::<String>(), 0..5),
+        extra in proptest::collection::vec(any::<String>(), 0..3),
+    ) {
+        use jobmaal_core::figures::Entry;
+        let catalogue = Catalogue::builtin();
+        let mut document = Document::new(year, lang);
+        document.figures.insert("population_total".into(), Entry::Number(population as f64));
+        if !municipality.trim().is_empty() {
+            document.figures.insert("municipality".into(), Entry::Text(municipality.trim().to_string()));
+        }
+        document.plan.insert("udsatte".into(), lines);
+        document.extra_focus = extra;
+        let decoded = Document::from_fragment(&document.to_fragment(&catalogue), &catalogue);
+        prop_assert_eq!(decoded, Ok(Some(document)));
+    }
+}

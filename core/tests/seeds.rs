@@ -1,0 +1,127 @@
+//! The catalogue and the Lejre example quote the source documents (`../shared/seeds/`): these
+//! tests fail when a goal title, a line of aim or a key figure differs from the seed's wording.
+
+use std::path::PathBuf;
+
+use jobmaal_core::example::lejre_2019;
+use jobmaal_core::{Catalogue, Source};
+
+fn seeds_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds")
+}
+
+/// The seed's text with every run of white space (line breaks included) made one space.
+fn seed_text(source: &Source) -> String {
+    let path = seeds_dir().join(&source.seed);
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read seed {}: {e}", path.display()));
+    normalise(&text)
+}
+
+fn normalise(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_goal_title_is_quoted_verbatim_from_its_source() {
+    let catalogue = Catalogue::builtin();
+    let mut checked = 0;
+    for year in &catalogue.years {
+        for goal in &year.goals {
+            let Some(title) = &goal.title else { continue };
+            let source = catalogue.goal_source(year, goal);
+            let seed = seed_text(source);
+            let title = normalise(title);
+            let at = seed.find(&title).unwrap_or_else(|| {
+                panic!(
+                    "{} goal {}: «{title}» is not in {}",
+                    year.year, goal.number, source.seed
+                )
+            });
+            // A title without a full stop must not cut one off the source.
+            let next = seed[at + title.len()..].chars().next();
+            assert_ne!(
+                next,
+                Some('.'),
+                "{} goal {}: the source ends it with «.»",
+                year.year,
+                goal.number
+            );
+            checked += 1;
+        }
+    }
+    assert_eq!(
+        checked,
+        5 + 6 + 3,
+        "every goal but 2019's goal 7 has a title"
+    );
+}
+
+#[test]
+fn goal_7_of_2019_has_no_wording_and_says_so_from_lejres_plan() {
+    let catalogue = Catalogue::builtin();
+    let year = catalogue.year(2019).unwrap();
+    let goal = &year.goals[6];
+    assert_eq!(goal.title, None);
+    let source = catalogue.goal_source(year, goal);
+    assert!(seed_text(source).contains(
+        "Handicapområdet (endelig formulering offentliggøres først i løbet af sommeren)"
+    ));
+    assert!(goal.notes[0].da.contains(
+        "Handicapområdet (endelig formulering offentliggøres først i løbet af sommeren)"
+    ));
+}
+
+#[test]
+fn every_source_names_its_journal_number_as_in_the_seed() {
+    let catalogue = Catalogue::builtin();
+    for source in &catalogue.sources {
+        let seed = seed_text(source);
+        if let Some(journal) = &source.journal {
+            let spaced = journal.replace('-', " - ");
+            assert!(
+                seed.contains(&format!("J.nr. {journal}"))
+                    || seed.contains(&format!("J.nr. {spaced}")),
+                "{}: J.nr. {journal} not in the seed",
+                source.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_lejre_example_quotes_the_plan() {
+    let catalogue = Catalogue::builtin();
+    let seed = seed_text(catalogue.source("lejre-2019").unwrap());
+    let lejre = lejre_2019();
+    for line in lejre.plan.values().flatten().chain(&lejre.extra_focus) {
+        assert!(
+            seed.contains(&normalise(line)),
+            "«{line}» is not in Lejre's plan"
+        );
+    }
+    for figure in [
+        "27.579 indbyggere",
+        "16.884 borgere",
+        "2.395 fuldtidspersoner",
+        "(2,4 pct.)",
+        "17,6 pct.",
+    ] {
+        assert!(seed.contains(figure), "«{figure}» is not in Lejre's plan");
+    }
+}
+
+#[test]
+fn the_reference_figures_are_in_their_sources() {
+    let catalogue = Catalogue::builtin();
+    let lejre = seed_text(catalogue.source("lejre-2019").unwrap());
+    assert!(lejre.contains("Gnsn. på landsplan var 17,6 pct."));
+    assert!(lejre.contains("86.000 kontanthjælpsmodtagere"));
+    assert!(lejre.contains("26.000 og 13.000 er jobparate, svarende til hhv. ca. 30 pct."));
+    let investment = seed_text(
+        catalogue
+            .source(&catalogue.investment_return_ratio.source)
+            .unwrap(),
+    );
+    assert!(investment.contains("kommunerne tjente to kroner, hver gang de investerede én"));
+}
