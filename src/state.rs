@@ -1,23 +1,85 @@
-//! The app's one state and the reducer that owns every change to it.
+//! The app's one state and the reducer that owns every change to it. What the user entered is
+//! a core `Document` (saved and shared as is); the rest is where the user is in the app.
 
 use std::rc::Rc;
 
-use jobmaal_core::{Catalogue, Lang};
+use jobmaal_core::example::lejre_2019;
+use jobmaal_core::figures::Entry;
+use jobmaal_core::{Document, Lang};
 use yew::Reducible;
 
-/// What the user has chosen.
+/// The views of the app, in navigation order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum View {
+    Goals,
+    Figures,
+    Gaps,
+    Years,
+    Plan,
+}
+
+impl View {
+    pub const ALL: [View; 5] = [
+        View::Goals,
+        View::Figures,
+        View::Gaps,
+        View::Years,
+        View::Plan,
+    ];
+
+    /// The name used in `?view=`.
+    pub fn code(self) -> &'static str {
+        match self {
+            View::Goals => "goals",
+            View::Figures => "figures",
+            View::Gaps => "gaps",
+            View::Years => "years",
+            View::Plan => "plan",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.code() == code)
+    }
+}
+
+/// Which of an indicator's two user references.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReferenceField {
+    Comparison,
+    Target,
+}
+
+/// A short confirmation shown (and announced) after an action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    ExampleLoaded,
+    Cleared,
+    Pasted(usize),
+}
+
+/// Everything the app shows depends on this.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
-    pub year: u16,
-    pub lang: Lang,
+    pub doc: Document,
+    pub view: View,
+    pub sort_by_gap: bool,
+    pub notice: Option<Notice>,
+    /// Whether the "cannot save here" message is still to be shown (it is shown once).
+    pub storage_notice: bool,
+    /// The return ratio as typed, so an unfinished number is not lost.
+    pub ratio_text: Option<String>,
 }
 
 impl State {
-    /// The built-in default: the newest goal year, in Danish.
-    pub fn initial(catalogue: &Catalogue) -> State {
+    pub fn new(doc: Document, view: View, storage_available: bool) -> State {
         State {
-            year: catalogue.newest_year().year,
-            lang: Lang::default(),
+            doc,
+            view,
+            sort_by_gap: false,
+            notice: None,
+            storage_notice: !storage_available,
+            ratio_text: None,
         }
     }
 }
@@ -25,18 +87,215 @@ impl State {
 /// Every change the UI can ask for.
 pub enum Action {
     ChooseYear(u16),
+    ChooseLang(Lang),
+    ChooseView(View),
+    /// Year, language and view from the address (back and forward buttons).
+    Navigate {
+        year: u16,
+        lang: Lang,
+        view: View,
+    },
+    SetFigure {
+        id: String,
+        text: String,
+    },
+    /// Several figures at once, from a pasted column.
+    PasteFigures(Vec<(String, String)>),
+    SetReference {
+        indicator: String,
+        field: ReferenceField,
+        text: String,
+    },
+    /// Adds an empty line of aim under a theme, or to extra focus (`None`).
+    AddPlanLine(Option<String>),
+    EditPlanLine {
+        theme: Option<String>,
+        index: usize,
+        text: String,
+    },
+    RemovePlanLine {
+        theme: Option<String>,
+        index: usize,
+    },
+    SetReturnRatio {
+        text: String,
+        value: Option<f64>,
+    },
+    LoadExample,
+    ClearAll,
+    ToggleSort,
+    DismissStorageNotice,
 }
 
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.notice = None;
+        let doc = &mut next.doc;
         match action {
-            Action::ChooseYear(year) if year != self.year => Rc::new(State {
-                year,
-                ..(*self).clone()
-            }),
-            Action::ChooseYear(_) => self,
+            Action::ChooseYear(year) => doc.year = year,
+            Action::ChooseLang(lang) => doc.lang = lang,
+            Action::ChooseView(view) => next.view = view,
+            Action::Navigate { year, lang, view } => {
+                doc.year = year;
+                doc.lang = lang;
+                next.view = view;
+            }
+            Action::SetFigure { id, text } => _ = doc.figures.insert(id, Entry::Text(text)),
+            Action::PasteFigures(pairs) => {
+                next.notice = Some(Notice::Pasted(pairs.len()));
+                for (id, text) in pairs {
+                    doc.figures.insert(id, Entry::Text(text));
+                }
+            }
+            Action::SetReference {
+                indicator,
+                field,
+                text,
+            } => {
+                let entry = doc.references.entry(indicator).or_default();
+                let slot = match field {
+                    ReferenceField::Comparison => &mut entry.comparison,
+                    ReferenceField::Target => &mut entry.target,
+                };
+                *slot = Some(Entry::Text(text));
+            }
+            Action::AddPlanLine(theme) => lines_mut(doc, theme).push(String::new()),
+            Action::EditPlanLine { theme, index, text } => {
+                if let Some(line) = lines_mut(doc, theme).get_mut(index) {
+                    *line = text;
+                }
+            }
+            Action::RemovePlanLine { theme, index } => {
+                let lines = lines_mut(doc, theme.clone());
+                if index < lines.len() {
+                    lines.remove(index);
+                }
+                if let Some(theme) = theme
+                    && doc.plan.get(&theme).is_some_and(Vec::is_empty)
+                {
+                    doc.plan.remove(&theme);
+                }
+            }
+            Action::SetReturnRatio { text, value } => {
+                next.ratio_text = Some(text);
+                if value.is_some()
+                    || next
+                        .ratio_text
+                        .as_deref()
+                        .is_some_and(|t| t.trim().is_empty())
+                {
+                    next.doc.return_ratio = value;
+                }
+            }
+            Action::LoadExample => {
+                next.doc = Document {
+                    lang: doc.lang,
+                    ..lejre_2019()
+                };
+                next.ratio_text = None;
+                next.notice = Some(Notice::ExampleLoaded);
+            }
+            Action::ClearAll => {
+                next.doc = Document::new(doc.year, doc.lang);
+                next.ratio_text = None;
+                next.notice = Some(Notice::Cleared);
+            }
+            Action::ToggleSort => next.sort_by_gap = !next.sort_by_gap,
+            Action::DismissStorageNotice => next.storage_notice = false,
         }
+        Rc::new(next)
+    }
+}
+
+fn lines_mut(doc: &mut Document, theme: Option<String>) -> &mut Vec<String> {
+    match theme {
+        Some(theme) => doc.plan.entry(theme).or_default(),
+        None => &mut doc.extra_focus,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reduce(state: State, action: Action) -> State {
+        (*Rc::new(state).reduce(action)).clone()
+    }
+
+    fn empty() -> State {
+        State::new(Document::new(2019, Lang::Da), View::Goals, true)
+    }
+
+    #[test]
+    fn switching_year_and_language_keeps_the_figures() {
+        let state = reduce(
+            empty(),
+            Action::SetFigure {
+                id: "population_total".into(),
+                text: "27.579".into(),
+            },
+        );
+        let state = reduce(state, Action::ChooseYear(2020));
+        let state = reduce(state, Action::ChooseLang(Lang::En));
+        assert_eq!(state.doc.year, 2020);
+        assert_eq!(state.doc.lang, Lang::En);
+        assert_eq!(
+            state.doc.figures["population_total"],
+            Entry::Text("27.579".into())
+        );
+    }
+
+    #[test]
+    fn plan_lines_are_added_edited_and_removed() {
+        let theme = Some("udsatte".to_string());
+        let state = reduce(empty(), Action::AddPlanLine(theme.clone()));
+        let state = reduce(
+            state,
+            Action::EditPlanLine {
+                theme: theme.clone(),
+                index: 0,
+                text: "A".into(),
+            },
+        );
+        assert_eq!(state.doc.plan["udsatte"], vec!["A".to_string()]);
+        let state = reduce(state, Action::RemovePlanLine { theme, index: 0 });
+        assert!(!state.doc.plan.contains_key("udsatte"));
+        let state = reduce(state, Action::AddPlanLine(None));
+        assert_eq!(state.doc.extra_focus, vec![String::new()]);
+    }
+
+    #[test]
+    fn loading_the_example_keeps_the_language_and_clearing_keeps_the_year() {
+        let state = reduce(empty(), Action::ChooseLang(Lang::En));
+        let state = reduce(state, Action::LoadExample);
+        assert_eq!(state.doc.lang, Lang::En);
+        assert_eq!(state.notice, Some(Notice::ExampleLoaded));
+        assert!(!state.doc.figures.is_empty());
+        let state = reduce(state, Action::ClearAll);
+        assert!(state.doc.is_empty());
+        assert_eq!(state.doc.year, 2019);
+    }
+
+    #[test]
+    fn an_unfinished_return_ratio_is_kept_as_typed_without_changing_the_value() {
+        let state = reduce(
+            empty(),
+            Action::SetReturnRatio {
+                text: "1,5".into(),
+                value: Some(1.5),
+            },
+        );
+        let state = reduce(
+            state,
+            Action::SetReturnRatio {
+                text: "1,5x".into(),
+                value: None,
+            },
+        );
+        assert_eq!(state.doc.return_ratio, Some(1.5));
+        assert_eq!(state.ratio_text.as_deref(), Some("1,5x"));
     }
 }

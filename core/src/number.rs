@@ -247,6 +247,17 @@ pub fn format_kr(value: f64, lang: Lang) -> String {
     }
 }
 
+/// A number as it is put back into an input: up to six decimals, and never exactly three
+/// decimals without a thousands group, which [`parse`] would read as thousands in a count.
+pub fn format_for_input(value: f64, lang: Lang) -> String {
+    let text = format_trimmed(value, 6, lang);
+    let decimal = if lang == Lang::Da { ',' } else { '.' };
+    match text.split_once(decimal) {
+        Some((_, frac)) if frac.len() == 3 => format!("{text}0"),
+        _ => text,
+    }
+}
+
 /// Writes `value` with at most `max_decimals`, dropping trailing zeros (`2,4`, `16.884`).
 pub fn format_trimmed(value: f64, max_decimals: usize, lang: Lang) -> String {
     let text = format(value, max_decimals, lang);
@@ -381,5 +392,8 @@ mod tests {
         assert_eq!(format_trimmed(2.4, 2, Lang::Da), "2,4");
         assert_eq!(format_trimmed(16884.0, 2, Lang::Da), "16.884");
         assert_eq!(format_trimmed(0.25, 2, Lang::En), "0.25");
+        assert_eq!(format_for_input(0.125, Lang::Da), "0,1250");
+        assert_eq!(format_for_input(2.4, Lang::Da), "2,4");
+        assert_eq!(format_for_input(16884.0, Lang::En), "16,884");
     }
 }

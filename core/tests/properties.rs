@@ -37,6 +37,16 @@ proptest! {
     }
 
     #[test]
+    fn numbers_put_back_into_inputs_read_back_exactly(
+        whole in 0u64..1_000_000_000, millionths in 0u64..1_000_000, lang in langs(), kind in kinds()
+    ) {
+        let value = whole as f64 + millionths as f64 / 1e6;
+        let written = number::format_for_input(value, lang);
+        let read = number::parse(&written, kind).unwrap().unwrap();
+        prop_assert!((read - value).abs() < 1e-6, "{written} read as {read}");
+    }
+
+    #[test]
     fn written_percentages_read_back(tenths in 0u32..=1000, lang in langs()) {
         let value = tenths as f64 / 10.0;
         let written = format!("{} %", number::format(value, 1, lang));

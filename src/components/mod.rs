@@ -1,4 +1,14 @@
 //! One component per file, each with its `Props` beside it.
 
-pub mod goal_list;
+pub mod figures_view;
+pub mod gap_chart;
+pub mod gaps_view;
+pub mod goals_view;
+pub mod header;
+pub mod indicator;
+pub mod investment;
+pub mod nav;
+pub mod plan_view;
+pub mod toolbar;
 pub mod year_picker;
+pub mod years_view;

@@ -29,13 +29,15 @@ pub fn year_picker(props: &Props) -> Html {
     html! {
         <fieldset class="year-picker">
             <legend>{ text.year_picker_legend }</legend>
-            { for props.years.iter().map(|&year| html! {
-                <label class="year-option">
-                    <input type="radio" name="year" value={year.to_string()}
-                        checked={year == props.selected} onchange={on_input.clone()} />
-                    <span>{ year }</span>
-                </label>
-            }) }
+            <div class="year-options">
+                { for props.years.iter().map(|&year| html! {
+                    <label class="year-option">
+                        <input type="radio" name="year" value={year.to_string()}
+                            checked={year == props.selected} onchange={on_input.clone()} />
+                        <span>{ year }</span>
+                    </label>
+                }) }
+            </div>
         </fieldset>
     }
 }

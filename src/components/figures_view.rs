@@ -1,0 +1,157 @@
+//! The Figures view: every figure as a labelled input, grouped by theme, with its help, typical
+//! source and the engine's message when the value is not accepted. Results update as the user
+//! types; pasting a column of numbers fills the following inputs of the group.
+
+use jobmaal_core::figures::{Entry, FigureDef, FigureError, FigureKind, Readings};
+use jobmaal_core::{Document, Lang, number};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::catalogue;
+use crate::i18n::strings;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub doc: Document,
+    pub on_action: Callback<Action>,
+}
+
+/// What an input shows for an entry: typed text as typed, a number written for `lang`.
+pub fn entry_text(entry: Option<&Entry>, lang: Lang) -> String {
+    match entry {
+        Some(Entry::Text(text)) => text.clone(),
+        Some(Entry::Number(value)) => number::format_for_input(*value, lang),
+        None => String::new(),
+    }
+}
+
+/// Splits pasted text into values: one per line (or per tab-separated cell).
+fn pasted_values(text: &str) -> Vec<String> {
+    text.trim_end_matches(['\r', '\n'])
+        .split(['\n', '\t'])
+        .map(|v| v.trim().to_string())
+        .collect()
+}
+
+#[function_component(FiguresView)]
+pub fn figures_view(props: &Props) -> Html {
+    let lang = props.doc.lang;
+    let text = strings(lang);
+    let readings = Readings::read(&catalogue().figures, &props.doc.figures);
+    html! {
+        <section class="view figures-view" aria-labelledby="view-heading">
+            <h1 id="view-heading" tabindex="-1">{ text.figures_heading }</h1>
+            <p>{ text.figures_intro }</p>
+            <p class="hint">{ text.paste_hint }</p>
+            <form class="figures-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                { for catalogue().figure_groups.iter().map(|group| {
+                    let figures: Vec<&FigureDef> =
+                        catalogue().figures.iter().filter(|f| f.group == group.id).collect();
+                    html! {
+                        <fieldset class="figure-group">
+                            <legend>{ group.name.get(lang) }</legend>
+                            { for figures.iter().enumerate().map(|(i, def)| {
+                                figure_input(def, &figures[i + 1..], &readings, props)
+                            }) }
+                        </fieldset>
+                    }
+                }) }
+            </form>
+        </section>
+    }
+}
+
+fn figure_input(
+    def: &FigureDef,
+    following: &[&FigureDef],
+    readings: &Readings,
+    props: &Props,
+) -> Html {
+    let lang = props.doc.lang;
+    let text = strings(lang);
+    let id = def.id.clone();
+    let input_id = format!("figure-{id}");
+    let help_id = format!("help-{id}");
+    let error_id = format!("error-{id}");
+    let error = readings.error(&id).map(|e| {
+        let whole = match e {
+            FigureError::PartAboveWhole { whole } => catalogue().figure_label(whole, lang),
+            _ => String::new(),
+        };
+        e.message(lang, &whole)
+    });
+    let oninput = {
+        let id = id.clone();
+        props.on_action.reform(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            Action::SetFigure {
+                id: id.clone(),
+                text: input.value(),
+            }
+        })
+    };
+    let onpaste = {
+        let ids: Vec<String> = std::iter::once(&id)
+            .chain(following.iter().map(|f| &f.id))
+            .cloned()
+            .collect();
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: Event| {
+            let Some(data) = event
+                .dyn_ref::<web_sys::ClipboardEvent>()
+                .and_then(|e| e.clipboard_data())
+            else {
+                return;
+            };
+            let values = pasted_values(&data.get_data("text").unwrap_or_default());
+            if values.len() < 2 {
+                return; // One value: the browser pastes it as usual.
+            }
+            event.prevent_default();
+            on_action.emit(Action::PasteFigures(
+                ids.iter().cloned().zip(values).collect(),
+            ));
+        })
+    };
+    let is_text = def.kind == FigureKind::Text;
+    let source = def
+        .source
+        .as_ref()
+        .map(|s| format!(" {}: {s}.", text.typical_source))
+        .unwrap_or_default();
+    html! {
+        <div class={classes!("field", error.is_some().then_some("field-invalid"))}>
+            <label for={input_id.clone()}>{ def.label.get(lang) }</label>
+            <p class="field-help" id={help_id.clone()}>{ format!("{}{source}", def.help.get(lang)) }</p>
+            <input id={input_id} name={id.clone()} type="text"
+                inputmode={if is_text { "text" } else { "decimal" }}
+                autocomplete={if is_text { "organization" } else { "off" }}
+                value={entry_text(props.doc.figures.get(&id), lang)}
+                aria-describedby={format!("{help_id} {error_id}")}
+                aria-invalid={error.is_some().then_some("true")}
+                {oninput} {onpaste} />
+            <p class="field-error" id={error_id} aria-live="polite">
+                if let Some(error) = error {
+                    <span class="status-icon" aria-hidden="true">{ "! " }</span>{ error }
+                }
+            </p>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pasted_column_from_excel_gives_one_value_per_line() {
+        assert_eq!(
+            pasted_values("27.579\r\n16.884\r\n2.395\r\n"),
+            vec!["27.579", "16.884", "2.395"]
+        );
+        assert_eq!(pasted_values("1\t2\t3"), vec!["1", "2", "3"]);
+        assert_eq!(pasted_values("42"), vec!["42"]);
+    }
+}

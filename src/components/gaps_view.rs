@@ -1,0 +1,162 @@
+//! The Gaps view: one table of every indicator (value, reference, gap, persons, kroner,
+//! development, status) with the user's comparison and target inputs, sortable by gap; the
+//! chart beside it; and the investment view.
+
+use std::rc::Rc;
+
+use jobmaal_core::Document;
+use jobmaal_core::assessment::{Assessment, IndicatorResult, Status, read_reference};
+use jobmaal_core::indicators::IndicatorDef;
+use jobmaal_core::number::{format, format_kr};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::catalogue;
+use crate::components::figures_view::entry_text;
+use crate::components::gap_chart::GapChart;
+use crate::components::indicator::{
+    StatusBadge, development_text, indicator_badge, reference_parts, value_text,
+};
+use crate::components::investment::InvestmentView;
+use crate::i18n::strings;
+use crate::state::{Action, ReferenceField};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub doc: Document,
+    pub assessment: Rc<Assessment>,
+    pub sort_by_gap: bool,
+    pub ratio_text: Option<String>,
+    pub on_action: Callback<Action>,
+}
+
+/// Behind first, then on track, then the rest; within each, the largest gap first.
+fn gap_order(result: &IndicatorResult) -> (u8, std::cmp::Reverse<u64>) {
+    let rank = match (result.status, result.gap) {
+        (Some(Status::Behind), _) => 0,
+        (Some(Status::OnTrack), _) => 1,
+        (None, Some(_)) => 2,
+        (None, None) => 3,
+    };
+    let size = result.gap.map_or(0, |g| (g.abs() * 1000.0) as u64);
+    (rank, std::cmp::Reverse(size))
+}
+
+#[function_component(GapsView)]
+pub fn gaps_view(props: &Props) -> Html {
+    let lang = props.doc.lang;
+    let text = strings(lang);
+    let mut rows: Vec<usize> = (0..catalogue().indicators.len()).collect();
+    if props.sort_by_gap {
+        rows.sort_by_key(|&i| gap_order(&props.assessment.indicators[i]));
+    }
+    html! {
+        <section class="view gaps-view" aria-labelledby="view-heading">
+            <h1 id="view-heading" tabindex="-1">{ text.gaps_heading }</h1>
+            <p>{ text.gaps_intro }</p>
+            <p>
+                <button type="button" class="button-secondary" aria-pressed={props.sort_by_gap.to_string()}
+                    onclick={props.on_action.reform(|_| Action::ToggleSort)}>
+                    { if props.sort_by_gap { text.sort_catalogue } else { text.sort_by_gap } }
+                </button>
+            </p>
+            <div class="table-scroll" role="region" aria-labelledby="gap-table-caption" tabindex="0">
+                <table class="gap-table">
+                    <caption id="gap-table-caption">
+                        { text.gaps_heading }
+                        if props.sort_by_gap { <span class="caption-note">{ format!(" – {}", text.sorted_by_gap) }</span> }
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ text.col_indicator }</th>
+                            <th scope="col">{ text.col_value }</th>
+                            <th scope="col">{ text.col_reference }</th>
+                            <th scope="col" aria-sort={if props.sort_by_gap { "descending" } else { "none" }}>{ text.col_gap }</th>
+                            <th scope="col">{ text.col_persons }</th>
+                            <th scope="col">{ text.col_kroner }</th>
+                            <th scope="col">{ text.col_development }</th>
+                            <th scope="col">{ text.col_status }</th>
+                            <th scope="col">{ text.col_comparison }</th>
+                            <th scope="col">{ text.col_target }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for rows.into_iter().map(|i| row(&catalogue().indicators[i], &props.assessment.indicators[i], props)) }
+                    </tbody>
+                </table>
+            </div>
+            <GapChart assessment={props.assessment.clone()} {lang} />
+            <InvestmentView assessment={props.assessment.clone()} {lang} ratio_text={props.ratio_text.clone()}
+                on_action={props.on_action.clone()} />
+        </section>
+    }
+}
+
+fn row(def: &IndicatorDef, result: &IndicatorResult, props: &Props) -> Html {
+    let lang = props.doc.lang;
+    let theme = catalogue()
+        .theme(&def.theme)
+        .map(|t| t.name.get(lang))
+        .unwrap_or_default();
+    let dash = || "–".to_string();
+    html! {
+        <tr data-indicator={def.id.clone()}>
+            <th scope="row">
+                { def.name.get(lang) }
+                <span class="cell-note">{ theme }</span>
+            </th>
+            <td class="cell-value">{ if result.value.is_ok() { value_text(def, result, lang) } else { dash() } }</td>
+            <td class="cell-reference">
+                if let Some((kind, value)) = reference_parts(def, result, lang) {
+                    { value }<span class="cell-note">{ kind }</span>
+                } else {
+                    { dash() }
+                }
+            </td>
+            <td class="cell-gap">{ result.gap.map(|g| def.unit.format_gap(g, lang)).unwrap_or_else(dash) }</td>
+            <td>{ result.persons.map(|p| format(p, 0, lang)).unwrap_or_else(dash) }</td>
+            <td>{ result.kroner.map(|k| format_kr(k, lang)).unwrap_or_else(dash) }</td>
+            <td>{ development_text(def, result, lang).unwrap_or_else(dash) }</td>
+            <td><StatusBadge badge={indicator_badge(def, result)} {lang} /></td>
+            <td>{ reference_input(def, ReferenceField::Comparison, props) }</td>
+            <td>{ reference_input(def, ReferenceField::Target, props) }</td>
+        </tr>
+    }
+}
+
+fn reference_input(def: &IndicatorDef, field: ReferenceField, props: &Props) -> Html {
+    let lang = props.doc.lang;
+    let text = strings(lang);
+    let entry = props.doc.references.get(&def.id).and_then(|r| match field {
+        ReferenceField::Comparison => r.comparison.as_ref(),
+        ReferenceField::Target => r.target.as_ref(),
+    });
+    let (code, label) = match field {
+        ReferenceField::Comparison => ("comparison", (text.comparison_label)(def.name.get(lang))),
+        ReferenceField::Target => ("target", (text.target_label)(def.name.get(lang))),
+    };
+    let input_id = format!("{code}-{}", def.id);
+    let error_id = format!("{input_id}-error");
+    let error = entry
+        .and_then(|e| read_reference(e, def.unit).err())
+        .map(|e| e.message(lang));
+    let oninput = {
+        let indicator = def.id.clone();
+        props.on_action.reform(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            Action::SetReference {
+                indicator: indicator.clone(),
+                field,
+                text: input.value(),
+            }
+        })
+    };
+    html! {
+        <div class={classes!("reference-field", error.is_some().then_some("field-invalid"))}>
+            <input id={input_id} type="text" inputmode="decimal" size="6" name={format!("{code}.{}", def.id)}
+                aria-label={label} value={entry_text(entry, lang)}
+                aria-describedby={error_id.clone()} aria-invalid={error.is_some().then_some("true")} {oninput} />
+            <span class="field-error" id={error_id} aria-live="polite">{ error.unwrap_or_default() }</span>
+        </div>
+    }
+}

@@ -1,0 +1,173 @@
+//! How one indicator's result is put into words, shared by the Goals and Gaps views, and the
+//! status badge (icon and word, never colour alone).
+
+use jobmaal_core::Lang;
+use jobmaal_core::assessment::{GoalStatus, IndicatorResult, ReferenceKind, Status};
+use jobmaal_core::indicators::{Direction, IndicatorDef};
+use jobmaal_core::number;
+use yew::prelude::*;
+
+use crate::catalogue;
+use crate::i18n::strings;
+
+/// What a badge says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Badge {
+    OnTrack,
+    Behind,
+    NoReference,
+    NoData,
+    Monitor,
+}
+
+impl From<GoalStatus> for Badge {
+    fn from(status: GoalStatus) -> Badge {
+        match status {
+            GoalStatus::OnTrack => Badge::OnTrack,
+            GoalStatus::Behind => Badge::Behind,
+            GoalStatus::NoReference => Badge::NoReference,
+            GoalStatus::NoData => Badge::NoData,
+        }
+    }
+}
+
+/// The badge for one indicator's result.
+pub fn indicator_badge(def: &IndicatorDef, result: &IndicatorResult) -> Badge {
+    match (&result.value, result.status) {
+        (Err(_), _) => Badge::NoData,
+        (Ok(_), Some(Status::OnTrack)) => Badge::OnTrack,
+        (Ok(_), Some(Status::Behind)) => Badge::Behind,
+        (Ok(_), None) if def.direction == Direction::Monitor => Badge::Monitor,
+        (Ok(_), None) => Badge::NoReference,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BadgeProps {
+    pub badge: Badge,
+    pub lang: Lang,
+}
+
+#[function_component(StatusBadge)]
+pub fn status_badge(props: &BadgeProps) -> Html {
+    let text = strings(props.lang);
+    let (class, icon, word) = match props.badge {
+        Badge::OnTrack => (
+            "status-on-track",
+            "✓",
+            text.goal_status(GoalStatus::OnTrack),
+        ),
+        Badge::Behind => ("status-behind", "!", text.goal_status(GoalStatus::Behind)),
+        Badge::NoReference => (
+            "status-no-reference",
+            "–",
+            text.goal_status(GoalStatus::NoReference),
+        ),
+        Badge::NoData => ("status-no-data", "?", text.goal_status(GoalStatus::NoData)),
+        Badge::Monitor => ("status-monitor", "~", text.monitor_only),
+    };
+    html! {
+        <span class={classes!("status", class)}>
+            <span class="status-icon" aria-hidden="true">{ icon }</span>
+            { word }
+        </span>
+    }
+}
+
+/// The value in its unit, or why there is none.
+pub fn value_text(def: &IndicatorDef, result: &IndicatorResult, lang: Lang) -> String {
+    match &result.value {
+        Ok(value) => def.unit.format_value(*value, lang),
+        Err(why) => {
+            let label = |id: &str| catalogue().figure_label(id, lang);
+            format!(
+                "{}. {}",
+                strings(lang).not_computed,
+                why.message(lang, label)
+            )
+        }
+    }
+}
+
+/// Which reference an indicator is measured against (e.g. "The reference (national average,
+/// April 2018)"), and its value in the indicator's unit.
+pub fn reference_parts(
+    def: &IndicatorDef,
+    result: &IndicatorResult,
+    lang: Lang,
+) -> Option<(String, String)> {
+    let reference = result.reference.as_ref()?;
+    let mut kind = strings(lang).reference_kind(reference.kind).to_string();
+    if reference.kind == ReferenceKind::Builtin
+        && let Some(builtin) = &def.reference
+    {
+        kind = format!("{kind} ({})", builtin.label.get(lang));
+    }
+    Some((
+        capitalise(&kind),
+        def.unit.format_value(reference.value, lang),
+    ))
+}
+
+/// The reference as one line: "The reference (national average, April 2018): 17.6%".
+pub fn reference_text(def: &IndicatorDef, result: &IndicatorResult, lang: Lang) -> Option<String> {
+    let (kind, value) = reference_parts(def, result, lang)?;
+    Some((strings(lang).reference_text)(&kind, &value))
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The gap in persons as a sentence, e.g. "577 persons fewer than the reference".
+pub fn persons_text(def: &IndicatorDef, result: &IndicatorResult, lang: Lang) -> Option<String> {
+    let persons = result.persons?;
+    let reference = result.reference.as_ref()?;
+    let text = strings(lang);
+    let name = text.reference_kind(reference.kind);
+    let gap = result.gap?;
+    let phrase = match (result.status?, def.direction) {
+        (Status::OnTrack, Direction::Lower) => (text.persons_on_track_lower)(name),
+        (Status::OnTrack, _) if gap == 0.0 => return None,
+        (Status::OnTrack, _) => (text.persons_on_track_higher)(name),
+        (Status::Behind, Direction::Lower) => (text.persons_behind_lower)(name),
+        (Status::Behind, _) => (text.persons_behind_higher)(name),
+    };
+    Some(format!("{} {phrase}", number::format(persons, 0, lang)))
+}
+
+/// The kroner value of the persons gap, e.g. "worth 1,622,000 DKK a year".
+pub fn kroner_text(result: &IndicatorResult, lang: Lang) -> Option<String> {
+    result
+        .kroner
+        .map(|k| (strings(lang).kroner_text)(&number::format_kr(k, lang)))
+}
+
+/// The development from the year before: an arrow and whether it is better or worse.
+pub fn development_text(
+    def: &IndicatorDef,
+    result: &IndicatorResult,
+    lang: Lang,
+) -> Option<String> {
+    let development = result.development.as_ref()?;
+    let text = strings(lang);
+    let arrow = if development.change > 0.0 {
+        "↑"
+    } else if development.change < 0.0 {
+        "↓"
+    } else {
+        "→"
+    };
+    let change = def.unit.format_gap(development.change, lang);
+    let verdict = match development.better {
+        _ if development.change == 0.0 => text.development_same,
+        Some(true) => text.development_better,
+        Some(false) => text.development_worse,
+        None => return Some(format!("{arrow} {change}")),
+    };
+    Some(format!("{arrow} {change} ({verdict})"))
+}

@@ -1,0 +1,38 @@
+//! The views as links: real addresses (`?view=…`), so they can be opened, bookmarked and
+//! reached by keyboard; a click switches view without reloading.
+
+use jobmaal_core::Lang;
+use yew::prelude::*;
+
+use crate::i18n::strings;
+use crate::state::{Action, View};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub year: u16,
+    pub current: View,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(Nav)]
+pub fn nav(props: &Props) -> Html {
+    let text = strings(props.lang);
+    html! {
+        <nav class="views" aria-label={text.views_label}>
+            <ul>
+                { for View::ALL.into_iter().map(|view| {
+                    let href = format!("?year={}&lang={}&view={}", props.year, props.lang.code(), view.code());
+                    let onclick = props.on_action.reform(move |event: MouseEvent| {
+                        event.prevent_default();
+                        Action::ChooseView(view)
+                    });
+                    let current = (view == props.current).then_some("page");
+                    html! {
+                        <li><a href={href} aria-current={current} {onclick}>{ text.view_name(view) }</a></li>
+                    }
+                }) }
+            </ul>
+        </nav>
+    }
+}

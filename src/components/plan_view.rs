@@ -1,0 +1,145 @@
+//! The Plan view: local lines of aim (sigtelinjer) under each of the year's goals, and local
+//! extra focus, as in a Beskæftigelsesplan. Lines are added, edited and removed here; focus
+//! follows (to a new line, or after a removal to the next line or the add button).
+
+use jobmaal_core::{Document, Lang};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::catalogue;
+use crate::i18n::strings;
+use crate::platform;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub doc: Document,
+    pub on_action: Callback<Action>,
+}
+
+/// The id stem of a list: the theme id, or `extra` for extra focus.
+fn list_key(theme: Option<&str>) -> String {
+    theme.unwrap_or("extra").to_string()
+}
+
+#[function_component(PlanView)]
+pub fn plan_view(props: &Props) -> Html {
+    let lang = props.doc.lang;
+    let text = strings(lang);
+    let focus_next = use_state(|| None::<String>);
+    {
+        let target = (*focus_next).clone();
+        use_effect_with(target, |target| {
+            if let Some(id) = target {
+                platform::focus(id);
+            }
+        });
+    }
+    let Some(year) = catalogue().year(props.doc.year) else {
+        return html! {};
+    };
+    let is_goal = |theme: &str| year.goals.iter().any(|g| g.theme == theme);
+    let other_themes: Vec<&String> = props.doc.plan.keys().filter(|t| !is_goal(t)).collect();
+    let editor = |theme: Option<&str>, heading_id: &str| {
+        line_editor(theme, heading_id, props, &focus_next, lang)
+    };
+    html! {
+        <section class="view plan-view" aria-labelledby="view-heading">
+            <h1 id="view-heading" tabindex="-1">{ text.plan_heading }</h1>
+            <p>{ text.plan_intro }</p>
+            { for year.goals.iter().map(|goal| {
+                let theme = catalogue().theme(&goal.theme).map(|t| t.name.get(lang)).unwrap_or_default();
+                let heading_id = format!("plan-heading-{}", goal.theme);
+                let title = goal.title.clone().unwrap_or_else(|| theme.to_string());
+                html! {
+                    <section class="plan-goal" aria-labelledby={heading_id.clone()}>
+                        <h2 id={heading_id.clone()}>
+                            { format!("{}: ", (text.goal_number)(goal.number)) }
+                            <span lang={goal.title.as_ref().map(|_| "da")}>{ title }</span>
+                        </h2>
+                        { editor(Some(&goal.theme), &heading_id) }
+                    </section>
+                }
+            }) }
+            <section class="plan-goal" aria-labelledby="plan-heading-extra">
+                <h2 id="plan-heading-extra">{ text.extra_focus_heading }</h2>
+                <p>{ text.extra_focus_intro }</p>
+                { for other_themes.iter().map(|theme| {
+                    let name = catalogue().theme(theme).map(|t| t.name.get(lang)).unwrap_or_default();
+                    let heading_id = format!("plan-heading-{theme}");
+                    html! {
+                        <>
+                            <h3 id={heading_id.clone()}>{ format!("{name} ({})", text.not_a_goal_this_year) }</h3>
+                            { editor(Some(theme.as_str()), &heading_id) }
+                        </>
+                    }
+                }) }
+                { editor(None, "plan-heading-extra") }
+            </section>
+        </section>
+    }
+}
+
+fn line_editor(
+    theme: Option<&str>,
+    heading_id: &str,
+    props: &Props,
+    focus_next: &UseStateHandle<Option<String>>,
+    lang: Lang,
+) -> Html {
+    let text = strings(lang);
+    let key = list_key(theme);
+    let lines = match theme {
+        Some(theme) => props.doc.plan.get(theme).cloned().unwrap_or_default(),
+        None => props.doc.extra_focus.clone(),
+    };
+    let theme = theme.map(str::to_string);
+    let add_id = format!("add-{key}");
+    let line_id = |i: usize| format!("line-{key}-{i}");
+    let add = {
+        let (theme, focus_next, on_action) =
+            (theme.clone(), focus_next.clone(), props.on_action.clone());
+        let new_id = line_id(lines.len());
+        Callback::from(move |_| {
+            on_action.emit(Action::AddPlanLine(theme.clone()));
+            focus_next.set(Some(new_id.clone()));
+        })
+    };
+    html! {
+        <>
+            <ol class="plan-lines-editor" aria-labelledby={heading_id.to_string()}>
+                { for lines.iter().enumerate().map(|(i, line)| {
+                    let input_id = line_id(i);
+                    let oninput = {
+                        let theme = theme.clone();
+                        props.on_action.reform(move |event: InputEvent| {
+                            let input: HtmlInputElement = event.target_unchecked_into();
+                            Action::EditPlanLine { theme: theme.clone(), index: i, text: input.value() }
+                        })
+                    };
+                    let remove = {
+                        let (theme, focus_next, on_action) = (theme.clone(), focus_next.clone(), props.on_action.clone());
+                        // After removal the next line takes this index; with none left, the add button.
+                        let target = if i + 1 < lines.len() { line_id(i) } else if i > 0 { line_id(i - 1) } else { add_id.clone() };
+                        Callback::from(move |_| {
+                            on_action.emit(Action::RemovePlanLine { theme: theme.clone(), index: i });
+                            focus_next.set(Some(target.clone()));
+                        })
+                    };
+                    html! {
+                        <li class="plan-line">
+                            <label for={input_id.clone()}>{ (text.line_label)(i + 1) }</label>
+                            <div class="plan-line-row">
+                                <input id={input_id} type="text" value={line.clone()} {oninput} />
+                                <button type="button" class="button-secondary"
+                                    aria-label={format!("{} {}", text.remove_line, (text.line_label)(i + 1).to_lowercase())}
+                                    onclick={remove}>{ text.remove_line }</button>
+                            </div>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <button type="button" id={add_id} class="button-secondary" onclick={add}>{ text.add_line }</button>
+        </>
+    }
+}

@@ -1,0 +1,73 @@
+//! Load the Lejre example, clear everything (after a confirmation in the page, which works in
+//! iframes where `confirm()` may be blocked), and the announced confirmation of what was done.
+
+use jobmaal_core::Lang;
+use yew::prelude::*;
+
+use crate::i18n::strings;
+use crate::platform;
+use crate::state::{Action, Notice};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub notice: Option<Notice>,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(Toolbar)]
+pub fn toolbar(props: &Props) -> Html {
+    let text = strings(props.lang);
+    let confirming = use_state(|| false);
+    {
+        let confirming = *confirming;
+        use_effect_with(confirming, move |&open| {
+            if open {
+                platform::focus("clear-no");
+            }
+        });
+    }
+    let notice = props.notice.map(|notice| match notice {
+        Notice::ExampleLoaded => text.example_loaded.to_string(),
+        Notice::Cleared => text.cleared.to_string(),
+        Notice::Pasted(n) => (text.pasted)(n),
+    });
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(true))
+    };
+    let cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| {
+            confirming.set(false);
+            platform::focus("clear-all");
+        })
+    };
+    let clear = {
+        let confirming = confirming.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |_| {
+            confirming.set(false);
+            on_action.emit(Action::ClearAll);
+            platform::focus("clear-all");
+        })
+    };
+    html! {
+        <div class="toolbar">
+            <div class="toolbar-buttons">
+                <button type="button" class="button-secondary" onclick={props.on_action.reform(|_| Action::LoadExample)}>
+                    { text.example_button }
+                </button>
+                <button type="button" id="clear-all" class="button-secondary" onclick={ask}>{ text.clear_button }</button>
+            </div>
+            if *confirming {
+                <div class="confirm" role="group" aria-labelledby="clear-question">
+                    <p id="clear-question">{ text.clear_confirm }</p>
+                    <button type="button" class="button-danger" onclick={clear}>{ text.clear_yes }</button>
+                    <button type="button" id="clear-no" class="button-secondary" onclick={cancel}>{ text.clear_no }</button>
+                </div>
+            }
+            <p class="announcement" role="status">{ notice.unwrap_or_default() }</p>
+        </div>
+    }
+}
