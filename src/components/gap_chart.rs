@@ -1,6 +1,6 @@
-//! The gaps as an SVG bullet chart: per indicator, a bar for the value and a mark for the
-//! reference, each row on its own scale. The gap table is its text alternative; the chart also
-//! writes every value, reference and status in words, so nothing depends on colour.
+//! The gaps as a bullet chart: per indicator, an SVG bar for the value and a mark for the
+//! reference, each row on its own scale, under a line of text that says the value, reference
+//! and status in words, so nothing depends on colour. The gap table is its text alternative.
 
 use std::rc::Rc;
 
@@ -17,11 +17,8 @@ pub struct Props {
     pub lang: Lang,
 }
 
-const WIDTH: f64 = 640.0;
-const LABEL: f64 = 0.0;
-const BAR_LEFT: f64 = 8.0;
-const BAR_WIDTH: f64 = WIDTH - 16.0;
-const ROW: f64 = 56.0;
+/// Bars are drawn in a 0–100 box that stretches to the row's width.
+const SCALE: f64 = 100.0;
 
 #[function_component(GapChart)]
 pub fn gap_chart(props: &Props) -> Html {
@@ -36,49 +33,41 @@ pub fn gap_chart(props: &Props) -> Html {
             let reference = result.reference.as_ref()?.value;
             (value >= 0.0 && reference >= 0.0).then_some((def, result, value, reference))
         })
-        .enumerate()
-        .map(|(i, (def, result, value, reference))| {
-            let top = i as f64 * ROW;
+        .map(|(def, result, value, reference)| {
             let max = value.max(reference).max(f64::MIN_POSITIVE) * 1.15;
-            let scale = |v: f64| BAR_LEFT + v / max * BAR_WIDTH;
-            let status = match result.status {
+            let scale = |v: f64| v / max * SCALE;
+            let (class, word) = match result.status {
                 Some(Status::OnTrack) => ("bar-on-track", text.goal_statuses[0]),
                 Some(Status::Behind) => ("bar-behind", text.goal_statuses[1]),
                 None => ("bar-monitor", text.monitor_only),
             };
             let label = format!(
-                "{}: {} ({} {}) – {}",
+                "{}: {} ({} {}) – {word}",
                 def.name.get(lang),
                 def.unit.format_value(value, lang),
                 text.col_reference.to_lowercase(),
                 def.unit.format_value(reference, lang),
-                status.1
             );
-            let mark = scale(reference);
+            let mark = scale(reference).clamp(0.5, SCALE - 0.5).to_string();
             html! {
-                <g class="chart-row">
-                    <text x={LABEL.to_string()} y={(top + 16.0).to_string()} class="chart-label">{ label }</text>
-                    <rect x={BAR_LEFT.to_string()} y={(top + 24.0).to_string()} width={BAR_WIDTH.to_string()}
-                        height="20" class="bar-track" />
-                    <rect x={BAR_LEFT.to_string()} y={(top + 27.0).to_string()} width={(scale(value) - BAR_LEFT).max(1.0).to_string()}
-                        height="14" class={classes!("bar", status.0)} />
-                    <line x1={mark.to_string()} x2={mark.to_string()} y1={(top + 20.0).to_string()}
-                        y2={(top + 48.0).to_string()} class="bar-reference" />
-                </g>
+                <li class="chart-row">
+                    <p class="chart-label">{ label }</p>
+                    <svg viewBox="0 0 100 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                        <rect x="0" y="3" width="100" height="14" class="bar-track" />
+                        <rect x="0" y="5" width={scale(value).max(0.5).to_string()} height="10" class={classes!("bar", class)} />
+                        <line x1={mark.clone()} x2={mark} y1="0" y2="20" class="bar-reference" />
+                    </svg>
+                </li>
             }
         })
         .collect();
     if rows.is_empty() {
         return html! {};
     }
-    let height = rows.len() as f64 * ROW;
     html! {
         <figure class="gap-chart" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{ text.chart_heading }</h2>
-            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby="chart-heading chart-note"
-                preserveAspectRatio="xMinYMin meet">
-                { for rows }
-            </svg>
+            <ul class="chart-rows">{ for rows }</ul>
             <figcaption id="chart-note">{ text.chart_note }</figcaption>
         </figure>
     }

@@ -69,13 +69,13 @@ pub fn gaps_view(props: &Props) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ text.col_indicator }</th>
+                            <th scope="col">{ text.col_status }</th>
                             <th scope="col">{ text.col_value }</th>
                             <th scope="col">{ text.col_reference }</th>
                             <th scope="col" aria-sort={if props.sort_by_gap { "descending" } else { "none" }}>{ text.col_gap }</th>
                             <th scope="col">{ text.col_persons }</th>
                             <th scope="col">{ text.col_kroner }</th>
                             <th scope="col">{ text.col_development }</th>
-                            <th scope="col">{ text.col_status }</th>
                             <th scope="col">{ text.col_comparison }</th>
                             <th scope="col">{ text.col_target }</th>
                         </tr>
@@ -105,6 +105,7 @@ fn row(def: &IndicatorDef, result: &IndicatorResult, props: &Props) -> Html {
                 { def.name.get(lang) }
                 <span class="cell-note">{ theme }</span>
             </th>
+            <td><StatusBadge badge={indicator_badge(def, result)} {lang} /></td>
             <td class="cell-value">{ if result.value.is_ok() { value_text(def, result, lang) } else { dash() } }</td>
             <td class="cell-reference">
                 if let Some((kind, value)) = reference_parts(def, result, lang) {
@@ -117,7 +118,6 @@ fn row(def: &IndicatorDef, result: &IndicatorResult, props: &Props) -> Html {
             <td>{ result.persons.map(|p| format(p, 0, lang)).unwrap_or_else(dash) }</td>
             <td>{ result.kroner.map(|k| format_kr(k, lang)).unwrap_or_else(dash) }</td>
             <td>{ development_text(def, result, lang).unwrap_or_else(dash) }</td>
-            <td><StatusBadge badge={indicator_badge(def, result)} {lang} /></td>
             <td>{ reference_input(def, ReferenceField::Comparison, props) }</td>
             <td>{ reference_input(def, ReferenceField::Target, props) }</td>
         </tr>
