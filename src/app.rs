@@ -1,28 +1,46 @@
-//! The root component: owns the state, keeps the address, storage and `<html lang>` in step
-//! with it, and lays out the page around the chosen view.
+//! The root component: owns the state, keeps the address, storage, `<html lang>` and the
+//! embedding page in step with it, and lays out the page around the chosen view.
 
+use jobmaal_core::accent::{AccentError, parse_accent};
 use jobmaal_core::{Document, Lang, assess};
 use yew::prelude::*;
 
 use crate::catalogue;
 use crate::components::{
     figures_view::FiguresView, gaps_view::GapsView, goals_view::GoalsView, header::Header,
-    nav::Nav, plan_view::PlanView, toolbar::Toolbar, year_picker::YearPicker,
-    years_view::YearsView,
+    messages::Messages, nav::Nav, plan_view::PlanView, print_report::PrintReport,
+    share_view::ShareView, toolbar::Toolbar, year_picker::YearPicker, years_view::YearsView,
 };
 use crate::i18n::strings;
 use crate::platform::{self, Place};
 use crate::state::{Action, State, View};
 
-/// The state at start-up: the saved document (or the default), then the address's place.
-fn initial_state() -> State {
+/// Settings fixed for the page's life, from its address.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageSettings {
+    pub embed: bool,
+    /// The checked accent colour, or why the one asked for was refused.
+    pub accent: Option<Result<String, AccentError>>,
+}
+
+/// The state at start-up: the saved document (or the default), or a shared link's state in
+/// its place; then the address's year, language and view.
+fn initial_state(place: &Place) -> State {
     let storage = platform::storage_available();
     let saved =
         platform::load_saved().and_then(|json| Document::from_json(&json, catalogue()).ok());
-    let mut doc = saved.unwrap_or_else(|| Document::new(catalogue().newest_year().year, Lang::Da));
-    let place = platform::current_place();
-    apply_place(&mut doc, &place);
-    State::new(doc, place.view.unwrap_or(View::Goals), storage)
+    let own = saved.unwrap_or_else(|| Document::new(catalogue().newest_year().year, Lang::Da));
+    let (mut doc, saved_while_link, link_error) =
+        match Document::from_fragment(&platform::current_fragment(), catalogue()) {
+            Ok(Some(linked)) => (linked, Some(own), None),
+            Ok(None) => (own, None, None),
+            Err(error) => (own, None, Some(error)),
+        };
+    apply_place(&mut doc, place);
+    let mut state = State::new(doc, place.view.unwrap_or(View::Goals), storage);
+    state.saved_while_link = saved_while_link;
+    state.link_error = link_error;
+    state
 }
 
 fn apply_place(doc: &mut Document, place: &Place) {
@@ -36,7 +54,18 @@ fn apply_place(doc: &mut Document, place: &Place) {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(initial_state);
+    let place = use_memo((), |_| platform::current_place());
+    let settings = use_memo((), {
+        let place = place.clone();
+        move |_| PageSettings {
+            embed: place.embed,
+            accent: place.accent.as_deref().map(parse_accent),
+        }
+    });
+    let state = use_reducer({
+        let place = place.clone();
+        move || initial_state(&place)
+    });
     let lang = state.doc.lang;
     let text = strings(lang);
     let on_action = {
@@ -44,6 +73,19 @@ pub fn app() -> Html {
         Callback::from(move |action| dispatcher.dispatch(action))
     };
 
+    {
+        let settings = settings.clone();
+        use_effect_with((), move |_| {
+            if let Some(Ok(accent)) = &settings.accent {
+                platform::set_accent(accent);
+            }
+            let reporter = settings.embed.then(|| {
+                platform::mark_embedded();
+                platform::HeightReporter::start()
+            });
+            move || drop(reporter)
+        });
+    }
     // Back and forward buttons.
     {
         let dispatcher = state.dispatcher();
@@ -71,14 +113,21 @@ pub fn app() -> Html {
         });
     }
     use_effect_with(lang, move |&lang| {
-        platform::set_document_language(
-            lang,
-            &format!("{} – {}", strings(lang).app_title, strings(lang).tagline),
-        );
+        let text = strings(lang);
+        platform::set_document_language(lang, &format!("{} – {}", text.app_title, text.tagline));
     });
-    use_effect_with(state.doc.clone(), |doc| {
-        platform::save(&doc.to_json(catalogue()));
-    });
+    // A linked state is saved only once it is the user's own; then the link leaves the address.
+    use_effect_with(
+        (state.doc.clone(), state.shows_link()),
+        |(doc, from_link)| {
+            if !from_link {
+                platform::save(&doc.to_json(catalogue()));
+                if platform::current_fragment().starts_with("#s=") {
+                    platform::clear_fragment();
+                }
+            }
+        },
+    );
     // After a view switch, focus the view's heading so keyboard and screen-reader users land
     // at its start; not on first load.
     {
@@ -92,41 +141,40 @@ pub fn app() -> Html {
 
     let assessment = use_memo(state.doc.clone(), |doc| assess(catalogue(), doc));
     let years: Vec<u16> = catalogue().year_numbers().collect();
-    let on_year = on_action.reform(Action::ChooseYear);
-
+    let doc = state.doc.clone();
     let view = match state.view {
         View::Goals => {
-            html! { <GoalsView doc={state.doc.clone()} assessment={assessment.clone()} on_action={on_action.clone()} /> }
+            html! { <GoalsView {doc} assessment={assessment.clone()} on_action={on_action.clone()} /> }
         }
-        View::Figures => {
-            html! { <FiguresView doc={state.doc.clone()} on_action={on_action.clone()} /> }
-        }
+        View::Figures => html! { <FiguresView {doc} on_action={on_action.clone()} /> },
         View::Gaps => html! {
-            <GapsView doc={state.doc.clone()} assessment={assessment.clone()} sort_by_gap={state.sort_by_gap}
+            <GapsView {doc} assessment={assessment.clone()} sort_by_gap={state.sort_by_gap}
                 ratio_text={state.ratio_text.clone()} on_action={on_action.clone()} />
         },
-        View::Years => html! { <YearsView doc={state.doc.clone()} /> },
-        View::Plan => html! { <PlanView doc={state.doc.clone()} on_action={on_action.clone()} /> },
+        View::Years => html! { <YearsView {doc} /> },
+        View::Plan => html! { <PlanView {doc} on_action={on_action.clone()} /> },
+        View::Share => html! {
+            <ShareView {doc} assessment={assessment.clone()} settings={(*settings).clone()}
+                notice={state.notice.clone()} on_action={on_action.clone()} />
+        },
     };
 
     html! {
         <>
-            <a class="skip-link" href="#main">{ text.skip_to_content }</a>
-            <Header lang={lang} on_action={on_action.clone()} />
-            <Nav lang={lang} year={state.doc.year} current={state.view} on_action={on_action.clone()} />
-            <main id="main" tabindex="-1">
-                if state.storage_notice {
-                    <div class="notice notice-warning" role="status">
-                        <p>{ text.storage_unavailable }</p>
-                        <button type="button" class="button-secondary" onclick={on_action.reform(|_| Action::DismissStorageNotice)}>
-                            { text.dismiss }
-                        </button>
-                    </div>
+            <div class="screen">
+                <a class="skip-link" href="#main">{ text.skip_to_content }</a>
+                if !settings.embed {
+                    <Header {lang} on_action={on_action.clone()} />
                 }
-                <YearPicker years={years} selected={state.doc.year} lang={lang} on_change={on_year} />
-                <Toolbar lang={lang} notice={state.notice} on_action={on_action.clone()} />
-                { view }
-            </main>
+                <Nav {lang} year={state.doc.year} current={state.view} on_action={on_action.clone()} />
+                <main id="main" tabindex="-1">
+                    <Messages state={(*state).clone()} settings={(*settings).clone()} on_action={on_action.clone()} />
+                    <YearPicker {years} selected={state.doc.year} {lang} on_change={on_action.reform(Action::ChooseYear)} />
+                    <Toolbar {lang} notice={state.notice.clone()} on_action={on_action.clone()} />
+                    { view }
+                </main>
+            </div>
+            <PrintReport doc={state.doc.clone()} assessment={assessment.clone()} />
         </>
     }
 }

@@ -38,6 +38,10 @@ pub struct Place {
     pub year: Option<u16>,
     pub lang: Option<Lang>,
     pub view: Option<View>,
+    /// `?embed=1`: shown inside another site's page.
+    pub embed: bool,
+    /// `?accent=` as given (checked by the caller).
+    pub accent: Option<String>,
 }
 
 /// Reads `?year=`, `?lang=` and `?view=` from the current address.
@@ -50,6 +54,8 @@ pub fn current_place() -> Place {
         year: params.get("year").and_then(|y| y.parse().ok()),
         lang: params.get("lang").and_then(|l| Lang::from_code(&l)),
         view: params.get("view").and_then(|v| View::from_code(&v)),
+        embed: params.get("embed").is_some_and(|e| e == "1"),
+        accent: params.get("accent"),
     }
 }
 
@@ -102,5 +108,151 @@ pub fn focus(id: &str) {
         .and_then(|e| e.dyn_into::<HtmlElement>().ok())
     {
         let _ = element.focus();
+    }
+}
+
+/// The address's fragment (`#…`), or empty.
+pub fn current_fragment() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Removes the fragment from the address without a new history entry (once a shared state
+/// has become the user's own, a reload must not bring the link's state back).
+pub fn clear_fragment() {
+    let location = window().location();
+    let url = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// This deployment's address without query or fragment, e.g. `https://x.github.io/jobmaal/`.
+pub fn page_base_url() -> String {
+    let location = window().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+/// Copies `text` to the clipboard; `false` when the browser refuses.
+pub async fn copy_text(text: &str) -> bool {
+    let promise = window().navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Offers `content` as a file download named `filename`.
+pub fn download(filename: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(anchor) = document()
+        .create_element("a")
+        .map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>())
+    {
+        anchor.set_href(&url);
+        anchor.set_download(filename);
+        anchor.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Why a chosen file could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileError {
+    TooLarge,
+    Unreadable,
+}
+
+/// Reads a chosen file as text, refusing one larger than `max_bytes` before reading it.
+pub async fn read_file(file: web_sys::File, max_bytes: usize) -> Result<String, FileError> {
+    if file.size() > max_bytes as f64 {
+        return Err(FileError::TooLarge);
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| FileError::Unreadable)?;
+    text.as_string().ok_or(FileError::Unreadable)
+}
+
+/// Sets the accent colour (a checked `#rrggbb`) through the CSS custom property.
+pub fn set_accent(hex: &str) {
+    if let Some(root) = document()
+        .document_element()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = root.style().set_property("--accent", hex);
+    }
+}
+
+/// Marks the page as embedded (for the stylesheet).
+pub fn mark_embedded() {
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().add_1("embedded");
+    }
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    let _ = window().print();
+}
+
+/// Today's date as `YYYY-MM-DD`, in the user's time zone.
+pub fn today_iso() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// While kept, tells the parent window the page's height (`{"jobmaal-height": px}`) whenever
+/// it changes; nothing is sent when it stays the same.
+pub struct HeightReporter {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl HeightReporter {
+    pub fn start() -> Option<HeightReporter> {
+        let parent = window().parent().ok().flatten()?;
+        let last = std::cell::Cell::new(-1.0);
+        let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            let Some(root) = document().document_element() else {
+                return;
+            };
+            let height = root.get_bounding_client_rect().height().ceil();
+            if height != last.get() {
+                last.set(height);
+                let message = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&message, &"jobmaal-height".into(), &height.into());
+                let _ = parent.post_message(&message, "*");
+            }
+        });
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&document().document_element()?);
+        Some(HeightReporter {
+            observer,
+            _callback: callback,
+        })
+    }
+}
+
+impl Drop for HeightReporter {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
 }

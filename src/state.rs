@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use jobmaal_core::example::lejre_2019;
 use jobmaal_core::figures::Entry;
-use jobmaal_core::{Document, Lang};
+use jobmaal_core::{DecodeError, Document, Lang};
 use yew::Reducible;
 
 /// The views of the app, in navigation order.
@@ -16,15 +16,17 @@ pub enum View {
     Gaps,
     Years,
     Plan,
+    Share,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Goals,
         View::Figures,
         View::Gaps,
         View::Years,
         View::Plan,
+        View::Share,
     ];
 
     /// The name used in `?view=`.
@@ -35,6 +37,7 @@ impl View {
             View::Gaps => "gaps",
             View::Years => "years",
             View::Plan => "plan",
+            View::Share => "share",
         }
     }
 
@@ -50,12 +53,18 @@ pub enum ReferenceField {
     Target,
 }
 
-/// A short confirmation shown (and announced) after an action.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A short message shown (and announced) after an action.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
     ExampleLoaded,
     Cleared,
     Pasted(usize),
+    LinkCopied,
+    CopyFailed,
+    Imported,
+    /// The file was refused; nothing changed.
+    ImportFailed(DecodeError),
+    Kept,
 }
 
 /// Everything the app shows depends on this.
@@ -69,6 +78,11 @@ pub struct State {
     pub storage_notice: bool,
     /// The return ratio as typed, so an unfinished number is not lost.
     pub ratio_text: Option<String>,
+    /// The user's own saved document while a shared link's state is shown instead; the link's
+    /// state is not saved until the user edits it or keeps it.
+    pub saved_while_link: Option<Document>,
+    /// Why the address's shared state could not be read (the saved state is shown).
+    pub link_error: Option<DecodeError>,
 }
 
 impl State {
@@ -80,7 +94,14 @@ impl State {
             notice: None,
             storage_notice: !storage_available,
             ratio_text: None,
+            saved_while_link: None,
+            link_error: None,
         }
+    }
+
+    /// Whether the shown state came from a link and is not (yet) the user's own.
+    pub fn shows_link(&self) -> bool {
+        self.saved_while_link.is_some()
     }
 }
 
@@ -125,6 +146,34 @@ pub enum Action {
     ClearAll,
     ToggleSort,
     DismissStorageNotice,
+    /// Make the shared link's state the user's own (and save it).
+    KeepLinkState,
+    /// Go back to the user's own saved state.
+    DiscardLinkState,
+    DismissLinkError,
+    /// A file was read: its state replaces the current one, or its refusal is shown.
+    Import(Result<Document, DecodeError>),
+    Notify(Notice),
+}
+
+impl Action {
+    /// Whether the action changes what the user entered (rather than where they are).
+    fn edits(&self) -> bool {
+        matches!(
+            self,
+            Action::SetFigure { .. }
+                | Action::PasteFigures(_)
+                | Action::SetReference { .. }
+                | Action::AddPlanLine(_)
+                | Action::EditPlanLine { .. }
+                | Action::RemovePlanLine { .. }
+                | Action::SetReturnRatio { .. }
+                | Action::LoadExample
+                | Action::ClearAll
+                | Action::Import(Ok(_))
+                | Action::KeepLinkState
+        )
+    }
 }
 
 impl Reducible for State {
@@ -133,6 +182,9 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         next.notice = None;
+        if action.edits() {
+            next.saved_while_link = None;
+        }
         let doc = &mut next.doc;
         match action {
             Action::ChooseYear(year) => doc.year = year,
@@ -205,6 +257,22 @@ impl Reducible for State {
             }
             Action::ToggleSort => next.sort_by_gap = !next.sort_by_gap,
             Action::DismissStorageNotice => next.storage_notice = false,
+            Action::KeepLinkState => next.notice = Some(Notice::Kept),
+            Action::DiscardLinkState => {
+                if let Some(saved) = self.saved_while_link.clone() {
+                    next.doc = saved;
+                    next.saved_while_link = None;
+                    next.ratio_text = None;
+                }
+            }
+            Action::DismissLinkError => next.link_error = None,
+            Action::Import(Ok(imported)) => {
+                next.doc = imported;
+                next.ratio_text = None;
+                next.notice = Some(Notice::Imported);
+            }
+            Action::Import(Err(error)) => next.notice = Some(Notice::ImportFailed(error)),
+            Action::Notify(notice) => next.notice = Some(notice),
         }
         Rc::new(next)
     }
@@ -277,6 +345,44 @@ mod tests {
         let state = reduce(state, Action::ClearAll);
         assert!(state.doc.is_empty());
         assert_eq!(state.doc.year, 2019);
+    }
+
+    #[test]
+    fn a_linked_state_becomes_the_users_own_only_when_edited_or_kept() {
+        let mut state = empty();
+        state.saved_while_link = Some(Document::new(2018, Lang::Da));
+        let state = reduce(state, Action::ChooseView(View::Gaps));
+        assert!(state.shows_link(), "moving around is no edit");
+        let edited = reduce(
+            state.clone(),
+            Action::SetFigure {
+                id: "population_total".into(),
+                text: "1".into(),
+            },
+        );
+        assert!(!edited.shows_link());
+        let kept = reduce(state.clone(), Action::KeepLinkState);
+        assert!(!kept.shows_link());
+        let discarded = reduce(state, Action::DiscardLinkState);
+        assert_eq!(discarded.doc.year, 2018);
+        assert!(!discarded.shows_link());
+    }
+
+    #[test]
+    fn a_refused_import_changes_nothing_but_the_message() {
+        let state = reduce(
+            empty(),
+            Action::SetFigure {
+                id: "population_total".into(),
+                text: "5".into(),
+            },
+        );
+        let after = reduce(state.clone(), Action::Import(Err(DecodeError::NotJson)));
+        assert_eq!(after.doc, state.doc);
+        assert_eq!(
+            after.notice,
+            Some(Notice::ImportFailed(DecodeError::NotJson))
+        );
     }
 
     #[test]

@@ -334,7 +334,7 @@ const MONTHS_EN: [&str; 12] = [
 ];
 
 /// `2017-09-08` → `8. september 2017` / `8 September 2017`; a bare year stays as it is.
-fn format_iso_date(date: &str, lang: Lang) -> String {
+pub fn format_iso_date(date: &str, lang: Lang) -> String {
     let parts: Vec<&str> = date.split('-').collect();
     let [year, month, day] = parts[..] else {
         return date.to_string();

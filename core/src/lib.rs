@@ -4,6 +4,7 @@
 //! Nothing here touches the web: no yew, web-sys, gloo or js-sys. Functions take values and
 //! return values, so everything is tested natively with `cargo test`.
 
+pub mod accent;
 pub mod assessment;
 pub mod catalogue;
 pub mod csv;

@@ -48,24 +48,31 @@ pub struct BadgeProps {
     pub lang: Lang,
 }
 
+impl Badge {
+    /// The badge's class, icon and word.
+    pub fn parts(self, lang: Lang) -> (&'static str, &'static str, &'static str) {
+        let text = strings(lang);
+        match self {
+            Badge::OnTrack => (
+                "status-on-track",
+                "✓",
+                text.goal_status(GoalStatus::OnTrack),
+            ),
+            Badge::Behind => ("status-behind", "!", text.goal_status(GoalStatus::Behind)),
+            Badge::NoReference => (
+                "status-no-reference",
+                "–",
+                text.goal_status(GoalStatus::NoReference),
+            ),
+            Badge::NoData => ("status-no-data", "?", text.goal_status(GoalStatus::NoData)),
+            Badge::Monitor => ("status-monitor", "~", text.monitor_only),
+        }
+    }
+}
+
 #[function_component(StatusBadge)]
 pub fn status_badge(props: &BadgeProps) -> Html {
-    let text = strings(props.lang);
-    let (class, icon, word) = match props.badge {
-        Badge::OnTrack => (
-            "status-on-track",
-            "✓",
-            text.goal_status(GoalStatus::OnTrack),
-        ),
-        Badge::Behind => ("status-behind", "!", text.goal_status(GoalStatus::Behind)),
-        Badge::NoReference => (
-            "status-no-reference",
-            "–",
-            text.goal_status(GoalStatus::NoReference),
-        ),
-        Badge::NoData => ("status-no-data", "?", text.goal_status(GoalStatus::NoData)),
-        Badge::Monitor => ("status-monitor", "~", text.monitor_only),
-    };
+    let (class, icon, word) = props.badge.parts(props.lang);
     html! {
         <span class={classes!("status", class)}>
             <span class="status-icon" aria-hidden="true">{ icon }</span>

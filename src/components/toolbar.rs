@@ -27,10 +27,13 @@ pub fn toolbar(props: &Props) -> Html {
             }
         });
     }
-    let notice = props.notice.map(|notice| match notice {
-        Notice::ExampleLoaded => text.example_loaded.to_string(),
-        Notice::Cleared => text.cleared.to_string(),
-        Notice::Pasted(n) => (text.pasted)(n),
+    // Messages about sharing and files are shown in the Share view, beside their controls.
+    let notice = props.notice.as_ref().and_then(|notice| match notice {
+        Notice::ExampleLoaded => Some(text.example_loaded.to_string()),
+        Notice::Cleared => Some(text.cleared.to_string()),
+        Notice::Pasted(n) => Some((text.pasted)(*n)),
+        Notice::Kept => Some(text.link_kept.to_string()),
+        _ => None,
     });
     let ask = {
         let confirming = confirming.clone();

@@ -1,0 +1,305 @@
+//! The Share view: copy a link with the whole state in its fragment, save and open a state
+//! file (picker or drag-and-drop), the gap table as CSV, print, and the embed snippet with a
+//! live preview. Messages about each action stand beside its control.
+
+use std::rc::Rc;
+
+use jobmaal_core::accent::parse_accent;
+use jobmaal_core::assessment::Assessment;
+use jobmaal_core::csv::{Dialect, gap_table};
+use jobmaal_core::document::MAX_BYTES;
+use jobmaal_core::figures::Entry;
+use jobmaal_core::{DecodeError, Document};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::app::PageSettings;
+use crate::catalogue;
+use crate::i18n::strings;
+use crate::platform::{self, FileError};
+use crate::state::{Action, Notice, View};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub doc: Document,
+    pub assessment: Rc<Assessment>,
+    pub settings: PageSettings,
+    pub notice: Option<Notice>,
+    pub on_action: Callback<Action>,
+}
+
+/// A file name from the municipality and year, e.g. `jobmaal-lejre-kommune-2019`.
+fn file_stem(doc: &Document) -> String {
+    let name = match doc.figures.get("municipality") {
+        Some(Entry::Text(name)) => name.to_lowercase(),
+        _ => String::new(),
+    };
+    let slug: String = name
+        .chars()
+        .map(|c| match c {
+            'æ' => "ae".to_string(),
+            'ø' => "oe".to_string(),
+            'å' => "aa".to_string(),
+            c if c.is_ascii_alphanumeric() => c.to_string(),
+            _ => "-".to_string(),
+        })
+        .collect();
+    let slug: Vec<&str> = slug.split('-').filter(|s| !s.is_empty()).collect();
+    match slug.is_empty() {
+        true => format!("jobmaal-{}", doc.year),
+        false => format!("jobmaal-{}-{}", slug.join("-"), doc.year),
+    }
+}
+
+/// The address of this deployment showing `doc` (when given) in `view`.
+fn share_url(doc: Option<&Document>, year: u16, lang: &str, view: View, extra: &str) -> String {
+    let fragment = doc
+        .map(|d| format!("#{}", d.to_fragment(catalogue())))
+        .unwrap_or_default();
+    format!(
+        "{}?year={year}&lang={lang}&view={}{extra}{fragment}",
+        platform::page_base_url(),
+        view.code()
+    )
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn import(on_action: Callback<Action>, file: web_sys::File) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = match platform::read_file(file, MAX_BYTES).await {
+            Ok(text) => Document::from_json(&text, catalogue()),
+            Err(FileError::TooLarge) => Err(DecodeError::TooLarge),
+            Err(FileError::Unreadable) => Err(DecodeError::NotJson),
+        };
+        on_action.emit(Action::Import(result));
+    });
+}
+
+#[function_component(ShareView)]
+pub fn share_view(props: &Props) -> Html {
+    let doc = &props.doc;
+    let lang = doc.lang;
+    let text = strings(lang);
+    let embed_view = use_state(|| View::Goals);
+    let embed_figures = use_state(|| true);
+    let default_accent = match &props.settings.accent {
+        Some(Ok(accent)) => accent.clone(),
+        _ => "#004b87".to_string(),
+    };
+    let accent_text = use_state(move || default_accent);
+    let code_copied = use_state(|| false);
+
+    let link = share_url(Some(doc), doc.year, lang.code(), View::Goals, "");
+    let copy_link = {
+        let (link, on_action) = (link.clone(), props.on_action.clone());
+        Callback::from(move |_| {
+            let (link, on_action) = (link.clone(), on_action.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let notice = if platform::copy_text(&link).await {
+                    Notice::LinkCopied
+                } else {
+                    Notice::CopyFailed
+                };
+                on_action.emit(Action::Notify(notice));
+            });
+        })
+    };
+    let export_json = {
+        let (doc, stem) = (doc.clone(), file_stem(doc));
+        Callback::from(move |_| {
+            platform::download(
+                &format!("{stem}.json"),
+                "application/json",
+                &doc.to_json(catalogue()),
+            )
+        })
+    };
+    let export_csv = |dialect: Dialect, suffix: &'static str| {
+        let (assessment, stem) = (props.assessment.clone(), file_stem(doc));
+        Callback::from(move |_| {
+            let csv = gap_table(catalogue(), &assessment, dialect);
+            platform::download(
+                &format!("{stem}-gab-{suffix}.csv"),
+                "text/csv;charset=utf-8",
+                &csv,
+            );
+        })
+    };
+    let on_file = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                import(on_action.clone(), file);
+            }
+            input.set_value("");
+        })
+    };
+    let on_drop = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            if let Some(file) = event
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                import(on_action.clone(), file);
+            }
+        })
+    };
+
+    // The embed snippet.
+    let accent = parse_accent(&accent_text);
+    let accent_param = match &accent {
+        Ok(hex) if hex != "#004b87" => format!("&accent={}", hex.trim_start_matches('#')),
+        _ => String::new(),
+    };
+    let src = share_url(
+        embed_figures.then_some(doc),
+        doc.year,
+        lang.code(),
+        *embed_view,
+        &format!("&embed=1{accent_param}"),
+    );
+    let script = format!(
+        "{}embed.js",
+        platform::page_base_url()
+            .rsplit_once('/')
+            .map(|(dir, _)| format!("{dir}/"))
+            .unwrap_or_default()
+    );
+    let snippet = format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\" height=\"800\"></iframe>\n<script src=\"{}\" defer></script>",
+        attribute(&src),
+        attribute(text.iframe_title),
+        attribute(&script)
+    );
+    let copy_code = {
+        let (snippet, code_copied) = (snippet.clone(), code_copied.clone());
+        Callback::from(move |_| {
+            let (snippet, code_copied) = (snippet.clone(), code_copied.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                code_copied.set(platform::copy_text(&snippet).await)
+            });
+        })
+    };
+
+    let link_message = match &props.notice {
+        Some(Notice::LinkCopied) => Some(text.link_copied.to_string()),
+        Some(Notice::CopyFailed) => Some(text.copy_failed.to_string()),
+        _ => None,
+    };
+    let import_message = match &props.notice {
+        Some(Notice::Imported) => Some((false, text.imported.to_string())),
+        Some(Notice::ImportFailed(error)) => Some((
+            true,
+            format!("{} {}", text.import_failed, error.message(lang)),
+        )),
+        _ => None,
+    };
+    let select_all = Callback::from(|event: FocusEvent| {
+        if let Some(area) = event.target_dyn_into::<HtmlTextAreaElement>() {
+            area.select();
+        } else if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+            input.select();
+        }
+    });
+
+    html! {
+        <section class="view share-view" aria-labelledby="view-heading">
+            <h1 id="view-heading" tabindex="-1">{ text.share_heading }</h1>
+
+            <section aria-labelledby="link-heading">
+                <h2 id="link-heading">{ text.link_heading }</h2>
+                <p>{ text.link_intro }</p>
+                <div class="field">
+                    <label for="share-link">{ text.link_label }</label>
+                    <input id="share-link" type="text" readonly=true value={link} onfocus={select_all.clone()} />
+                </div>
+                <p><button type="button" class="button-primary" onclick={copy_link}>{ text.copy_link }</button></p>
+                <p class="announcement" role="status">{ link_message.unwrap_or_default() }</p>
+            </section>
+
+            <section aria-labelledby="files-heading">
+                <h2 id="files-heading">{ text.files_heading }</h2>
+                <p><button type="button" class="button-secondary" onclick={export_json}>{ text.export_json }</button></p>
+                <div class="drop-zone" ondragover={Callback::from(|e: DragEvent| e.prevent_default())} ondrop={on_drop}>
+                    <label for="import-file">{ text.import_label }</label>
+                    <input id="import-file" type="file" accept=".json,application/json" onchange={on_file}
+                        aria-describedby="import-message" />
+                    <p class="field-help">{ text.import_drop }</p>
+                </div>
+                <p id="import-message" role="status"
+                    class={classes!("announcement", import_message.as_ref().filter(|m| m.0).map(|_| "field-error"))}>
+                    { import_message.map(|m| m.1).unwrap_or_default() }
+                </p>
+            </section>
+
+            <section aria-labelledby="csv-heading">
+                <h2 id="csv-heading">{ text.csv_heading }</h2>
+                <p class="button-row">
+                    <button type="button" class="button-secondary" onclick={export_csv(Dialect::DanishExcel, "da")}>{ text.csv_danish }</button>
+                    <button type="button" class="button-secondary" onclick={export_csv(Dialect::International, "en")}>{ text.csv_international }</button>
+                </p>
+            </section>
+
+            <section aria-labelledby="print-heading">
+                <h2 id="print-heading">{ text.print_heading }</h2>
+                <p>{ text.print_intro }</p>
+                <p><button type="button" class="button-secondary" onclick={Callback::from(|_| platform::print())}>{ text.print_button }</button></p>
+            </section>
+
+            <section aria-labelledby="embed-heading">
+                <h2 id="embed-heading">{ text.embed_heading }</h2>
+                <p>{ text.embed_intro }</p>
+                <div class="field">
+                    <label for="embed-view">{ text.embed_view }</label>
+                    <select id="embed-view" onchange={{
+                        let embed_view = embed_view.clone();
+                        Callback::from(move |e: Event| {
+                            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                            if let Some(view) = View::from_code(&select.value()) { embed_view.set(view) }
+                        })
+                    }}>
+                        { for View::ALL.into_iter().filter(|v| *v != View::Share).map(|v| html! {
+                            <option value={v.code()} selected={v == *embed_view}>{ text.view_name(v) }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field checkbox-field">
+                    <input id="embed-figures" type="checkbox" checked={*embed_figures}
+                        onchange={{ let f = embed_figures.clone(); Callback::from(move |_| f.set(!*f)) }} />
+                    <label for="embed-figures">{ text.embed_with_figures }</label>
+                </div>
+                <div class={classes!("field", accent.is_err().then_some("field-invalid"))}>
+                    <label for="embed-accent">{ text.embed_accent }</label>
+                    <input id="embed-accent" type="text" value={(*accent_text).clone()} aria-describedby="embed-accent-error"
+                        aria-invalid={accent.is_err().then_some("true")}
+                        oninput={{ let a = accent_text.clone(); Callback::from(move |e: InputEvent| {
+                            let input: HtmlInputElement = e.target_unchecked_into();
+                            a.set(input.value());
+                        }) }} />
+                    <p class="field-error" id="embed-accent-error" aria-live="polite">
+                        { accent.as_ref().err().map(|e| e.message(lang)).unwrap_or_default() }
+                    </p>
+                </div>
+                <div class="field">
+                    <label for="embed-code">{ text.embed_code }</label>
+                    <textarea id="embed-code" readonly=true rows="5" value={snippet} onfocus={select_all} />
+                </div>
+                <p><button type="button" class="button-primary" onclick={copy_code}>{ text.copy_code }</button></p>
+                <p class="announcement" role="status">{ if *code_copied { text.code_copied } else { "" } }</p>
+                <h3>{ text.embed_preview }</h3>
+                <iframe class="embed-preview" src={src} title={text.iframe_title} loading="lazy"></iframe>
+            </section>
+        </section>
+    }
+}

@@ -1,0 +1,299 @@
+// Sharing, files, printing and embedding: links carry the whole state, files round-trip and bad
+// ones are refused, the print report fits one A4 page, the app works under a sub-path, and a
+// host page on another origin sizes the iframe with embed.js.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import { serve } from '../support/server.mjs';
+import { foreignRequests, launch, openPage } from '../support/browser.mjs';
+
+const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
+let server;
+let browser;
+let scratch;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  scratch = await mkdtemp(join(tmpdir(), 'jobmaal-'));
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(context, query) {
+  const page = await context.newPage();
+  await page.goto(server.url + query);
+  await page.locator('#view-heading').waitFor();
+  return page;
+}
+
+async function loadLejre(page) {
+  await page.getByRole('button', { name: /Lejre Kommune 2019/ }).click();
+  await page.locator('.announcement', { hasText: 'Lejre' }).first().waitFor();
+}
+
+const coverage = (page) => page.locator('.coverage-list').innerText();
+
+describe('links', () => {
+  test('copy link, open it elsewhere: the same state, and the saved state is untouched', async () => {
+    const a = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await a.page.goto(server.url + '?view=goals&year=2019');
+    await loadLejre(a.page);
+    await a.page.getByRole('navigation').getByRole('link', { name: 'Del' }).click();
+    await a.page.getByRole('button', { name: 'Kopiér link' }).click();
+    await a.page.getByText('Linket er kopieret.').waitFor();
+    const link = await a.page.evaluate(() => navigator.clipboard.readText());
+    assert.match(link, /#s=[A-Za-z0-9_-]+$/);
+    assert.equal(link, await a.page.locator('#share-link').inputValue());
+
+    // Another browser that has its own saved figures.
+    const b = await openPage(browser);
+    const own = await open(b.context, '?view=figures&year=2019');
+    await own.locator('input[name="population_total"]').fill('100');
+    await own.goto(link);
+    await own.locator('#view-heading').waitFor();
+    assert.match(await own.locator('.coverage h2').innerText(), /Lejre Kommune/);
+    assert.match(await own.locator('.notice-link').innerText(), /delt link/);
+    const stored = await own.evaluate(() => localStorage.getItem('jobmaal/state'));
+    assert.match(stored, /"population_total": 100/, 'the link did not overwrite the saved state');
+    await own.getByRole('button', { name: 'Tilbage til mine egne tal' }).click();
+    assert.doesNotMatch(await own.locator('.coverage h2').innerText(), /Lejre/);
+    assert.deepEqual(a.problems.concat(b.problems), []);
+    await a.context.close();
+    await b.context.close();
+  });
+
+  test('keeping a linked state saves it and takes the link out of the address', async () => {
+    const a = await openPage(browser);
+    await a.page.goto(server.url + '?view=share&year=2019');
+    await loadLejre(a.page);
+    const link = await a.page.locator('#share-link').inputValue();
+    const b = await openPage(browser);
+    await b.page.goto(link);
+    await b.page.getByRole('button', { name: 'Behold disse tal' }).click();
+    assert.doesNotMatch(b.page.url(), /#s=/);
+    await b.page.reload();
+    await b.page.locator('#view-heading').waitFor();
+    assert.match(await b.page.locator('.coverage h2').innerText(), /Lejre Kommune/);
+    assert.equal(await b.page.locator('.notice-link').count(), 0);
+    await a.context.close();
+    await b.context.close();
+  });
+
+  test('a corrupted or cut link shows a message and the saved state stays', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(server.url + '?view=figures&year=2019');
+    await page.locator('input[name="population_total"]').fill('4242');
+    for (const fragment of ['#s=eyJmb3JtYXQiOiJqb2JtYWFsLzEiLCJ5ZWFyIjoyMD', '#s=%%%not-base64', '#s=eyJmb3JtYXQiOiJvdGhlciJ9']) {
+      await page.goto(server.url + '?view=figures&year=2019' + fragment);
+      await page.locator('#view-heading').waitFor();
+      assert.match(await page.getByRole('alert').innerText(), /Linket kunne ikke læses/, fragment);
+      assert.equal(await page.locator('input[name="population_total"]').inputValue(), '4.242');
+      const stored = await page.evaluate(() => localStorage.getItem('jobmaal/state'));
+      assert.match(stored, /"population_total": 4242/);
+    }
+    await context.close();
+  });
+});
+
+describe('files', () => {
+  test('export JSON, import it in a fresh browser: the same state', async () => {
+    const a = await openPage(browser);
+    await a.page.goto(server.url + '?view=share&year=2019');
+    await loadLejre(a.page);
+    const [download] = await Promise.all([
+      a.page.waitForEvent('download'),
+      a.page.getByRole('button', { name: 'Gem som fil (.json)' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'jobmaal-lejre-kommune-2019.json');
+    const file = join(scratch, download.suggestedFilename());
+    await download.saveAs(file);
+    const json = JSON.parse(await readFile(file, 'utf8'));
+    assert.equal(json.format, 'jobmaal/1');
+    assert.equal(json.figures.population_16_66, 16884);
+
+    const b = await openPage(browser);
+    await b.page.goto(server.url + '?view=share&year=2020');
+    await b.page.setInputFiles('#import-file', file);
+    await b.page.getByText('Filen er hentet.').waitFor();
+    await b.page.getByRole('navigation').getByRole('link', { name: 'Mål' }).click();
+    assert.match(await b.page.locator('#view-heading').innerText(), /2019/);
+    assert.match(await coverage(b.page), /7 af 7 mål har lokale sigtelinjer/);
+    assert.match(await b.page.locator('.indicator[data-indicator="public_support_share"]').innerText(), /577 personer/);
+    await a.context.close();
+    await b.context.close();
+  });
+
+  test('five kinds of bad file are each refused with their reason, and nothing changes', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(server.url + '?view=figures&year=2019');
+    await page.locator('input[name="population_total"]').fill('777');
+    await page.getByRole('navigation').getByRole('link', { name: 'Del' }).click();
+    const bad = [
+      ['not-json.json', 'hello, world', /ikke en JSON-fil/],
+      ['other-format.json', '{"format": "regneark/2", "year": 2019}', /Ukendt format »regneark\/2«/],
+      ['wrong-type.json', '{"format": "jobmaal/1", "figures": {"population_total": [1, 2]}}', /figures\.population_total.*et tal eller en tekst/],
+      ['unknown-year.json', '{"format": "jobmaal/1", "year": 2031}', /Året 2031 findes ikke/],
+      ['too-large.json', '{"format": "jobmaal/1", "extra_focus": ["' + 'x'.repeat(300 * 1024) + '"]}', /for stor/],
+      ['not-a-state.json', '[1, 2, 3]', /ikke en Jobmål-fil/],
+    ];
+    for (const [name, content, reason] of bad) {
+      const file = join(scratch, name);
+      await writeFile(file, content);
+      await page.setInputFiles('#import-file', file);
+      const message = page.locator('#import-message');
+      await message.filter({ hasText: reason }).waitFor();
+      assert.match(await message.innerText(), /intet er ændret/, name);
+    }
+    await page.getByRole('navigation').getByRole('link', { name: 'Tal' }).click();
+    assert.equal(await page.locator('input[name="population_total"]').inputValue(), '777');
+    await context.close();
+  });
+
+  test('the gap table downloads as CSV for Danish Excel and with commas', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(server.url + '?view=share&year=2019');
+    await loadLejre(page);
+    for (const [button, start, row] of [
+      [/dansk Excel/, '\ufeffindikator;tema;', 'public_support_share;forsorgelse;Andel på offentlig forsørgelse;14,185;%;17,6;indbygget;-3,415;577;;;på sporet'],
+      [/komma og decimalpunktum/, 'indicator,theme,', 'public_support_share,forsorgelse,Share on public support,14.185,%,17.6,built-in,-3.415,577,,,on track'],
+    ]) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      const file = join(scratch, download.suggestedFilename());
+      await download.saveAs(file);
+      const csv = await readFile(file, 'utf8');
+      assert.ok(csv.startsWith(start), csv.slice(0, 40));
+      assert.ok(csv.split('\r\n').includes(row), csv);
+    }
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  test('print shows a one-page A4 report with coverage, gaps and sources, and no controls', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(server.url + '?view=goals&year=2019');
+    await loadLejre(page);
+    await page.emulateMedia({ media: 'print' });
+    const report = page.locator('.print-report');
+    assert.equal(await report.isVisible(), true);
+    assert.equal(await page.locator('.screen').isVisible(), false);
+    assert.equal(await page.getByRole('button').filter({ visible: true }).count(), 0);
+    const text = await report.innerText();
+    assert.match(text, /Beskæftigelsespolitiske mål 2019 – Lejre Kommune/);
+    assert.match(text, /2 af 7 mål har tal/);
+    assert.match(text, /14,2 %/);
+    assert.match(text, /J\.nr\. 2017-8190/);
+    await page.screenshot({ path: join(ARTIFACTS, 'print.png'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await writeFile(join(ARTIFACTS, 'print.pdf'), pdf);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.equal(pages, 1, 'the report fits one A4 page');
+    await context.close();
+  });
+});
+
+describe('publishing and embedding', () => {
+  test('the app served under /jobmaal/ loads every asset and works', async () => {
+    const sub = await serve({ prefix: '/jobmaal/' });
+    const { page, context, problems, requests } = await openPage(browser);
+    await page.goto(sub.url + '?view=goals', { waitUntil: 'networkidle' });
+    await page.getByText('2018', { exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: /2018/ }).waitFor();
+    assert.equal(await page.locator('.goal').count(), 5);
+    assert.deepEqual(problems, []);
+    assert.ok(requests.every((url) => url.startsWith(sub.url) || url.startsWith('data:')), requests.join('\n'));
+    const embed = await page.evaluate(() => fetch('embed.js').then((r) => r.status));
+    assert.equal(embed, 200);
+    await context.close();
+    await sub.close();
+  });
+
+  test('a host page on another origin sizes the iframe with embed.js and ignores other windows', async () => {
+    const app = server.url;
+    const host = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      if (req.url.startsWith('/other')) {
+        res.end('<!doctype html><title>other</title><p>other</p>');
+        return;
+      }
+      res.end(`<!doctype html><html lang="da"><title>Kommune</title>
+        <h1>Kommunens side</h1>
+        <iframe id="jobmaal" src="${app}?embed=1&year=2019&view=goals" title="Jobmål" style="width:100%;border:0" height="300"></iframe>
+        <iframe id="other" src="/other" title="other" height="50"></iframe>
+        <script src="${app}embed.js"></script>`);
+    });
+    await new Promise((ok) => host.listen(0, '127.0.0.1', ok));
+    const hostUrl = `http://127.0.0.1:${host.address().port}/`;
+    assert.notEqual(new URL(hostUrl).origin, new URL(app).origin);
+
+    const { page, context, problems } = await openPage(browser, { viewport: { width: 1000, height: 700 } });
+    await page.goto(hostUrl);
+    const iframe = page.locator('#jobmaal');
+    const frame = page.frameLocator('#jobmaal');
+    await frame.locator('.goal').first().waitFor();
+    const contentHeight = () => page.frame({ url: /embed=1/ }).evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const frameHeight = () => iframe.evaluate((el) => el.getBoundingClientRect().height);
+    await page.waitForFunction(() => document.getElementById('jobmaal').getBoundingClientRect().height > 1000);
+    assert.equal(await frameHeight(), await contentHeight());
+    assert.equal(await frame.locator('.site-header').count(), 0, 'no page chrome in embed mode');
+
+    const tall = await frameHeight();
+    await frame.getByRole('link', { name: 'År' }).click();
+    await page.waitForFunction((h) => document.getElementById('jobmaal').getBoundingClientRect().height !== h, tall);
+    assert.equal(await frameHeight(), await contentHeight());
+    assert.ok((await frameHeight()) < tall, 'the Years view is shorter than the Goals view');
+
+    // Messages from other windows are ignored: the host page itself and another iframe.
+    const before = await frameHeight();
+    await page.evaluate(() => window.postMessage({ 'jobmaal-height': 12 }, '*'));
+    await page.frame({ url: /\/other/ }).evaluate(() => window.parent.postMessage({ 'jobmaal-height': 13 }, '*'));
+    await page.waitForTimeout(200);
+    assert.equal(await frameHeight(), before);
+    assert.deepEqual(problems, []);
+    await context.close();
+    await new Promise((ok) => host.close(ok));
+  });
+
+  test('the share view builds an embed snippet with the current state, and refuses a pale accent', async () => {
+    const { page, context, requests } = await openPage(browser);
+    await page.goto(server.url + '?view=share&year=2019');
+    await loadLejre(page);
+    const code = page.locator('#embed-code');
+    let snippet = await code.inputValue();
+    assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?year=2019&amp;lang=da&amp;view=goals&amp;embed=1#s=[\w-]+" title="Jobmål/);
+    assert.match(snippet, /loading="lazy" style="width:100%;border:0"/);
+    assert.match(snippet, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" defer><\/script>$/);
+    await page.getByLabel('Farve (hex, fx #004b87)').fill('#ffee00');
+    assert.match(await page.locator('#embed-accent-error').innerText(), /for lav kontrast/);
+    await page.getByLabel('Farve (hex, fx #004b87)').fill('#7a0019');
+    await page.getByLabel('Visning', { exact: true }).selectOption('gaps');
+    await page.getByLabel('Medtag de nuværende tal').uncheck();
+    snippet = await code.inputValue();
+    assert.match(snippet, /view=gaps&amp;embed=1&amp;accent=7a0019"/);
+    assert.doesNotMatch(snippet, /#s=/);
+    const preview = page.frameLocator('.embed-preview');
+    await preview.locator('#view-heading').waitFor();
+    assert.match(await preview.locator('#view-heading').innerText(), /Gab til reference/);
+    const accent = await page.frame({ url: /accent=7a0019/ }).evaluate(() => getComputedStyle(document.querySelector('h1')).color);
+    assert.equal(accent, 'rgb(122, 0, 25)');
+    assert.deepEqual(foreignRequests(requests, server.origin), []);
+    await context.close();
+  });
+
+  test('a pale accent colour in the address is refused and the default kept', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(server.url + '?accent=ffff66');
+    await page.locator('#view-heading').waitFor();
+    assert.match(await page.locator('.notice-warning').innerText(), /Farven fra adressen bruges ikke.*for lav kontrast/s);
+    const colour = await page.evaluate(() => getComputedStyle(document.querySelector('h1')).color);
+    assert.equal(colour, 'rgb(0, 75, 135)');
+    await context.close();
+  });
+});
