@@ -7,9 +7,10 @@ use yew::prelude::*;
 
 use crate::catalogue;
 use crate::components::{
-    figures_view::FiguresView, gaps_view::GapsView, goals_view::GoalsView, header::Header,
-    messages::Messages, nav::Nav, plan_view::PlanView, print_report::PrintReport,
-    share_view::ShareView, toolbar::Toolbar, year_picker::YearPicker, years_view::YearsView,
+    figures_view::FiguresView, footer::Footer, gaps_view::GapsView, goals_view::GoalsView,
+    header::Header, messages::Messages, nav::Nav, plan_view::PlanView, print_report::PrintReport,
+    share_view::ShareView, statement_view::StatementView, toolbar::Toolbar,
+    year_picker::YearPicker, years_view::YearsView,
 };
 use crate::i18n::strings;
 use crate::platform::{self, Place};
@@ -27,8 +28,17 @@ pub struct PageSettings {
 /// its place; then the address's year, language and view.
 fn initial_state(place: &Place) -> State {
     let storage = platform::storage_available();
+    let mut saved_unreadable = None;
     let saved =
-        platform::load_saved().and_then(|json| Document::from_json(&json, catalogue()).ok());
+        platform::load_saved().and_then(|json| match Document::from_json(&json, catalogue()) {
+            Ok(doc) => Some(doc),
+            Err(error) => {
+                // Set the unreadable text aside before anything is saved over it.
+                platform::set_aside_unreadable(&json);
+                saved_unreadable = Some(error);
+                None
+            }
+        });
     let own = saved.unwrap_or_else(|| Document::new(catalogue().newest_year().year, Lang::Da));
     let (mut doc, saved_while_link, link_error) =
         match Document::from_fragment(&platform::current_fragment(), catalogue()) {
@@ -40,6 +50,7 @@ fn initial_state(place: &Place) -> State {
     let mut state = State::new(doc, place.view.unwrap_or(View::Goals), storage);
     state.saved_while_link = saved_while_link;
     state.link_error = link_error;
+    state.saved_unreadable = saved_unreadable;
     state
 }
 
@@ -117,17 +128,24 @@ pub fn app() -> Html {
         platform::set_document_language(lang, &format!("{} – {}", text.app_title, text.tagline));
     });
     // A linked state is saved only once it is the user's own; then the link leaves the address.
-    use_effect_with(
-        (state.doc.clone(), state.shows_link()),
-        |(doc, from_link)| {
-            if !from_link {
-                platform::save(&doc.to_json(catalogue()));
-                if platform::current_fragment().starts_with("#s=") {
-                    platform::clear_fragment();
+    {
+        let dispatcher = state.dispatcher();
+        let save_failed = state.save_failed;
+        use_effect_with(
+            (state.doc.clone(), state.shows_link()),
+            move |(doc, from_link)| {
+                if !from_link {
+                    let saved = platform::save(&doc.to_json(catalogue()));
+                    if saved == save_failed {
+                        dispatcher.dispatch(Action::SaveResult(saved));
+                    }
+                    if platform::current_fragment().starts_with("#s=") {
+                        platform::clear_fragment();
+                    }
                 }
-            }
-        },
-    );
+            },
+        );
+    }
     // After a view switch, focus the view's heading so keyboard and screen-reader users land
     // at its start; not on first load.
     {
@@ -157,6 +175,7 @@ pub fn app() -> Html {
             <ShareView {doc} assessment={assessment.clone()} settings={(*settings).clone()}
                 notice={state.notice.clone()} on_action={on_action.clone()} />
         },
+        View::Accessibility => html! { <StatementView {lang} /> },
     };
 
     html! {
@@ -173,6 +192,9 @@ pub fn app() -> Html {
                     <Toolbar {lang} notice={state.notice.clone()} on_action={on_action.clone()} />
                     { view }
                 </main>
+                if !settings.embed {
+                    <Footer {lang} year={state.doc.year} on_action={on_action.clone()} />
+                }
             </div>
             <PrintReport doc={state.doc.clone()} assessment={assessment.clone()} />
         </>

@@ -10,7 +10,7 @@ use crate::state::View;
 /// The UI's strings in one language.
 pub struct Strings {
     /// Indexed in the order of [`View::ALL`].
-    pub view_names: [&'static str; 6],
+    pub view_names: [&'static str; 7],
     /// On track, behind, no reference, no data.
     pub goal_statuses: [&'static str; 4],
     /// Target, comparison, built-in.
@@ -116,6 +116,12 @@ pub struct Strings {
     pub remove_line: &'static str,
     pub line_label: fn(usize) -> String,
     pub not_a_goal_this_year: &'static str,
+    pub save_failed: &'static str,
+    pub saved_unreadable: &'static str,
+    pub footer_text: &'static str,
+    pub statement_heading: &'static str,
+    /// The accessibility statement: (heading, paragraphs) per section.
+    pub statement: &'static [(&'static str, &'static [&'static str])],
     pub link_shown: &'static str,
     pub link_keep: &'static str,
     pub link_discard: &'static str,
@@ -181,7 +187,7 @@ impl Strings {
 }
 
 static DA: Strings = Strings {
-    view_names: ["Mål", "Tal", "Gab", "År", "Plan", "Del"],
+    view_names: ["Mål", "Tal", "Gab", "År", "Plan", "Del", "Tilgængelighed"],
     goal_statuses: ["På sporet", "Bagud", "Ingen reference", "Ingen tal"],
     reference_kinds: ["målet", "sammenligningen", "referencen"],
     app_title: "Jobmål",
@@ -278,6 +284,40 @@ static DA: Strings = Strings {
     remove_line: "Fjern",
     line_label: |n| format!("Sigtelinje {n}"),
     not_a_goal_this_year: "ikke et mål i dette år",
+    save_failed: "Dine tal kunne ikke gemmes i browseren (lageret er fuldt). De er stadig på siden; gem dem som fil under »Del«.",
+    saved_unreadable: "De gemte tal kunne ikke læses og er lagt til side i browseren under »jobmaal/state-unreadable«, så de ikke går tabt. Årsag:",
+    footer_text: "Jobmål kører helt i din browser. Intet sendes til nogen server, og der bruges ingen cookies.",
+    statement_heading: "Tilgængelighedserklæring",
+    statement: &[
+        (
+            "Standard",
+            &[
+                "Jobmål er lavet til at opfylde WCAG 2.1 niveau AA, som loven om tilgængelighed af offentlige organers websteder og mobilapplikationer kræver. En kommune kan kopiere denne erklæring ind i sin egen.",
+            ],
+        ),
+        (
+            "Sådan er det testet",
+            &[
+                "Automatisk, ved hver ændring af koden: axe-core (version 4.14.1) kontrollerer alle visninger på dansk og engelsk, i 1280 og 320 pixels bredde, i indlejret tilstand, med eksemplet fra Lejre Kommune indlæst og med fejlbeskeder vist. Kravet er 0 fejl mod WCAG 2.0 og 2.1, niveau A og AA.",
+                "Tastatur: automatiske test bruger kun tastaturet til alle visninger, talfelter, sortering, sigtelinjer, hent fil, kopiér link og indlejringskoden, og kontrollerer at fokus lander et fornuftigt sted efter et visningsskift og efter at en sigtelinje er fjernet.",
+                "Zoom og små skærme: ved 320 pixels bredde og ved 200 % zoom ruller siden ikke vandret; brede tabeller ruller i deres eget område.",
+                "Gennemgået manuelt: synlig fokusmarkering (3 px), status vises altid med ikon og ord og aldrig kun med farve, fejlbeskeder står ved deres felt, er knyttet til det og læses op, målopfyldelsen læses op når den ændres, diagrammet har tabellen som tekstalternativ, og overskrifterne danner en disposition. Animationer bruges ikke, og ønsket om reduceret bevægelse respekteres.",
+            ],
+        ),
+        (
+            "Kendte begrænsninger",
+            &[
+                "Gabtabellen har mange kolonner og ruller vandret i sit eget område på smalle skærme.",
+                "En farve angivet med ?accent= bruges kun, hvis hvid tekst på den har en kontrast på mindst 4,5:1.",
+            ],
+        ),
+        (
+            "Kontakt og klage",
+            &[
+                "Den kommune, der viser Jobmål, skriver her sin kontakt for tilgængelighed og henviser til Digitaliseringsstyrelsen, som behandler klager over tilgængelighed.",
+            ],
+        ),
+    ],
     link_shown: "Du ser tal fra et delt link. Dine egne gemte tal er urørte, indtil du retter i tallene eller vælger at beholde disse.",
     link_keep: "Behold disse tal",
     link_discard: "Tilbage til mine egne tal",
@@ -320,7 +360,15 @@ static DA: Strings = Strings {
 };
 
 static EN: Strings = Strings {
-    view_names: ["Goals", "Figures", "Gaps", "Years", "Plan", "Share"],
+    view_names: [
+        "Goals",
+        "Figures",
+        "Gaps",
+        "Years",
+        "Plan",
+        "Share",
+        "Accessibility",
+    ],
     goal_statuses: ["On track", "Behind", "No reference", "No data"],
     reference_kinds: ["the target", "the comparison", "the reference"],
     app_title: "Jobmål",
@@ -417,6 +465,40 @@ static EN: Strings = Strings {
     remove_line: "Remove",
     line_label: |n| format!("Line of aim {n}"),
     not_a_goal_this_year: "not a goal this year",
+    save_failed: "Your figures could not be saved in the browser (storage is full). They are still on the page; save them as a file under “Share”.",
+    saved_unreadable: "The saved figures could not be read and were set aside in the browser under “jobmaal/state-unreadable”, so they are not lost. Reason:",
+    footer_text: "Jobmål runs entirely in your browser. Nothing is sent to any server, and no cookies are used.",
+    statement_heading: "Accessibility statement",
+    statement: &[
+        (
+            "Standard",
+            &[
+                "Jobmål is built to meet WCAG 2.1 level AA, which the Danish act on the accessibility of public sector websites and mobile applications requires. A municipality may copy this statement into its own.",
+            ],
+        ),
+        (
+            "How it is tested",
+            &[
+                "Automatically, on every change of the code: axe-core (version 4.14.1) checks every view in Danish and English, at 1280 and 320 pixels wide, in embed mode, with the Lejre Kommune example loaded and with error messages shown. The bar is 0 violations of WCAG 2.0 and 2.1, levels A and AA.",
+                "Keyboard: automated tests use only the keyboard for every view, the figure inputs, sorting, lines of aim, opening a file, copying a link and the embed code, and check that focus lands somewhere sensible after a view switch and after a line of aim is removed.",
+                "Zoom and small screens: at 320 pixels wide and at 200% zoom the page does not scroll sideways; wide tables scroll within their own region.",
+                "Checked by hand: visible focus (3 px), status always shown with icon and word and never by colour alone, error messages next to their input, tied to it and announced, coverage announced when it changes, the chart has the table as its text alternative, and the headings form an outline. No animation is used, and a wish for reduced motion is respected.",
+            ],
+        ),
+        (
+            "Known limitations",
+            &[
+                "The gap table has many columns and scrolls sideways within its own region on narrow screens.",
+                "A colour given with ?accent= is used only if white text on it has a contrast of at least 4.5:1.",
+            ],
+        ),
+        (
+            "Contact and complaints",
+            &[
+                "The municipality that shows Jobmål writes its accessibility contact here and refers to the Danish Agency for Digital Government (Digitaliseringsstyrelsen), which handles complaints about accessibility.",
+            ],
+        ),
+    ],
     link_shown: "You are looking at figures from a shared link. Your own saved figures are untouched until you edit these or choose to keep them.",
     link_keep: "Keep these figures",
     link_discard: "Back to my own figures",

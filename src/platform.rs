@@ -27,6 +27,13 @@ pub fn load_saved() -> Option<String> {
     local_storage()?.get_item(STORAGE_KEY).ok().flatten()
 }
 
+/// Keeps a saved text that could not be read under a key of its own, so it is not lost.
+pub fn set_aside_unreadable(text: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item("jobmaal/state-unreadable", text);
+    }
+}
+
 /// Saves the state document; `false` when the browser refuses (full, blocked).
 pub fn save(json: &str) -> bool {
     local_storage().is_some_and(|s| s.set_item(STORAGE_KEY, json).is_ok())

@@ -17,10 +17,23 @@ pub enum View {
     Years,
     Plan,
     Share,
+    /// The accessibility statement, linked from the footer.
+    Accessibility,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 7] = [
+        View::Goals,
+        View::Figures,
+        View::Gaps,
+        View::Years,
+        View::Plan,
+        View::Share,
+        View::Accessibility,
+    ];
+
+    /// The views in the navigation bar.
+    pub const NAV: [View; 6] = [
         View::Goals,
         View::Figures,
         View::Gaps,
@@ -38,6 +51,7 @@ impl View {
             View::Years => "years",
             View::Plan => "plan",
             View::Share => "share",
+            View::Accessibility => "accessibility",
         }
     }
 
@@ -76,6 +90,13 @@ pub struct State {
     pub notice: Option<Notice>,
     /// Whether the "cannot save here" message is still to be shown (it is shown once).
     pub storage_notice: bool,
+    /// Whether this browser lets the page save at all.
+    pub storage_available: bool,
+    /// The last save was refused although storage is available (full); cleared by the next
+    /// save that works.
+    pub save_failed: bool,
+    /// The saved state could not be read (it was set aside, not lost).
+    pub saved_unreadable: Option<DecodeError>,
     /// The return ratio as typed, so an unfinished number is not lost.
     pub ratio_text: Option<String>,
     /// The user's own saved document while a shared link's state is shown instead; the link's
@@ -93,6 +114,9 @@ impl State {
             sort_by_gap: false,
             notice: None,
             storage_notice: !storage_available,
+            storage_available,
+            save_failed: false,
+            saved_unreadable: None,
             ratio_text: None,
             saved_while_link: None,
             link_error: None,
@@ -151,6 +175,9 @@ pub enum Action {
     /// Go back to the user's own saved state.
     DiscardLinkState,
     DismissLinkError,
+    DismissUnreadable,
+    /// Whether the last save worked.
+    SaveResult(bool),
     /// A file was read: its state replaces the current one, or its refusal is shown.
     Import(Result<Document, DecodeError>),
     Notify(Notice),
@@ -266,6 +293,8 @@ impl Reducible for State {
                 }
             }
             Action::DismissLinkError => next.link_error = None,
+            Action::DismissUnreadable => next.saved_unreadable = None,
+            Action::SaveResult(ok) => next.save_failed = !ok,
             Action::Import(Ok(imported)) => {
                 next.doc = imported;
                 next.ratio_text = None;

@@ -42,12 +42,14 @@ pub fn goals_view(props: &Props) -> Html {
             <h1 id="view-heading" tabindex="-1">{ (text.goals_heading)(year.year) }</h1>
             <section class="coverage" aria-labelledby="coverage-heading">
                 <h2 id="coverage-heading">{ format!("{}: {municipality}", text.coverage_heading) }</h2>
-                <ul class="coverage-list" role="status">
-                    <li>{ (text.coverage_data)(coverage.data, n) }</li>
-                    <li>{ (text.coverage_on_track)(coverage.on_track, n) }</li>
-                    <li>{ (text.coverage_behind)(coverage.behind, n) }</li>
-                    <li>{ (text.coverage_plan)(coverage.plan, n) }</li>
-                </ul>
+                <div role="status">
+                    <ul class="coverage-list">
+                        <li>{ (text.coverage_data)(coverage.data, n) }</li>
+                        <li>{ (text.coverage_on_track)(coverage.on_track, n) }</li>
+                        <li>{ (text.coverage_behind)(coverage.behind, n) }</li>
+                        <li>{ (text.coverage_plan)(coverage.plan, n) }</li>
+                    </ul>
+                </div>
                 if props.doc.is_empty() {
                     <p class="hint">{ text.no_figures_hint }</p>
                 }

@@ -30,6 +30,19 @@ pub fn messages(props: &Props) -> Html {
                     </button>
                 </div>
             }
+            if props.state.save_failed && props.state.storage_available {
+                <div class="notice notice-warning" role="alert">
+                    <p>{ text.save_failed }</p>
+                </div>
+            }
+            if let Some(error) = &props.state.saved_unreadable {
+                <div class="notice notice-warning" role="alert">
+                    <p>{ format!("{} {}", text.saved_unreadable, error.message(lang)) }</p>
+                    <button type="button" class="button-secondary" onclick={on_action.reform(|_| Action::DismissUnreadable)}>
+                        { text.dismiss }
+                    </button>
+                </div>
+            }
             if props.state.shows_link() {
                 <div class="notice notice-link" role="status">
                     <p>{ text.link_shown }</p>

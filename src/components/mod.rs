@@ -1,6 +1,7 @@
 //! One component per file, each with its `Props` beside it.
 
 pub mod figures_view;
+pub mod footer;
 pub mod gap_chart;
 pub mod gaps_view;
 pub mod goals_view;
@@ -12,6 +13,7 @@ pub mod nav;
 pub mod plan_view;
 pub mod print_report;
 pub mod share_view;
+pub mod statement_view;
 pub mod toolbar;
 pub mod year_picker;
 pub mod years_view;

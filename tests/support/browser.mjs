@@ -22,11 +22,17 @@ export function launch() {
 }
 
 /**
- * Opens a page in a new context and records every request, console error, page error and
- * failed request on it. Returns { page, context, requests, problems }.
+ * Opens a page in a new context and records every request, console error (CSP violations
+ * included), page error and failed request on it. Returns { page, context, requests, problems }.
  */
 export async function openPage(browser, options = {}) {
   const context = await browser.newContext(options);
+  // A Content-Security-Policy violation becomes a console error, so it is one of the problems.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
   const page = await context.newPage();
   const requests = [];
   const problems = [];

@@ -22,6 +22,11 @@ for (const width of [1280, 320]) {
     await page.locator('#view-heading').waitFor();
     await page.screenshot({ path: `${OUT}/${view}-${width}.png`, fullPage: true });
   }
+  await page.goto(`${server.url}?view=goals&year=2019&embed=1&accent=7a0019`);
+  await page.locator('#view-heading').waitFor();
+  await page.screenshot({ path: `${OUT}/embed-${width}.png`, fullPage: true });
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: `${OUT}/print-${width}.png`, fullPage: true });
   if (problems.length) console.error(problems);
   await context.close();
 }

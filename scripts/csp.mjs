@@ -1,0 +1,19 @@
+// Trunk post-build hook: puts the SHA-256 of every inline script of the staged index.html (the
+// loader Trunk writes) into the Content-Security-Policy, in place of 'sha256-TRUNK_LOADER', so
+// no 'unsafe-inline' is needed. It changes only index.html, never the hashed assets.
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const PLACEHOLDER = "'sha256-TRUNK_LOADER'";
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
+const file = join(dir, 'index.html');
+const html = await readFile(file, 'utf8');
+if (!html.includes(PLACEHOLDER)) throw new Error(`no ${PLACEHOLDER} in the policy of ${file}`);
+
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
+);
+await writeFile(file, html.replace(PLACEHOLDER, hashes.join(' ')));
+console.log(`csp: ${hashes.length} inline script hash(es) in the policy`);

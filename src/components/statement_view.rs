@@ -1,0 +1,28 @@
+//! The accessibility statement (Danish and English): what was tested and how, in a form a
+//! municipality can copy into its own statement.
+
+use jobmaal_core::Lang;
+use yew::prelude::*;
+
+use crate::i18n::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+}
+
+#[function_component(StatementView)]
+pub fn statement_view(props: &Props) -> Html {
+    let text = strings(props.lang);
+    html! {
+        <section class="view statement-view" aria-labelledby="view-heading">
+            <h1 id="view-heading" tabindex="-1">{ text.statement_heading }</h1>
+            { for text.statement.iter().map(|(heading, paragraphs)| html! {
+                <>
+                    <h2>{ *heading }</h2>
+                    { for paragraphs.iter().map(|p| html! { <p>{ *p }</p> }) }
+                </>
+            }) }
+        </section>
+    }
+}
