@@ -4,6 +4,7 @@
 #   scripts/dev.sh serve                 install what is missing, serve on http://127.0.0.1:8080
 #   scripts/dev.sh test                  install what is missing, run every check and test
 #   scripts/dev.sh publish [PUBLIC_URL]  release build into dist/ for a (sub-)path, e.g. /jobmaal/
+#   scripts/dev.sh bench                 size and speed against a static floor and a Yew counter
 #
 # Installing is idempotent: each tool is checked first and installed only when missing or at
 # the wrong version. Nothing is downloaded but from crates.io, npm and Debian's packages.
@@ -151,12 +152,21 @@ cmd_test() {
   [ ${#FAILED[@]} -eq 0 ]
 }
 
+cmd_bench() {
+  setup_build
+  ensure_chromium
+  trunk build --release --offline
+  (cd bench/counter && trunk build --release --offline)
+  node scripts/bench.mjs
+}
+
 case "${1:-}" in
   serve) cmd_serve ;;
   test) cmd_test ;;
   publish) shift; cmd_publish "$@" ;;
+  bench) cmd_bench ;;
   *)
-    echo "usage: scripts/dev.sh serve | test | publish [PUBLIC_URL]" >&2
+    echo "usage: scripts/dev.sh serve | test | publish [PUBLIC_URL] | bench" >&2
     exit 2
     ;;
 esac

@@ -164,7 +164,9 @@ pub fn app() -> Html {
         View::Goals => {
             html! { <GoalsView {doc} assessment={assessment.clone()} on_action={on_action.clone()} /> }
         }
-        View::Figures => html! { <FiguresView {doc} on_action={on_action.clone()} /> },
+        View::Figures => {
+            html! { <FiguresView {doc} assessment={assessment.clone()} on_action={on_action.clone()} /> }
+        }
         View::Gaps => html! {
             <GapsView {doc} assessment={assessment.clone()} sort_by_gap={state.sort_by_gap}
                 ratio_text={state.ratio_text.clone()} on_action={on_action.clone()} />

@@ -2,6 +2,9 @@
 //! source and the engine's message when the value is not accepted. Results update as the user
 //! types; pasting a column of numbers fills the following inputs of the group.
 
+use std::rc::Rc;
+
+use jobmaal_core::assessment::Assessment;
 use jobmaal_core::figures::{Entry, FigureDef, FigureError, FigureKind, Readings};
 use jobmaal_core::{Document, Lang, number};
 use wasm_bindgen::JsCast;
@@ -15,6 +18,7 @@ use crate::state::Action;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub doc: Document,
+    pub assessment: Rc<Assessment>,
     pub on_action: Callback<Action>,
 }
 
@@ -55,11 +59,44 @@ pub fn figures_view(props: &Props) -> Html {
                             { for figures.iter().enumerate().map(|(i, def)| {
                                 figure_input(def, &figures[i + 1..], &readings, props)
                             }) }
+                            { group_results(&group.id, props) }
                         </fieldset>
                     }
                 }) }
             </form>
         </section>
+    }
+}
+
+/// The group's indicators as they stand now, so results show while the user types.
+fn group_results(group: &str, props: &Props) -> Html {
+    let lang = props.doc.lang;
+    let rows: Vec<Html> = catalogue()
+        .indicators
+        .iter()
+        .zip(&props.assessment.indicators)
+        .filter(|(def, _)| def.theme == group)
+        .map(|(def, result)| {
+            let value = match &result.value {
+                Ok(value) => def.unit.format_value(*value, lang),
+                Err(_) => "–".to_string(),
+            };
+            html! {
+                <li data-indicator={def.id.clone()}>
+                    <span class="group-result-name">{ def.name.get(lang) }</span>{ ": " }
+                    <span class="group-result-value">{ value }</span>
+                </li>
+            }
+        })
+        .collect();
+    if rows.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="group-results">
+            <p class="group-results-heading">{ strings(lang).indicators_heading }</p>
+            <ul>{ for rows }</ul>
+        </div>
     }
 }
 

@@ -1,0 +1,202 @@
+// Jobmål's benchmark: size and speed of the release build in headless Chromium, with the CPU
+// throttled 4× through the DevTools protocol, a cold cache (a new browser context per run) and
+// the median of at least 7 runs, side by side with two references built and measured in the
+// same run:
+//   floor           a static HTML page with the same text as the default Goals view;
+//   framework floor a minimal Yew counter (bench/counter) built with the same toolchain,
+//                   release profile and wasm-opt level.
+// Run it with `bash scripts/dev.sh bench` (which builds all three first).
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import { serve } from '../tests/support/server.mjs';
+import { launch } from '../tests/support/browser.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const COUNTER = join(ROOT, 'bench/counter/dist');
+const FLOOR = join(ROOT, 'target/bench-floor');
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const KEYSTROKES = 50;
+const THROTTLE = 4;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Records, from before the page's first byte, when selectors first match (ms since navigation start). */
+function markWhen(marks) {
+  window.__marks = {};
+  window.addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm));
+  const check = () => {
+    for (const [name, [selector, text]] of Object.entries(marks)) {
+      if (window.__marks[name] !== undefined) continue;
+      const el = document.querySelector(selector);
+      if (el && (!text || el.textContent.includes(text))) window.__marks[name] = performance.now();
+    }
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+async function newPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  return { context, page };
+}
+
+/** Median time until `mark` over RUNS cold loads of `url`. */
+async function timeToMark(browser, url, marks, mark) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { context, page } = await newPage(browser);
+    await page.addInitScript(markWhen, marks);
+    await page.goto(url);
+    await page.waitForFunction((m) => window.__marks?.[m] !== undefined, mark, { timeout: 60000 });
+    times.push(await page.evaluate((m) => window.__marks[m], mark));
+    await context.close();
+  }
+  return median(times);
+}
+
+/** Gzip -9 size of every file the page at `url` fetched from `origin`. */
+async function transferSize(browser, url, dir, origin) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const files = new Set();
+  page.on('requestfinished', (r) => {
+    if (r.url().startsWith(origin)) files.add(decodeURIComponent(new URL(r.url()).pathname));
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await context.close();
+  let total = 0;
+  const rows = [];
+  for (const path of files) {
+    const file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
+    const size = gzipSync(await readFile(file), { level: 9 }).length;
+    rows.push([path, size]);
+    total += size;
+  }
+  return { total, rows };
+}
+
+/** Writes the floor: the default Goals view's rendered page, as static HTML without scripts. */
+async function buildFloor(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('.goal').first().waitFor();
+  const html = await page.evaluate(() => {
+    const doc = document.documentElement.cloneNode(true);
+    doc.querySelectorAll('script, link[rel=modulepreload], link[rel=preload], meta[http-equiv]').forEach((e) => e.remove());
+    return '<!doctype html>\n' + doc.outerHTML;
+  });
+  await context.close();
+  await rm(FLOOR, { recursive: true, force: true });
+  await mkdir(FLOOR, { recursive: true });
+  await writeFile(join(FLOOR, 'index.html'), html);
+  for (const file of await readdir(DIST)) {
+    if (file.endsWith('.css') || file.endsWith('.svg')) await cp(join(DIST, file), join(FLOOR, file));
+  }
+}
+
+/** Median time from an input event on a figure to the dependent number shown, over 50 keys. */
+async function keystroke(browser, url) {
+  const { context, page } = await newPage(browser);
+  await page.goto(url);
+  await page.locator('input[name="public_support_fte"]').waitFor();
+  const times = await page.evaluate(async (n) => {
+    const input = document.querySelector('input[name="public_support_fte"]');
+    const shown = () => document.querySelector('[data-indicator="public_support_share"] .group-result-value').textContent;
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const value = String(2000 + 37 * (i + 1));
+      const before = shown();
+      const start = performance.now();
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: value.slice(-1) }));
+      await new Promise((done) => {
+        const check = () => (shown() !== before ? done() : queueMicrotask(check));
+        const observer = new MutationObserver(() => {
+          if (shown() !== before) { observer.disconnect(); done(); }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        check();
+      });
+      out.push(performance.now() - start);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
+    return out;
+  }, KEYSTROKES);
+  await context.close();
+  return median(times);
+}
+
+/** Wasm linear memory after loading the Lejre example from a link and visiting every view. */
+async function memory(browser, base, fragment) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(markWhen, {});
+  await page.goto(`${base}?year=2019&view=goals${fragment}`);
+  await page.locator('.goal').first().waitFor();
+  for (const name of ['Tal', 'Gab', 'År', 'Plan', 'Del', 'Mål']) {
+    await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+    await page.locator('#view-heading').waitFor();
+  }
+  const bytes = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
+  await context.close();
+  return bytes;
+}
+
+const browser = await launch();
+const app = await serve({ root: DIST });
+const counter = await serve({ root: COUNTER });
+await buildFloor(browser, app.url);
+const floor = await serve({ root: FLOOR });
+
+const lejre = JSON.parse(await readFile(join(ROOT, 'core/data/lejre-2019.json'), 'utf8'));
+const fragment = '#s=' + Buffer.from(JSON.stringify(lejre)).toString('base64url');
+
+const progress = (what) => process.stderr.write(`bench: ${what}\n`);
+progress('transfer sizes');
+const size = await transferSize(browser, app.url, DIST, app.origin);
+const floorSize = await transferSize(browser, floor.url, FLOOR, floor.origin);
+const counterSize = await transferSize(browser, counter.url, COUNTER, counter.origin);
+progress('first render');
+const goals = { goal: ['.goal'] };
+const firstGoals = await timeToMark(browser, app.url, goals, 'goal');
+const floorGoals = await timeToMark(browser, floor.url, goals, 'goal');
+const counterFirst = await timeToMark(browser, counter.url, { counter: ['#counter'] }, 'counter');
+progress('Lejre link');
+const lejreMarks = { lejre: ['.coverage h2', 'Lejre Kommune'] };
+const lejreShown = await timeToMark(browser, `${app.url}?year=2019&view=goals${fragment}`, lejreMarks, 'lejre');
+progress('keystrokes');
+const key = await keystroke(browser, `${app.url}?year=2019&view=figures${fragment}`);
+progress('memory');
+const mem = await memory(browser, app.url, fragment);
+
+await Promise.all([app.close(), counter.close(), floor.close()]);
+await browser.close();
+
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const ms = (t) => `${t.toFixed(1)} ms`;
+const rows = [
+  ['transfer, default page (gzip -9)', kb(size.total), '≤ 150 KB', kb(floorSize.total), kb(counterSize.total), `${(size.total / 1024 / 150).toFixed(2)} of budget`, size.total <= 150 * 1024],
+  ['default Goals view first shown', ms(firstGoals), '≤ 1.3 × floor', ms(floorGoals), ms(counterFirst), `${(firstGoals / floorGoals).toFixed(2)} × floor`, firstGoals <= 1.3 * floorGoals],
+  ['Lejre from #s= link, rendered', ms(lejreShown), '≤ 1.5 × framework floor', '', ms(counterFirst), `${(lejreShown / counterFirst).toFixed(2)} × framework floor`, lejreShown <= 1.5 * counterFirst],
+  ['keystroke → dependent number shown', ms(key), '≤ 8 ms', '', '', `median of ${KEYSTROKES}`, key <= 8],
+  ['wasm memory after every view', `${(mem / 1048576).toFixed(2)} MiB`, '≤ 2 MiB', '', '', '', mem <= 2 * 1048576],
+];
+console.log(`\nJobmål benchmark: CPU ${THROTTLE}× slower, cold cache, median of ${RUNS} runs\n`);
+const header = ['measure', 'Jobmål', 'budget', 'floor', 'framework floor', 'ratio', 'holds'];
+const table = [header, ...rows.map((r) => [...r.slice(0, 6), r[6] ? 'yes' : 'NO'])];
+const widths = header.map((_, i) => Math.max(...table.map((r) => String(r[i]).length)));
+for (const row of table) console.log('| ' + row.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |');
+console.log('\nFiles of the default page (gzip -9):');
+for (const [path, bytes] of size.rows.sort((a, b) => b[1] - a[1])) console.log(`  ${kb(bytes).padStart(9)}  ${path}`);
+const failed = rows.filter((r) => !r[6]).length;
+console.log(`\nbudgets: ${rows.length - failed} passed, ${failed} failed`);
