@@ -120,12 +120,14 @@ async function keystroke(browser, url) {
       input.value = value;
       input.dispatchEvent(new InputEvent('input', { bubbles: true, data: value.slice(-1) }));
       await new Promise((done) => {
-        const check = () => (shown() !== before ? done() : queueMicrotask(check));
+        if (shown() !== before) return done();
         const observer = new MutationObserver(() => {
-          if (shown() !== before) { observer.disconnect(); done(); }
+          if (shown() !== before) {
+            observer.disconnect();
+            done();
+          }
         });
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-        check();
       });
       out.push(performance.now() - start);
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));

@@ -79,9 +79,11 @@ pub fn app() -> Html {
     });
     let lang = state.doc.lang;
     let text = strings(lang);
+    // One callback for the app's life, so components whose other props are unchanged are
+    // not re-rendered.
     let on_action = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |action| dispatcher.dispatch(action))
+        use_callback((), move |action, _| dispatcher.dispatch(action))
     };
 
     {

@@ -51,13 +51,17 @@ pub fn figures_view(props: &Props) -> Html {
             <p class="hint">{ text.paste_hint }</p>
             <form class="figures-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { for catalogue().figure_groups.iter().map(|group| {
-                    let figures: Vec<&FigureDef> =
+                    let figures: Vec<&'static FigureDef> =
                         catalogue().figures.iter().filter(|f| f.group == group.id).collect();
                     html! {
                         <fieldset class="figure-group">
                             <legend>{ group.name.get(lang) }</legend>
-                            { for figures.iter().enumerate().map(|(i, def)| {
-                                figure_input(def, &figures[i + 1..], &readings, props)
+                            { for figures.iter().enumerate().map(|(i, &def)| html! {
+                                <FigureInput key={def.id.as_str()} {def} {lang}
+                                    fills={figures[i..].iter().map(|f| f.id.as_str()).collect::<Vec<_>>()}
+                                    text={entry_text(props.doc.figures.get(&def.id), lang)}
+                                    error={error_message(&readings, &def.id, lang)}
+                                    on_action={props.on_action.clone()} />
                             }) }
                             { group_results(&group.id, props) }
                         </fieldset>
@@ -100,25 +104,27 @@ fn group_results(group: &str, props: &Props) -> Html {
     }
 }
 
-fn figure_input(
-    def: &FigureDef,
-    following: &[&FigureDef],
-    readings: &Readings,
-    props: &Props,
-) -> Html {
-    let lang = props.doc.lang;
+#[derive(Properties, PartialEq)]
+struct FigureInputProps {
+    def: &'static FigureDef,
+    /// The ids this input and the ones after it in its group: a pasted column fills them.
+    fills: Vec<&'static str>,
+    text: String,
+    error: Option<String>,
+    lang: Lang,
+    on_action: Callback<Action>,
+}
+
+/// One figure's input. A component of its own, so typing re-renders only the inputs whose
+/// value or message changed.
+#[function_component(FigureInput)]
+fn figure_input(props: &FigureInputProps) -> Html {
+    let (def, lang) = (props.def, props.lang);
     let text = strings(lang);
     let id = def.id.clone();
     let input_id = format!("figure-{id}");
     let help_id = format!("help-{id}");
     let error_id = format!("error-{id}");
-    let error = readings.error(&id).map(|e| {
-        let whole = match e {
-            FigureError::PartAboveWhole { whole } => catalogue().figure_label(whole, lang),
-            _ => String::new(),
-        };
-        e.message(lang, &whole)
-    });
     let oninput = {
         let id = id.clone();
         props.on_action.reform(move |event: InputEvent| {
@@ -130,10 +136,7 @@ fn figure_input(
         })
     };
     let onpaste = {
-        let ids: Vec<String> = std::iter::once(&id)
-            .chain(following.iter().map(|f| &f.id))
-            .cloned()
-            .collect();
+        let ids = props.fills.clone();
         let on_action = props.on_action.clone();
         Callback::from(move |event: Event| {
             let Some(data) = event
@@ -147,9 +150,8 @@ fn figure_input(
                 return; // One value: the browser pastes it as usual.
             }
             event.prevent_default();
-            on_action.emit(Action::PasteFigures(
-                ids.iter().cloned().zip(values).collect(),
-            ));
+            let pairs = ids.iter().map(|id| id.to_string()).zip(values).collect();
+            on_action.emit(Action::PasteFigures(pairs));
         })
     };
     let is_text = def.kind == FigureKind::Text;
@@ -159,23 +161,34 @@ fn figure_input(
         .map(|s| format!(" {}: {s}.", text.typical_source))
         .unwrap_or_default();
     html! {
-        <div class={classes!("field", error.is_some().then_some("field-invalid"))}>
+        <div class={classes!("field", props.error.is_some().then_some("field-invalid"))}>
             <label for={input_id.clone()}>{ def.label.get(lang) }</label>
             <p class="field-help" id={help_id.clone()}>{ format!("{}{source}", def.help.get(lang)) }</p>
             <input id={input_id} name={id.clone()} type="text"
                 inputmode={if is_text { "text" } else { "decimal" }}
                 autocomplete={if is_text { "organization" } else { "off" }}
-                value={entry_text(props.doc.figures.get(&id), lang)}
+                value={props.text.clone()}
                 aria-describedby={format!("{help_id} {error_id}")}
-                aria-invalid={error.is_some().then_some("true")}
+                aria-invalid={props.error.is_some().then_some("true")}
                 {oninput} {onpaste} />
             <p class="field-error" id={error_id} aria-live="polite">
-                if let Some(error) = error {
+                if let Some(error) = &props.error {
                     <span class="status-icon" aria-hidden="true">{ "! " }</span>{ error }
                 }
             </p>
         </div>
     }
+}
+
+/// The message for a figure that is not accepted, in `lang`.
+fn error_message(readings: &Readings, id: &str, lang: Lang) -> Option<String> {
+    readings.error(id).map(|e| {
+        let whole = match e {
+            FigureError::PartAboveWhole { whole } => catalogue().figure_label(whole, lang),
+            _ => String::new(),
+        };
+        e.message(lang, &whole)
+    })
 }
 
 #[cfg(test)]
