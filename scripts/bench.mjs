@@ -108,6 +108,7 @@ async function buildFloor(browser, url) {
 async function keystroke(browser, url) {
   const { context, page } = await newPage(browser);
   await page.goto(url);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   await page.locator('input[name="public_support_fte"]').waitFor();
   const times = await page.evaluate(async (n) => {
     const input = document.querySelector('input[name="public_support_fte"]');
@@ -144,7 +145,7 @@ async function memory(browser, base, fragment) {
   const page = await context.newPage();
   await page.addInitScript(markWhen, {});
   await page.goto(`${base}?year=2019&view=goals${fragment}`);
-  await page.locator('.goal').first().waitFor();
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   for (const name of ['Tal', 'Gab', 'År', 'Plan', 'Del', 'Mål']) {
     await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
     await page.locator('#view-heading').waitFor();

@@ -139,6 +139,8 @@ cmd_test() {
   ensure_chromium
   step "rustfmt" cargo fmt --all -- --check
   step "clippy" cargo clippy --workspace --all-targets --quiet -- -D warnings
+  step "clippy (build-time renderer)" env CARGO_TARGET_DIR=target/prerender \
+    cargo clippy -p jobmaal --features ssr --bins --quiet -- -D warnings
   step "core has no web dependency" check_core_has_no_web_dependency
   step "native tests" cargo test --workspace --quiet
   rm -rf dist

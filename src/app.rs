@@ -63,9 +63,23 @@ fn apply_place(doc: &mut Document, place: &Place) {
     }
 }
 
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Rendered at build time: the built-in default, without reading the browser.
+    #[prop_or_default]
+    pub prerender: bool,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
-    let place = use_memo((), |_| platform::current_place());
+pub fn app(props: &AppProps) -> Html {
+    let prerender = props.prerender;
+    let place = use_memo((), move |_| {
+        if prerender {
+            Place::default()
+        } else {
+            platform::current_place()
+        }
+    });
     let settings = use_memo((), {
         let place = place.clone();
         move |_| PageSettings {
@@ -75,7 +89,14 @@ pub fn app() -> Html {
     });
     let state = use_reducer({
         let place = place.clone();
-        move || initial_state(&place)
+        move || match prerender {
+            true => State::new(
+                Document::new(catalogue().newest_year().year, Lang::Da),
+                View::Goals,
+                true,
+            ),
+            false => initial_state(&place),
+        }
     });
     let lang = state.doc.lang;
     let text = strings(lang);
@@ -92,6 +113,9 @@ pub fn app() -> Html {
             if let Some(Ok(accent)) = &settings.accent {
                 platform::set_accent(accent);
             }
+            // The app is on screen: the view rendered at build time can go.
+            platform::remove_element(crate::PRERENDERED_ID);
+            platform::mark_ready();
             let reporter = settings.embed.then(|| {
                 platform::mark_embedded();
                 platform::HeightReporter::start()

@@ -203,6 +203,21 @@ pub fn set_accent(hex: &str) {
     }
 }
 
+/// Removes the element with `id`, if there is one.
+pub fn remove_element(id: &str) {
+    if let Some(element) = document().get_element_by_id(id) {
+        element.remove();
+    }
+}
+
+/// Marks the app as running (`<html data-ready>`), for tests and tools that must not act on
+/// the view rendered at build time.
+pub fn mark_ready() {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-ready", "");
+    }
+}
+
 /// Marks the page as embedded (for the stylesheet).
 pub fn mark_embedded() {
     if let Some(root) = document().document_element() {

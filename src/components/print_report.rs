@@ -25,6 +25,12 @@ pub fn print_report(props: &Props) -> Html {
     let lang = props.doc.lang;
     let text = strings(lang);
     let assessment = &props.assessment;
+    // Read in an effect, so rendering never touches the browser (it also runs at build time).
+    let today = use_state(String::new);
+    {
+        let today = today.clone();
+        use_effect_with((), move |_| today.set(platform::today_iso()));
+    }
     let Some(year) = catalogue().year(assessment.year) else {
         return html! {};
     };
@@ -57,7 +63,7 @@ pub fn print_report(props: &Props) -> Html {
     html! {
         <article class="print-report">
             <h1>{ format!("{} {} – {municipality}", text.report_title, year.year) }</h1>
-            <p>{ format!("{}: {}", text.report_printed, jobmaal_core::catalogue::format_iso_date(&platform::today_iso(), lang)) }</p>
+            <p>{ format!("{}: {}", text.report_printed, jobmaal_core::catalogue::format_iso_date(&today, lang)) }</p>
             <ul class="report-coverage">
                 <li>{ (text.coverage_data)(coverage.data, n) }</li>
                 <li>{ (text.coverage_on_track)(coverage.on_track, n) }</li>

@@ -82,3 +82,35 @@ describe('goals of a year', () => {
     await context.close();
   });
 });
+
+describe('the view rendered at build time', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('the default goals are in the page itself, readable before (and without) any script', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    assert.equal(await page.locator('#prerendered .goal').count(), 3);
+    assert.match(await page.locator('#view-heading').innerText(), /Beskæftigelsespolitiske mål 2020/);
+    await context.close();
+  });
+
+  test('once the app runs, it replaces the built view: nothing shows twice', async () => {
+    const { page, context, problems } = await openPage(browser);
+    await page.goto(server.url + '?year=2018');
+    assert.equal(await page.locator('#prerendered').count(), 0);
+    assert.equal(await page.locator('#view-heading').count(), 1);
+    assert.equal(await page.locator('.goal').count(), 5);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { serve } from '../support/server.mjs';
-import { foreignRequests, launch, openPage } from '../support/browser.mjs';
+import { foreignRequests, launch, openPage, untilReady } from '../support/browser.mjs';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 let server;
@@ -27,7 +27,7 @@ after(async () => {
 });
 
 async function open(context, query) {
-  const page = await context.newPage();
+  const page = untilReady(await context.newPage());
   await page.goto(server.url + query);
   await page.locator('#view-heading').waitFor();
   return page;
@@ -46,6 +46,7 @@ describe('links', () => {
     await a.page.goto(server.url + '?view=goals&year=2019');
     await loadLejre(a.page);
     await a.page.getByRole('navigation').getByRole('link', { name: 'Del' }).click();
+    await a.page.bringToFront(); // the clipboard is written only by a page that has focus
     await a.page.getByRole('button', { name: 'Kopiér link' }).click();
     await a.page.getByText('Linket er kopieret.').waitFor();
     const link = await a.page.evaluate(() => navigator.clipboard.readText());
@@ -237,7 +238,7 @@ describe('publishing and embedding', () => {
     await page.goto(hostUrl);
     const iframe = page.locator('#jobmaal');
     const frame = page.frameLocator('#jobmaal');
-    await frame.locator('.goal').first().waitFor();
+    await frame.locator('html[data-ready]').waitFor({ state: 'attached' });
     const contentHeight = () => page.frame({ url: /embed=1/ }).evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     const frameHeight = () => iframe.evaluate((el) => el.getBoundingClientRect().height);
     await page.waitForFunction(() => document.getElementById('jobmaal').getBoundingClientRect().height > 1000);
@@ -279,7 +280,7 @@ describe('publishing and embedding', () => {
     assert.match(snippet, /view=gaps&amp;embed=1&amp;accent=7a0019"/);
     assert.doesNotMatch(snippet, /#s=/);
     const preview = page.frameLocator('.embed-preview');
-    await preview.locator('#view-heading').waitFor();
+    await preview.locator('html[data-ready]').waitFor({ state: 'attached' });
     assert.match(await preview.locator('#view-heading').innerText(), /Gab til reference/);
     const accent = await page.frame({ url: /accent=7a0019/ }).evaluate(() => getComputedStyle(document.querySelector('h1')).color);
     assert.equal(accent, 'rgb(122, 0, 25)');

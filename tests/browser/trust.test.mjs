@@ -175,6 +175,7 @@ describe('keyboard', () => {
     assert.equal(await page.locator('#line-handicap-2').count(), 0);
 
     await goto(page, '?view=share&year=2019');
+    await page.bringToFront(); // the clipboard is written only by a page that has focus
     await tabTo(page, `document.activeElement?.textContent === 'Kopiér link'`);
     await page.keyboard.press('Enter');
     await page.getByText('Linket er kopieret.').waitFor();

@@ -34,6 +34,7 @@ export async function openPage(browser, options = {}) {
     });
   });
   const page = await context.newPage();
+  untilReady(page);
   const requests = [];
   const problems = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -48,6 +49,25 @@ export async function openPage(browser, options = {}) {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return { page, context, requests, problems };
+}
+
+/**
+ * Makes `goto` and `reload` wait until the app runs (`<html data-ready>`), not just until the
+ * view rendered at build time is there: that one shows the same text but does not respond.
+ */
+export function untilReady(page) {
+  for (const name of ['goto', 'reload']) {
+    const original = page[name].bind(page);
+    page[name] = async (...args) => {
+      const response = await original(...args);
+      // Only Jobmål's own pages (a host page that embeds it has neither element).
+      if (await page.evaluate(() => !!document.querySelector('#prerendered, #app'))) {
+        await page.waitForSelector('html[data-ready]', { state: 'attached' });
+      }
+      return response;
+    };
+  }
+  return page;
 }
 
 /** The requests that went anywhere but `origin` (data: and blob: URLs stay in the page). */

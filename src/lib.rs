@@ -1,0 +1,44 @@
+//! Jobmål's user interface: the Yew app, its state, its strings and its one door to the
+//! browser (`platform`). The logic it shows lives in `jobmaal-core`.
+
+mod app;
+mod components;
+mod i18n;
+mod platform;
+mod state;
+
+use std::sync::OnceLock;
+
+use jobmaal_core::Catalogue;
+
+/// The built-in catalogue, parsed once.
+pub fn catalogue() -> &'static Catalogue {
+    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+    CATALOGUE.get_or_init(Catalogue::builtin)
+}
+
+/// The id of the element that holds the default view rendered at build time.
+pub const PRERENDERED_ID: &str = "prerendered";
+
+/// Mounts the app in the browser, beside the view rendered at build time, which the app
+/// removes once it has rendered itself.
+pub fn start() {
+    let document = gloo::utils::document();
+    let root = document
+        .create_element("div")
+        .expect("a div can be created");
+    root.set_id("app");
+    let body = gloo::utils::body();
+    body.append_child(&root).expect("the body takes a child");
+    yew::Renderer::<app::App>::with_root(root).render();
+}
+
+/// The default view (newest year, Danish, Goals, nothing entered) as HTML, for `index.html`.
+#[cfg(feature = "ssr")]
+pub async fn prerender() -> String {
+    let props = app::AppProps { prerender: true };
+    yew::ServerRenderer::<app::App>::with_props(move || props)
+        .hydratable(false)
+        .render()
+        .await
+}
