@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use jobmaal_core::assessment::{Assessment, GoalResult};
 use jobmaal_core::catalogue::{Goal, Year};
-use jobmaal_core::figures::Entry;
+
 use jobmaal_core::{Document, Lang};
 use yew::prelude::*;
 
@@ -14,6 +14,7 @@ use crate::components::indicator::{
     Badge, StatusBadge, development_text, indicator_badge, kroner_text, persons_text,
     reference_text, value_text,
 };
+use crate::components::summary::{coverage_list, municipality_name};
 use crate::i18n::strings;
 use crate::state::{Action, View};
 
@@ -31,24 +32,14 @@ pub fn goals_view(props: &Props) -> Html {
     let Some(year) = catalogue().year(props.assessment.year) else {
         return html! {};
     };
-    let coverage = props.assessment.coverage;
-    let n = coverage.goals;
-    let municipality = match props.doc.figures.get("municipality") {
-        Some(Entry::Text(name)) if !name.trim().is_empty() => name.trim().to_string(),
-        _ => text.municipality_fallback.to_string(),
-    };
+    let municipality = municipality_name(&props.doc, lang);
     html! {
         <section class="view goals-view" aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ (text.goals_heading)(year.year) }</h1>
             <section class="coverage" aria-labelledby="coverage-heading">
                 <h2 id="coverage-heading">{ format!("{}: {municipality}", text.coverage_heading) }</h2>
                 <div role="status">
-                    <ul class="coverage-list">
-                        <li>{ (text.coverage_data)(coverage.data, n) }</li>
-                        <li>{ (text.coverage_on_track)(coverage.on_track, n) }</li>
-                        <li>{ (text.coverage_behind)(coverage.behind, n) }</li>
-                        <li>{ (text.coverage_plan)(coverage.plan, n) }</li>
-                    </ul>
+                    { coverage_list(props.assessment.coverage, lang, "coverage-list") }
                 </div>
                 if props.doc.is_empty() {
                     <p class="hint">{ text.no_figures_hint }</p>

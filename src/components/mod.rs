@@ -14,6 +14,7 @@ pub mod plan_view;
 pub mod print_report;
 pub mod share_view;
 pub mod statement_view;
+pub mod summary;
 pub mod toolbar;
 pub mod year_picker;
 pub mod years_view;

@@ -5,12 +5,13 @@
 use std::rc::Rc;
 
 use jobmaal_core::assessment::Assessment;
-use jobmaal_core::figures::Entry;
+
 use jobmaal_core::{Document, Source};
 use yew::prelude::*;
 
 use crate::catalogue;
 use crate::components::indicator::{indicator_badge, reference_parts};
+use crate::components::summary::{coverage_list, municipality_name};
 use crate::i18n::strings;
 use crate::platform;
 
@@ -34,12 +35,7 @@ pub fn print_report(props: &Props) -> Html {
     let Some(year) = catalogue().year(assessment.year) else {
         return html! {};
     };
-    let municipality = match props.doc.figures.get("municipality") {
-        Some(Entry::Text(name)) if !name.trim().is_empty() => name.trim().to_string(),
-        _ => text.municipality_fallback.to_string(),
-    };
-    let coverage = assessment.coverage;
-    let n = coverage.goals;
+    let municipality = municipality_name(&props.doc, lang);
     // The goals' sources, then those of the built-in references, each once.
     let mut sources: Vec<&Source> = Vec::new();
     let goal_sources = year.goals.iter().map(|g| catalogue().goal_source(year, g));
@@ -64,12 +60,7 @@ pub fn print_report(props: &Props) -> Html {
         <article class="print-report">
             <h1>{ format!("{} {} – {municipality}", text.report_title, year.year) }</h1>
             <p>{ format!("{}: {}", text.report_printed, jobmaal_core::catalogue::format_iso_date(&today, lang)) }</p>
-            <ul class="report-coverage">
-                <li>{ (text.coverage_data)(coverage.data, n) }</li>
-                <li>{ (text.coverage_on_track)(coverage.on_track, n) }</li>
-                <li>{ (text.coverage_behind)(coverage.behind, n) }</li>
-                <li>{ (text.coverage_plan)(coverage.plan, n) }</li>
-            </ul>
+            { coverage_list(assessment.coverage, lang, "report-coverage") }
             <ol class="report-goals">
                 { for year.goals.iter().zip(&assessment.goals).map(|(goal, result)| {
                     let theme = catalogue().theme(&goal.theme).map(|t| t.name.get(lang)).unwrap_or_default();

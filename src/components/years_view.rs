@@ -5,6 +5,7 @@ use jobmaal_core::{Document, assess};
 use yew::prelude::*;
 
 use crate::catalogue;
+use crate::components::summary::coverage_list;
 use crate::i18n::strings;
 
 #[derive(Properties, PartialEq)]
@@ -65,12 +66,7 @@ pub fn years_view(props: &Props) -> Html {
                             <th scope="row">{ text.coverage_row }</th>
                             { for coverages.iter().map(|c| html! {
                                 <td>
-                                    <ul class="plain-list">
-                                        <li>{ (text.coverage_data)(c.data, c.goals) }</li>
-                                        <li>{ (text.coverage_on_track)(c.on_track, c.goals) }</li>
-                                        <li>{ (text.coverage_behind)(c.behind, c.goals) }</li>
-                                        <li>{ (text.coverage_plan)(c.plan, c.goals) }</li>
-                                    </ul>
+                                    { coverage_list(*c, lang, "plain-list") }
                                 </td>
                             }) }
                         </tr>

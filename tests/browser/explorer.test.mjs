@@ -1,26 +1,17 @@
 // The explorer as a user drives it: typing figures, reading results, setting targets, bad input,
 // switching year and language, reloading, the plan editor, and the keyboard alone.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { serve } from '../support/server.mjs';
-import { launch, openPage } from '../support/browser.mjs';
+import { withApp } from '../support/fixture.mjs';
+import { openPage } from '../support/browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withApp();
 
 /** A fresh context on `query` (e.g. '?view=figures'), waiting for the view's heading. */
 async function open(query = '', options = {}) {
-  const opened = await openPage(browser, options);
-  await opened.page.goto(server.url + query);
+  const opened = await openPage(app.browser, options);
+  await opened.page.goto(app.server.url + query);
   await opened.page.locator('#view-heading').waitFor();
   return opened;
 }
@@ -233,13 +224,13 @@ describe('the explorer', () => {
   });
 
   test('without storage the app works in memory and says so once', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await context.addInitScript(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('blocked', 'SecurityError');
       };
     });
-    await page.goto(server.url + '?view=figures');
+    await page.goto(app.server.url + '?view=figures');
     await page.locator('#view-heading').waitFor();
     const notice = page.locator('.notice-warning');
     assert.match(await notice.innerText(), /gemmes kun, så længe siden er åben/);

@@ -1,34 +1,25 @@
 // The first screen: the default year's goals, the year picker, and a page that stays on its
 // own origin without errors.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { serve } from '../support/server.mjs';
-import { foreignRequests, launch, openPage } from '../support/browser.mjs';
+import { withApp } from '../support/fixture.mjs';
+import { foreignRequests, openPage } from '../support/browser.mjs';
 
 describe('goals of a year', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = withApp();
 
   test('the page loads with no console error and no failed request', async () => {
-    const { page, context, problems } = await openPage(browser);
-    await page.goto(server.url, { waitUntil: 'networkidle' });
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(app.server.url, { waitUntil: 'networkidle' });
     await page.locator('.goal').first().waitFor();
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   test('the newest year, 2020, is shown by default', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await page.locator('.goal').first().waitFor();
     assert.equal(await page.getByRole('radio', { name: '2020' }).isChecked(), true);
     assert.equal(await page.locator('.goal').count(), 3);
@@ -36,8 +27,8 @@ describe('goals of a year', () => {
   });
 
   test('picking 2018, 2019 and 2020 shows 5, 7 and 3 goals, each with its source', async () => {
-    const { page, context, problems } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await page.locator('.goal').first().waitFor();
     for (const [year, count, journal] of [
       ['2018', 5, '2017-5458'],
@@ -61,8 +52,8 @@ describe('goals of a year', () => {
   });
 
   test('the goal titles are the Danish wording of the sources', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await page.getByText('2018', { exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /2018/ }).waitFor();
     assert.equal(
@@ -73,40 +64,31 @@ describe('goals of a year', () => {
   });
 
   test('the page makes no request to any origin but its own', async () => {
-    const { page, context, requests } = await openPage(browser);
-    await page.goto(server.url, { waitUntil: 'networkidle' });
+    const { page, context, requests } = await openPage(app.browser);
+    await page.goto(app.server.url, { waitUntil: 'networkidle' });
     await page.getByText('2019', { exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /2019/ }).waitFor();
     assert.ok(requests.length >= 3, `expected the page's own requests, saw ${requests.length}`);
-    assert.deepEqual(foreignRequests(requests, server.origin), []);
+    assert.deepEqual(foreignRequests(requests, app.server.origin), []);
     await context.close();
   });
 });
 
 describe('the view rendered at build time', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = withApp();
 
   test('the default goals are in the page itself, readable before (and without) any script', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await app.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     assert.equal(await page.locator('#prerendered .goal').count(), 3);
     assert.match(await page.locator('#view-heading').innerText(), /Beskæftigelsespolitiske mål 2020/);
     await context.close();
   });
 
   test('once the app runs, it replaces the built view: nothing shows twice', async () => {
-    const { page, context, problems } = await openPage(browser);
-    await page.goto(server.url + '?year=2018');
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(app.server.url + '?year=2018');
     assert.equal(await page.locator('#prerendered').count(), 0);
     assert.equal(await page.locator('#view-heading').count(), 1);
     assert.equal(await page.locator('.goal').count(), 5);

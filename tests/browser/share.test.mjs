@@ -1,7 +1,7 @@
 // Sharing, files, printing and embedding: links carry the whole state, files round-trip and bad
 // ones are refused, the print report fits one A4 page, the app works under a sub-path, and a
 // host page on another origin sizes the iframe with embed.js.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -9,26 +9,20 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { serve } from '../support/server.mjs';
-import { foreignRequests, launch, openPage, untilReady } from '../support/browser.mjs';
+import { withApp } from '../support/fixture.mjs';
+import { foreignRequests, openPage, untilReady } from '../support/browser.mjs';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
-let server;
-let browser;
+const app = withApp();
 let scratch;
 before(async () => {
-  server = await serve();
-  browser = await launch();
   scratch = await mkdtemp(join(tmpdir(), 'jobmaal-'));
   await mkdir(ARTIFACTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function open(context, query) {
   const page = untilReady(await context.newPage());
-  await page.goto(server.url + query);
+  await page.goto(app.server.url + query);
   await page.locator('#view-heading').waitFor();
   return page;
 }
@@ -42,8 +36,8 @@ const coverage = (page) => page.locator('.coverage-list').innerText();
 
 describe('links', () => {
   test('copy link, open it elsewhere: the same state, and the saved state is untouched', async () => {
-    const a = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-    await a.page.goto(server.url + '?view=goals&year=2019');
+    const a = await openPage(app.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await a.page.goto(app.server.url + '?view=goals&year=2019');
     await loadLejre(a.page);
     await a.page.getByRole('navigation').getByRole('link', { name: 'Del' }).click();
     await a.page.bringToFront(); // the clipboard is written only by a page that has focus
@@ -54,7 +48,7 @@ describe('links', () => {
     assert.equal(link, await a.page.locator('#share-link').inputValue());
 
     // Another browser that has its own saved figures.
-    const b = await openPage(browser);
+    const b = await openPage(app.browser);
     const own = await open(b.context, '?view=figures&year=2019');
     await own.locator('input[name="population_total"]').fill('100');
     await own.goto(link);
@@ -71,11 +65,11 @@ describe('links', () => {
   });
 
   test('keeping a linked state saves it and takes the link out of the address', async () => {
-    const a = await openPage(browser);
-    await a.page.goto(server.url + '?view=share&year=2019');
+    const a = await openPage(app.browser);
+    await a.page.goto(app.server.url + '?view=share&year=2019');
     await loadLejre(a.page);
     const link = await a.page.locator('#share-link').inputValue();
-    const b = await openPage(browser);
+    const b = await openPage(app.browser);
     await b.page.goto(link);
     await b.page.getByRole('button', { name: 'Behold disse tal' }).click();
     assert.doesNotMatch(b.page.url(), /#s=/);
@@ -88,11 +82,11 @@ describe('links', () => {
   });
 
   test('a corrupted or cut link shows a message and the saved state stays', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(server.url + '?view=figures&year=2019');
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + '?view=figures&year=2019');
     await page.locator('input[name="population_total"]').fill('4242');
     for (const fragment of ['#s=eyJmb3JtYXQiOiJqb2JtYWFsLzEiLCJ5ZWFyIjoyMD', '#s=%%%not-base64', '#s=eyJmb3JtYXQiOiJvdGhlciJ9']) {
-      await page.goto(server.url + '?view=figures&year=2019' + fragment);
+      await page.goto(app.server.url + '?view=figures&year=2019' + fragment);
       await page.locator('#view-heading').waitFor();
       assert.match(await page.getByRole('alert').innerText(), /Linket kunne ikke læses/, fragment);
       assert.equal(await page.locator('input[name="population_total"]').inputValue(), '4.242');
@@ -105,8 +99,8 @@ describe('links', () => {
 
 describe('files', () => {
   test('export JSON, import it in a fresh browser: the same state', async () => {
-    const a = await openPage(browser);
-    await a.page.goto(server.url + '?view=share&year=2019');
+    const a = await openPage(app.browser);
+    await a.page.goto(app.server.url + '?view=share&year=2019');
     await loadLejre(a.page);
     const [download] = await Promise.all([
       a.page.waitForEvent('download'),
@@ -119,8 +113,8 @@ describe('files', () => {
     assert.equal(json.format, 'jobmaal/1');
     assert.equal(json.figures.population_16_66, 16884);
 
-    const b = await openPage(browser);
-    await b.page.goto(server.url + '?view=share&year=2020');
+    const b = await openPage(app.browser);
+    await b.page.goto(app.server.url + '?view=share&year=2020');
     await b.page.setInputFiles('#import-file', file);
     await b.page.getByText('Filen er hentet.').waitFor();
     await b.page.getByRole('navigation').getByRole('link', { name: 'Mål' }).click();
@@ -132,8 +126,8 @@ describe('files', () => {
   });
 
   test('five kinds of bad file are each refused with their reason, and nothing changes', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(server.url + '?view=figures&year=2019');
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + '?view=figures&year=2019');
     await page.locator('input[name="population_total"]').fill('777');
     await page.getByRole('navigation').getByRole('link', { name: 'Del' }).click();
     const bad = [
@@ -158,8 +152,8 @@ describe('files', () => {
   });
 
   test('the gap table downloads as CSV for Danish Excel and with commas', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(server.url + '?view=share&year=2019');
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + '?view=share&year=2019');
     await loadLejre(page);
     for (const [button, start, row] of [
       [/dansk Excel/, '\ufeffindikator;tema;', 'public_support_share;forsorgelse;Andel på offentlig forsørgelse;14,185;%;17,6;indbygget;-3,415;577;;;på sporet'],
@@ -178,8 +172,8 @@ describe('files', () => {
 
 describe('print', () => {
   test('print shows a one-page A4 report with coverage, gaps and sources, and no controls', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(server.url + '?view=goals&year=2019');
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + '?view=goals&year=2019');
     await loadLejre(page);
     await page.emulateMedia({ media: 'print' });
     const report = page.locator('.print-report');
@@ -203,7 +197,7 @@ describe('print', () => {
 describe('publishing and embedding', () => {
   test('the app served under /jobmaal/ loads every asset and works', async () => {
     const sub = await serve({ prefix: '/jobmaal/' });
-    const { page, context, problems, requests } = await openPage(browser);
+    const { page, context, problems, requests } = await openPage(app.browser);
     await page.goto(sub.url + '?view=goals', { waitUntil: 'networkidle' });
     await page.getByText('2018', { exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /2018/ }).waitFor();
@@ -217,7 +211,7 @@ describe('publishing and embedding', () => {
   });
 
   test('a host page on another origin sizes the iframe with embed.js and ignores other windows', async () => {
-    const app = server.url;
+    const appUrl = app.server.url;
     const host = createServer((req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       if (req.url.startsWith('/other')) {
@@ -226,15 +220,15 @@ describe('publishing and embedding', () => {
       }
       res.end(`<!doctype html><html lang="da"><title>Kommune</title>
         <h1>Kommunens side</h1>
-        <iframe id="jobmaal" src="${app}?embed=1&year=2019&view=goals" title="Jobmål" style="width:100%;border:0" height="300"></iframe>
+        <iframe id="jobmaal" src="${appUrl}?embed=1&year=2019&view=goals" title="Jobmål" style="width:100%;border:0" height="300"></iframe>
         <iframe id="other" src="/other" title="other" height="50"></iframe>
-        <script src="${app}embed.js"></script>`);
+        <script src="${appUrl}embed.js"></script>`);
     });
     await new Promise((ok) => host.listen(0, '127.0.0.1', ok));
     const hostUrl = `http://127.0.0.1:${host.address().port}/`;
-    assert.notEqual(new URL(hostUrl).origin, new URL(app).origin);
+    assert.notEqual(new URL(hostUrl).origin, new URL(appUrl).origin);
 
-    const { page, context, problems } = await openPage(browser, { viewport: { width: 1000, height: 700 } });
+    const { page, context, problems } = await openPage(app.browser, { viewport: { width: 1000, height: 700 } });
     await page.goto(hostUrl);
     const iframe = page.locator('#jobmaal');
     const frame = page.frameLocator('#jobmaal');
@@ -263,8 +257,8 @@ describe('publishing and embedding', () => {
   });
 
   test('the share view builds an embed snippet with the current state, and refuses a pale accent', async () => {
-    const { page, context, requests } = await openPage(browser);
-    await page.goto(server.url + '?view=share&year=2019');
+    const { page, context, requests } = await openPage(app.browser);
+    await page.goto(app.server.url + '?view=share&year=2019');
     await loadLejre(page);
     const code = page.locator('#embed-code');
     let snippet = await code.inputValue();
@@ -284,13 +278,13 @@ describe('publishing and embedding', () => {
     assert.match(await preview.locator('#view-heading').innerText(), /Gab til reference/);
     const accent = await page.frame({ url: /accent=7a0019/ }).evaluate(() => getComputedStyle(document.querySelector('h1')).color);
     assert.equal(accent, 'rgb(122, 0, 25)');
-    assert.deepEqual(foreignRequests(requests, server.origin), []);
+    assert.deepEqual(foreignRequests(requests, app.server.origin), []);
     await context.close();
   });
 
   test('a pale accent colour in the address is refused and the default kept', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(server.url + '?accent=ffff66');
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + '?accent=ffff66');
     await page.locator('#view-heading').waitFor();
     assert.match(await page.locator('.notice-warning').innerText(), /Farven fra adressen bruges ikke.*for lav kontrast/s);
     const colour = await page.evaluate(() => getComputedStyle(document.querySelector('h1')).color);

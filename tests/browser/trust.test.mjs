@@ -1,30 +1,21 @@
 // Trust: accessibility (axe-core on every view, keyboard, zoom), the security policy, user text
 // rendered as text, no cookies or foreign requests, and storage failures that lose nothing.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { serve } from '../support/server.mjs';
-import { foreignRequests, launch, openPage } from '../support/browser.mjs';
+import { withApp } from '../support/fixture.mjs';
+import { foreignRequests, openPage } from '../support/browser.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 const VIEWS = ['goals', 'figures', 'gaps', 'years', 'plan', 'share', 'accessibility'];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withApp();
 
 /** Runs axe-core (evaluated through the devtools protocol, so the page's CSP stays on). */
 async function axeViolations(page) {
@@ -37,7 +28,7 @@ async function axeViolations(page) {
 }
 
 async function goto(page, query) {
-  await page.goto(server.url + query);
+  await page.goto(app.server.url + query);
   await page.locator('#view-heading').waitFor();
 }
 
@@ -50,7 +41,7 @@ describe('accessibility', () => {
   test('axe finds no WCAG 2.1 A/AA violation on any view, in both languages, at 1280 and 320 px', async () => {
     const found = [];
     for (const width of [1280, 320]) {
-      const { page, context } = await openPage(browser, { viewport: { width, height: 900 } });
+      const { page, context } = await openPage(app.browser, { viewport: { width, height: 900 } });
       for (const lang of ['da', 'en']) {
         await goto(page, `?view=goals&lang=${lang}`);
         for (const view of VIEWS) {
@@ -70,7 +61,7 @@ describe('accessibility', () => {
   });
 
   test('axe finds no violation in embed mode or with validation errors shown', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     const found = [];
     for (const view of ['goals', 'figures', 'gaps']) {
       await goto(page, `?view=${view}&embed=1&accent=7a0019`);
@@ -93,7 +84,7 @@ describe('accessibility', () => {
     const found = [];
     // 200 % zoom of a 1280 px window lays the page out in 640 CSS pixels.
     for (const width of [320, 640]) {
-      const { page, context } = await openPage(browser, { viewport: { width, height: 800 } });
+      const { page, context } = await openPage(app.browser, { viewport: { width, height: 800 } });
       await loadLejre(page);
       for (const view of VIEWS) {
         await goto(page, `?view=${view}&year=2019`);
@@ -106,7 +97,7 @@ describe('accessibility', () => {
   });
 
   test('headings form an outline: one h1 per view, no level skipped', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await loadLejre(page);
     for (const view of VIEWS) {
       await goto(page, `?view=${view}&year=2019`);
@@ -122,7 +113,7 @@ describe('accessibility', () => {
   });
 
   test('focus is always visible: every focusable element gets an outline', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await goto(page, '?view=share&year=2019');
     let checked = 0;
     for (let i = 0; i < 40; i++) {
@@ -154,7 +145,7 @@ describe('keyboard', () => {
   }
 
   test('sorting, the plan editor, import, copy link and the embed generator work without a mouse', async () => {
-    const { page, context } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, context } = await openPage(app.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await loadLejre(page);
 
     await goto(page, '?view=gaps&year=2019');
@@ -202,7 +193,7 @@ describe('keyboard', () => {
   });
 
   test('after a view switch focus is on the new heading, and the skip link reaches the content', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await goto(page, '?view=goals');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
@@ -214,7 +205,7 @@ describe('keyboard', () => {
 
 describe('security and privacy', () => {
   test('the policy is strict and blocks injected inline script and inline handlers', async () => {
-    const { page, context, problems } = await openPage(browser);
+    const { page, context, problems } = await openPage(app.browser);
     await goto(page, '?view=goals');
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.match(policy, /default-src 'self'/);
@@ -241,7 +232,7 @@ describe('security and privacy', () => {
 
   test('user text is shown as text: payloads in every text field, the link and a file run nothing', async () => {
     const payload = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>"'><svg onload=window.__xss=3>`;
-    const { page, context, problems, requests } = await openPage(browser);
+    const { page, context, problems, requests } = await openPage(app.browser);
     let dialogs = 0;
     page.on('dialog', (d) => { dialogs++; d.dismiss(); });
     await goto(page, '?view=figures&year=2019');
@@ -273,26 +264,26 @@ describe('security and privacy', () => {
 
     assert.equal(await page.evaluate(() => window.__xss), undefined);
     assert.equal(dialogs, 0);
-    assert.deepEqual(foreignRequests(requests, server.origin), []);
+    assert.deepEqual(foreignRequests(requests, app.server.origin), []);
     assert.ok(!requests.some((u) => u.endsWith('/x')), 'no request for the payload image');
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   test('no cookies and no request to another origin on any view', async () => {
-    const { page, context, requests } = await openPage(browser);
+    const { page, context, requests } = await openPage(app.browser);
     await loadLejre(page);
     for (const view of VIEWS) await goto(page, `?view=${view}&year=2019`);
     assert.deepEqual(await context.cookies(), []);
     assert.equal(await page.evaluate(() => document.cookie), '');
-    assert.deepEqual(foreignRequests(requests, server.origin), []);
+    assert.deepEqual(foreignRequests(requests, app.server.origin), []);
     await context.close();
   });
 });
 
 describe('storage failures lose nothing', () => {
   test('full storage: a message, and the figures stay on the page', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await context.addInitScript(() => {
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key, value) {
@@ -311,7 +302,7 @@ describe('storage failures lose nothing', () => {
   });
 
   test('a corrupted saved value: a message, and the value is set aside, not lost', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await goto(page, '?view=goals');
     await page.evaluate(() => localStorage.setItem('jobmaal/state', '{"format": "jobmaal/1", "year": 20'));
     await goto(page, '?view=figures&year=2019');
@@ -325,7 +316,7 @@ describe('storage failures lose nothing', () => {
 
 describe('extreme but valid input', () => {
   test('10^12, zero, long decimals, 500 plan lines and a 5,000-character line keep the layout', async () => {
-    const { page, context, problems } = await openPage(browser, { viewport: { width: 320, height: 800 } });
+    const { page, context, problems } = await openPage(app.browser, { viewport: { width: 320, height: 800 } });
     const long = 'sigtelinje '.repeat(455).slice(0, 5000);
     const state = {
       format: 'jobmaal/1', year: 2019,
