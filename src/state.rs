@@ -32,15 +32,8 @@ impl View {
         View::Accessibility,
     ];
 
-    /// The views in the navigation bar.
-    pub const NAV: [View; 6] = [
-        View::Goals,
-        View::Figures,
-        View::Gaps,
-        View::Years,
-        View::Plan,
-        View::Share,
-    ];
+    /// The views in the navigation bar: all but the accessibility statement (in the footer).
+    pub const NAV: &'static [View] = View::ALL.split_at(6).0;
 
     /// The name used in `?view=`.
     pub fn code(self) -> &'static str {

@@ -116,6 +116,8 @@ pub struct Investment {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Assessment {
     pub year: u16,
+    /// Every figure as read and checked, with its message where it is not accepted.
+    pub readings: Readings,
     pub indicators: Vec<IndicatorResult>,
     pub goals: Vec<GoalResult>,
     pub coverage: Coverage,
@@ -179,6 +181,7 @@ pub fn assess(catalogue: &Catalogue, document: &Document) -> Assessment {
     let investment = investment(catalogue, document, &readings, &indicators);
     Assessment {
         year: year.year,
+        readings,
         indicators,
         goals,
         coverage,

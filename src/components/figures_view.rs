@@ -43,7 +43,7 @@ fn pasted_values(text: &str) -> Vec<String> {
 pub fn figures_view(props: &Props) -> Html {
     let lang = props.doc.lang;
     let text = strings(lang);
-    let readings = Readings::read(&catalogue().figures, &props.doc.figures);
+    let readings = &props.assessment.readings;
     html! {
         <section class="view figures-view" aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ text.figures_heading }</h1>
@@ -60,7 +60,7 @@ pub fn figures_view(props: &Props) -> Html {
                                 <FigureInput key={def.id.as_str()} {def} {lang}
                                     fills={figures[i..].iter().map(|f| f.id.as_str()).collect::<Vec<_>>()}
                                     text={entry_text(props.doc.figures.get(&def.id), lang)}
-                                    error={error_message(&readings, &def.id, lang)}
+                                    error={error_message(readings, &def.id, lang)}
                                     on_action={props.on_action.clone()} />
                             }) }
                             { group_results(&group.id, props) }

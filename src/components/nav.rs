@@ -21,7 +21,7 @@ pub fn nav(props: &Props) -> Html {
     html! {
         <nav class="views" aria-label={text.views_label}>
             <ul>
-                { for View::NAV.into_iter().map(|view| {
+                { for View::NAV.iter().map(|&view| {
                     let href = format!("?year={}&lang={}&view={}", props.year, props.lang.code(), view.code());
                     let onclick = props.on_action.reform(move |event: MouseEvent| {
                         event.prevent_default();

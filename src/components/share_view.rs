@@ -269,7 +269,7 @@ pub fn share_view(props: &Props) -> Html {
                             if let Some(view) = View::from_code(&select.value()) { embed_view.set(view) }
                         })
                     }}>
-                        { for View::NAV.into_iter().filter(|v| *v != View::Share).map(|v| html! {
+                        { for View::NAV.iter().copied().filter(|v| *v != View::Share).map(|v| html! {
                             <option value={v.code()} selected={v == *embed_view}>{ text.view_name(v) }</option>
                         }) }
                     </select>
