@@ -282,6 +282,27 @@ describe('publishing and embedding', () => {
     await context.close();
   });
 
+  test('embedded, the page chrome is hidden even before the app runs', async () => {
+    // A plain page (not one whose navigation waits for the app): the app is held back here.
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    // Hold the wasm back, so the view rendered at build time is what shows.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(app.server.url + '?embed=1&view=goals', { waitUntil: 'commit' });
+    await page.locator('#prerendered .goal').first().waitFor();
+    assert.equal(await page.locator('html[data-ready]').count(), 0, 'the app is not running yet');
+    assert.equal(await page.locator('#prerendered .site-header').isVisible(), false);
+    release();
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    assert.equal(await page.locator('.site-header').count(), 0);
+    await context.close();
+  });
+
   test('a pale accent colour in the address is refused and the default kept', async () => {
     const { page, context } = await openPage(app.browser);
     await page.goto(app.server.url + '?accent=ffff66');
