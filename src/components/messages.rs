@@ -20,30 +20,32 @@ pub fn messages(props: &Props) -> Html {
     let lang = props.state.doc.lang;
     let text = strings(lang);
     let on_action = &props.on_action;
+    // A warning with its text and, where it can be dismissed, the action that does it.
+    let warning = |role: &'static str, message: String, dismiss: Option<fn() -> Action>| {
+        html! {
+            <div class="notice notice-warning" {role}>
+                <p>{ message }</p>
+                if let Some(action) = dismiss {
+                    <button type="button" class="button-secondary" onclick={on_action.reform(move |_| action())}>
+                        { text.dismiss }
+                    </button>
+                }
+            </div>
+        }
+    };
+    let state = &props.state;
     html! {
         <>
-            if props.state.storage_notice {
-                <div class="notice notice-warning" role="status">
-                    <p>{ text.storage_unavailable }</p>
-                    <button type="button" class="button-secondary" onclick={on_action.reform(|_| Action::DismissStorageNotice)}>
-                        { text.dismiss }
-                    </button>
-                </div>
+            if state.storage_notice {
+                { warning("status", text.storage_unavailable.into(), Some(|| Action::DismissStorageNotice)) }
             }
-            if props.state.save_failed && props.state.storage_available {
-                <div class="notice notice-warning" role="alert">
-                    <p>{ text.save_failed }</p>
-                </div>
+            if state.save_failed && state.storage_available {
+                { warning("alert", text.save_failed.into(), None) }
             }
-            if let Some(error) = &props.state.saved_unreadable {
-                <div class="notice notice-warning" role="alert">
-                    <p>{ format!("{} {}", text.saved_unreadable, error.message(lang)) }</p>
-                    <button type="button" class="button-secondary" onclick={on_action.reform(|_| Action::DismissUnreadable)}>
-                        { text.dismiss }
-                    </button>
-                </div>
+            if let Some(error) = &state.saved_unreadable {
+                { warning("alert", format!("{} {}", text.saved_unreadable, error.message(lang)), Some(|| Action::DismissUnreadable)) }
             }
-            if props.state.shows_link() {
+            if state.shows_link() {
                 <div class="notice notice-link" role="status">
                     <p>{ text.link_shown }</p>
                     <div class="notice-buttons">
@@ -56,18 +58,11 @@ pub fn messages(props: &Props) -> Html {
                     </div>
                 </div>
             }
-            if let Some(error) = &props.state.link_error {
-                <div class="notice notice-warning" role="alert">
-                    <p>{ format!("{} {}", text.link_error, error.message(lang)) }</p>
-                    <button type="button" class="button-secondary" onclick={on_action.reform(|_| Action::DismissLinkError)}>
-                        { text.dismiss }
-                    </button>
-                </div>
+            if let Some(error) = &state.link_error {
+                { warning("alert", format!("{} {}", text.link_error, error.message(lang)), Some(|| Action::DismissLinkError)) }
             }
             if let Some(Err(error)) = &props.settings.accent {
-                <div class="notice notice-warning" role="status">
-                    <p>{ format!("{} {}", text.accent_refused, error.message(lang)) }</p>
-                </div>
+                { warning("status", format!("{} {}", text.accent_refused, error.message(lang)), None) }
             }
         </>
     }
