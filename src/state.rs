@@ -227,7 +227,7 @@ impl Reducible for State {
                 field,
                 text,
             } => {
-                let entry = doc.references.entry(indicator).or_default();
+                let entry = doc.references.get_or_default(indicator);
                 let slot = match field {
                     ReferenceField::Comparison => &mut entry.comparison,
                     ReferenceField::Target => &mut entry.target,
@@ -302,7 +302,7 @@ impl Reducible for State {
 
 fn lines_mut(doc: &mut Document, theme: Option<String>) -> &mut Vec<String> {
     match theme {
-        Some(theme) => doc.plan.entry(theme).or_default(),
+        Some(theme) => doc.plan.get_or_default(theme),
         None => &mut doc.extra_focus,
     }
 }

@@ -29,7 +29,8 @@ impl AccentError {
                 crate::number::format(*ratio, 1, Lang::Da)
             ),
             (AccentError::LowContrast(ratio), Lang::En) => format!(
-                "The colour gives too little contrast with white text ({ratio:.1}:1, at least 4.5:1 is needed); the default colour is used."
+                "The colour gives too little contrast with white text ({}:1, at least 4.5:1 is needed); the default colour is used.",
+                crate::number::format(*ratio, 1, Lang::En)
             ),
         }
     }

@@ -441,10 +441,7 @@ mod tests {
                 ("population_16_66", 16884.0),
             ],
         );
-        let entry = doc
-            .references
-            .entry("public_support_share".into())
-            .or_default();
+        let entry = doc.references.get_or_default("public_support_share".into());
         entry.comparison = Some(Entry::Text("15,0".into()));
         let share = result(&assess(&catalogue, &doc), "public_support_share").clone();
         assert_eq!(share.reference.unwrap().kind, ReferenceKind::Comparison);
@@ -519,8 +516,7 @@ mod tests {
         let catalogue = Catalogue::builtin();
         let mut doc = document(2019, &[("gross_unemployment_pct", 2.4)]);
         doc.references
-            .entry("gross_unemployment".into())
-            .or_default()
+            .get_or_default("gross_unemployment".into())
             .comparison = Some(Entry::Number(3.0));
         let unemployment = result(&assess(&catalogue, &doc), "gross_unemployment").clone();
         assert!((unemployment.gap.unwrap() + 0.6).abs() < 1e-9);
@@ -584,11 +580,9 @@ mod tests {
             ],
         );
         let refs = &mut doc.references;
-        refs.entry("refugee_employment_share".into())
-            .or_default()
+        refs.get_or_default("refugee_employment_share".into())
             .target = Some(Entry::Number(35.0));
-        refs.entry("refugee_women_employment_share".into())
-            .or_default()
+        refs.get_or_default("refugee_women_employment_share".into())
             .target = Some(Entry::Number(25.0));
         let assessment = assess(&catalogue, &doc);
         assert_eq!(assessment.goals[1].status, GoalStatus::Behind);

@@ -127,9 +127,8 @@ fn quote(field: &str, sep: char) -> String {
 
 /// Up to four decimals, no thousands separator, the dialect's decimal mark.
 fn plain_number(value: f64, lang: Lang) -> String {
-    let text = format!("{:.4}", value);
+    let text = crate::number::plain(value, 4);
     let text = text.trim_end_matches('0').trim_end_matches('.');
-    let text = if text == "-0" { "0" } else { text };
     match lang {
         Lang::Da => text.replace('.', ","),
         Lang::En => text.to_string(),

@@ -5,13 +5,12 @@
 //! languages. Unknown fields and unknown figure, indicator and theme ids are ignored; a wrong
 //! format, type or year is refused. Nothing here decides what the app does with a refusal.
 
-use std::collections::BTreeMap;
-
-use serde_json::{Map, Value, json};
+use crate::map::Map;
 
 use crate::assessment::read_reference;
 use crate::catalogue::Catalogue;
 use crate::figures::{Entry, Reading, read_one};
+use crate::json::Json;
 use crate::text::Lang;
 
 /// The `format` every state document carries.
@@ -33,11 +32,11 @@ pub struct Document {
     pub year: u16,
     pub lang: Lang,
     /// Figure id → value as entered (typed text, or a number from a file or link).
-    pub figures: BTreeMap<String, Entry>,
+    pub figures: Map<Entry>,
     /// Indicator id → comparison and target.
-    pub references: BTreeMap<String, ReferenceEntry>,
+    pub references: Map<ReferenceEntry>,
     /// Theme id → local lines of aim (sigtelinjer).
-    pub plan: BTreeMap<String, Vec<String>>,
+    pub plan: Map<Vec<String>>,
     /// Local lines of aim that belong to no goal.
     pub extra_focus: Vec<String>,
     /// The investment view's return ratio, when the user changed it.
@@ -116,9 +115,9 @@ impl Document {
         Document {
             year,
             lang,
-            figures: BTreeMap::new(),
-            references: BTreeMap::new(),
-            plan: BTreeMap::new(),
+            figures: Map::new(),
+            references: Map::new(),
+            plan: Map::new(),
             extra_focus: Vec::new(),
             return_ratio: None,
         }
@@ -142,50 +141,57 @@ impl Document {
     /// The document as JSON. Valid typed numbers are written as numbers; text that is not (yet)
     /// a valid number is kept as text, so nothing the user typed is lost.
     pub fn to_json(&self, catalogue: &Catalogue) -> String {
-        let mut figures = Map::new();
+        let mut figures = Vec::new();
         for (id, entry) in &self.figures {
             let Some(def) = catalogue.figure(id) else {
                 continue;
             };
             let value = match read_one(def, entry) {
                 None => continue,
-                Some(Reading::Number(n)) => json!(n),
-                Some(Reading::Text(t)) => json!(t),
+                Some(Reading::Number(n)) => Json::Number(n),
+                Some(Reading::Text(t)) => Json::String(t),
                 Some(Reading::Invalid(_)) => entry_value(entry),
             };
-            figures.insert(id.clone(), value);
+            figures.push((id.clone(), value));
         }
-        let mut references = Map::new();
+        let mut references = Vec::new();
         for (id, entry) in &self.references {
             let Some(def) = catalogue.indicator(id) else {
                 continue;
             };
-            let mut fields = Map::new();
+            let mut fields = Vec::new();
             for (name, field) in [("comparison", &entry.comparison), ("target", &entry.target)] {
                 let Some(field) = field else { continue };
                 match read_reference(field, def.unit) {
                     Ok(None) => {}
-                    Ok(Some(n)) => _ = fields.insert(name.into(), json!(n)),
-                    Err(_) => _ = fields.insert(name.into(), entry_value(field)),
+                    Ok(Some(n)) => fields.push((name.to_string(), Json::Number(n))),
+                    Err(_) => fields.push((name.to_string(), entry_value(field))),
                 }
             }
             if !fields.is_empty() {
-                references.insert(id.clone(), Value::Object(fields));
+                references.push((id.clone(), Json::Object(fields)));
             }
         }
-        let mut document = json!({
-            "format": FORMAT,
-            "year": self.year,
-            "lang": self.lang.code(),
-            "figures": figures,
-            "references": references,
-            "plan": self.plan,
-            "extra_focus": self.extra_focus,
-        });
+        let texts =
+            |lines: &[String]| Json::Array(lines.iter().cloned().map(Json::String).collect());
+        let plan = self
+            .plan
+            .iter()
+            .map(|(theme, lines)| (theme.clone(), texts(lines)))
+            .collect();
+        let mut document = vec![
+            ("format".to_string(), Json::String(FORMAT.into())),
+            ("year".into(), Json::Number(self.year.into())),
+            ("lang".into(), Json::String(self.lang.code().into())),
+            ("figures".into(), Json::Object(figures)),
+            ("references".into(), Json::Object(references)),
+            ("plan".into(), Json::Object(plan)),
+            ("extra_focus".into(), texts(&self.extra_focus)),
+        ];
         if let Some(ratio) = self.return_ratio {
-            document["return_ratio"] = json!(ratio);
+            document.push(("return_ratio".into(), Json::Number(ratio)));
         }
-        serde_json::to_string_pretty(&document).expect("a JSON value always serialises")
+        Json::Object(document).to_pretty()
     }
 
     /// Reads a state document. Never panics; refuses what it cannot read, saying why.
@@ -194,13 +200,13 @@ impl Document {
             return Err(DecodeError::TooLarge);
         }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
-        let Value::Object(root) = value else {
+        let root = Json::parse(text).map_err(|_| DecodeError::NotJson)?;
+        if !matches!(root, Json::Object(_)) {
             return Err(DecodeError::NotAState);
-        };
+        }
         match root.get("format") {
-            Some(Value::String(format)) if format == FORMAT => {}
-            Some(Value::String(format)) => {
+            Some(Json::String(format)) if format == FORMAT => {}
+            Some(Json::String(format)) => {
                 return Err(DecodeError::WrongFormat(format.chars().take(40).collect()));
             }
             _ => return Err(DecodeError::NotAState),
@@ -208,8 +214,10 @@ impl Document {
         let year = match root.get("year") {
             None => catalogue.newest_year().year,
             Some(value) => {
-                let year = value.as_u64().ok_or_else(|| wrong("year", "a year"))?;
-                let year = u16::try_from(year).map_err(|_| wrong("year", "a year"))?;
+                let year = value
+                    .as_f64()
+                    .filter(|y| y.fract() == 0.0 && (0.0..=f64::from(u16::MAX)).contains(y))
+                    .ok_or_else(|| wrong("year", "a year"))? as u16;
                 catalogue
                     .year(year)
                     .ok_or(DecodeError::UnknownYear(year))?
@@ -218,7 +226,7 @@ impl Document {
         };
         let lang = match root.get("lang") {
             None => Lang::default(),
-            Some(Value::String(code)) => Lang::from_code(code)
+            Some(Json::String(code)) => Lang::from_code(code)
                 .ok_or_else(|| DecodeError::UnknownLanguage(code.chars().take(20).collect()))?,
             Some(_) => return Err(wrong("lang", "text")),
         };
@@ -226,15 +234,15 @@ impl Document {
         for (id, value) in object(&root, "figures")? {
             let entry = entry("figures", id, value)?;
             if catalogue.figure(id).is_some() {
-                document.figures.insert(id.clone(), entry);
+                document.figures.insert(id.to_string(), entry);
             }
         }
         for (id, value) in object(&root, "references")? {
-            let Value::Object(fields) = value else {
+            if !matches!(value, Json::Object(_)) {
                 return Err(wrong(&format!("references.{id}"), "an object"));
-            };
+            }
             let field = |name: &str| {
-                fields
+                value
                     .get(name)
                     .map(|v| entry(&format!("references.{id}"), name, v))
                     .transpose()
@@ -244,13 +252,13 @@ impl Document {
                 target: field("target")?,
             };
             if catalogue.indicator(id).is_some() {
-                document.references.insert(id.clone(), reference);
+                document.references.insert(id.to_string(), reference);
             }
         }
         for (theme, value) in object(&root, "plan")? {
             let lines = texts(&format!("plan.{theme}"), value)?;
             if catalogue.theme(theme).is_some() {
-                document.plan.insert(theme.clone(), lines);
+                document.plan.insert(theme.to_string(), lines);
             }
         }
         if let Some(value) = root.get("extra_focus") {
@@ -296,40 +304,33 @@ fn wrong(field: &str, expected: &'static str) -> DecodeError {
     }
 }
 
-fn entry_value(entry: &Entry) -> Value {
+fn entry_value(entry: &Entry) -> Json {
     match entry {
-        Entry::Number(n) => json!(n),
-        Entry::Text(t) => json!(t),
+        Entry::Number(n) => Json::Number(*n),
+        Entry::Text(t) => Json::String(t.clone()),
     }
 }
 
 /// The object under `field`, or an empty one if it is absent.
-fn object<'a>(
-    root: &'a Map<String, Value>,
-    field: &str,
-) -> Result<Vec<(&'a String, &'a Value)>, DecodeError> {
+fn object<'a>(root: &'a Json, field: &str) -> Result<Vec<(&'a str, &'a Json)>, DecodeError> {
     match root.get(field) {
-        None | Some(Value::Null) => Ok(Vec::new()),
-        Some(Value::Object(map)) => Ok(map.iter().collect()),
-        Some(_) => Err(wrong(field, "an object")),
+        None | Some(Json::Null) => Ok(Vec::new()),
+        Some(value) => value.members().ok_or_else(|| wrong(field, "an object")),
     }
 }
 
-fn entry(parent: &str, id: &str, value: &Value) -> Result<Entry, DecodeError> {
+fn entry(parent: &str, id: &str, value: &Json) -> Result<Entry, DecodeError> {
     match value {
-        Value::Number(n) => n
-            .as_f64()
-            .map(Entry::Number)
-            .ok_or_else(|| wrong(id, "a number")),
-        Value::String(s) => Ok(Entry::Text(s.clone())),
+        Json::Number(n) => Ok(Entry::Number(*n)),
+        Json::String(s) => Ok(Entry::Text(s.clone())),
         _ => Err(wrong(&format!("{parent}.{id}"), "a number or text")),
     }
 }
 
-fn texts(field: &str, value: &Value) -> Result<Vec<String>, DecodeError> {
-    let Value::Array(items) = value else {
-        return Err(wrong(field, "a list of texts"));
-    };
+fn texts(field: &str, value: &Json) -> Result<Vec<String>, DecodeError> {
+    let items = value
+        .as_array()
+        .ok_or_else(|| wrong(field, "a list of texts"))?;
     items
         .iter()
         .map(|item| {
@@ -418,11 +419,18 @@ mod tests {
         document
             .figures
             .insert("population_total".into(), Entry::Text("".into()));
-        let json: Value = serde_json::from_str(&document.to_json(&catalogue)).unwrap();
-        assert_eq!(json["figures"]["population_16_66"], json!(16884.0));
-        assert_eq!(json["figures"]["refugees_total"], json!("abc"));
-        assert_eq!(json["figures"].get("population_total"), None);
-        assert_eq!(json["format"], json!("jobmaal/1"));
+        let json = Json::parse(&document.to_json(&catalogue)).unwrap();
+        let figures = json.get("figures").unwrap();
+        assert_eq!(
+            figures.get("population_16_66"),
+            Some(&Json::Number(16884.0))
+        );
+        assert_eq!(
+            figures.get("refugees_total"),
+            Some(&Json::String("abc".into()))
+        );
+        assert_eq!(figures.get("population_total"), None);
+        assert_eq!(json.get("format"), Some(&Json::String("jobmaal/1".into())));
     }
 
     #[test]

@@ -4,9 +4,7 @@
 //!
 //! This module reads values; it does not compute indicators (see `indicators`).
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
+use crate::map::Map;
 
 use crate::number::{self, NumberError, NumberKind};
 use crate::text::{Lang, Localized};
@@ -15,8 +13,7 @@ use crate::text::{Lang, Localized};
 pub const MAX_TEXT_CHARS: usize = 80;
 
 /// What kind of value a figure holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FigureKind {
     /// Non-negative, may have decimals (full-time persons are fractional).
     Count,
@@ -40,7 +37,7 @@ impl FigureKind {
 }
 
 /// A figure's definition, from the catalogue data.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FigureDef {
     /// The public name: in the state file, in CSV, in URLs and as the input's `name`.
     pub id: String,
@@ -53,20 +50,18 @@ pub struct FigureDef {
     /// Where the figure is typically taken from.
     pub source: Option<String>,
     /// The figure this one is a part of, and so may not exceed.
-    #[serde(default)]
     pub part_of: Option<String>,
 }
 
 /// A heading the figures form groups its inputs under.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FigureGroup {
     pub id: String,
     pub name: Localized,
 }
 
 /// A figure as the user left it: a number (from a file or link) or text (as typed).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Entry {
     Number(f64),
     Text(String),
@@ -126,12 +121,12 @@ pub enum Reading {
 
 /// Every given figure, read and checked. Figures not given are absent.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Readings(BTreeMap<String, Reading>);
+pub struct Readings(Map<Reading>);
 
 impl Readings {
     /// Reads `entries` against `defs`; entries with unknown ids are ignored.
-    pub fn read(defs: &[FigureDef], entries: &BTreeMap<String, Entry>) -> Readings {
-        let mut readings = BTreeMap::new();
+    pub fn read(defs: &[FigureDef], entries: &Map<Entry>) -> Readings {
+        let mut readings = Map::new();
         for def in defs {
             if let Some(reading) = entries.get(&def.id).and_then(|entry| read_one(def, entry)) {
                 readings.insert(def.id.clone(), reading);
@@ -283,7 +278,7 @@ mod tests {
     #[test]
     fn numbers_from_files_are_checked_like_typed_ones() {
         let catalogue = Catalogue::builtin();
-        let mut entries = BTreeMap::new();
+        let mut entries = Map::new();
         entries.insert("gross_unemployment_pct".to_string(), Entry::Number(101.0));
         entries.insert("municipality".to_string(), Entry::Number(1.0));
         entries.insert("no_such_figure".to_string(), Entry::Number(1.0));

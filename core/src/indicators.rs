@@ -4,15 +4,12 @@
 //!
 //! Comparing a value with a reference is `assessment`'s job, not this module's.
 
-use serde::Deserialize;
-
 use crate::figures::Readings;
 use crate::number;
 use crate::text::{Lang, Localized};
 
 /// How an indicator is computed from figures (ids).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Formula {
     /// part / whole × 100
     Ratio(String, String),
@@ -130,8 +127,7 @@ impl NotComputed {
 }
 
 /// The unit an indicator's value is in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
     /// A share, 0–100 %; gaps are in percentage points.
     Percent,
@@ -178,8 +174,7 @@ impl Unit {
 }
 
 /// Which way is better.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Direction {
     Lower,
     Higher,
@@ -188,7 +183,7 @@ pub enum Direction {
 }
 
 /// A reference that ships with the app, with its source.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct BuiltinReference {
     pub value: f64,
     pub label: Localized,
@@ -197,7 +192,7 @@ pub struct BuiltinReference {
 }
 
 /// An indicator's definition, from the catalogue data.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct IndicatorDef {
     pub id: String,
     pub theme: String,
@@ -205,16 +200,14 @@ pub struct IndicatorDef {
     pub formula: Formula,
     pub unit: Unit,
     pub direction: Direction,
-    #[serde(default)]
     pub reference: Option<BuiltinReference>,
     /// The same indicator a year earlier, where the figures have it.
-    #[serde(default)]
     pub previous: Option<Formula>,
 }
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
+    use crate::map::Map;
 
     use super::*;
     use crate::Catalogue;
@@ -222,7 +215,7 @@ mod tests {
 
     fn readings(pairs: &[(&str, f64)]) -> Readings {
         let catalogue = Catalogue::builtin();
-        let entries: BTreeMap<String, Entry> = pairs
+        let entries: Map<Entry> = pairs
             .iter()
             .map(|(k, v)| (k.to_string(), Entry::Number(*v)))
             .collect();

@@ -86,8 +86,7 @@ pub fn parse(text: &str, kind: NumberKind) -> Result<Option<f64>, NumberError> {
         Some(rest) => (true, rest.trim_start()),
         None => (false, text),
     };
-    let plain = normalise(digits, kind)?;
-    let value: f64 = plain.parse().map_err(|_| NumberError::NotANumber)?;
+    let value = read_plain(&normalise(digits, kind)?);
     if !value.is_finite() {
         return Err(NumberError::NotANumber);
     }
@@ -95,7 +94,7 @@ pub fn parse(text: &str, kind: NumberKind) -> Result<Option<f64>, NumberError> {
 }
 
 fn strip_unit(text: &str, kind: NumberKind) -> Result<&str, NumberError> {
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     for (unit, unit_kind) in [
         ("%", NumberKind::Percent),
         ("kr.", NumberKind::Kroner),
@@ -116,7 +115,7 @@ fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
-/// Turns typed digits and separators into a plain `1234.5` for Rust's parser.
+/// Turns typed digits and separators into a plain `1234.5`.
 fn normalise(text: &str, kind: NumberKind) -> Result<String, NumberError> {
     if !text
         .chars()
@@ -219,7 +218,7 @@ pub fn format(value: f64, decimals: usize, lang: Lang) -> String {
         Lang::Da => ('.', ','),
         Lang::En => (',', '.'),
     };
-    let fixed = format!("{:.*}", decimals, value.abs());
+    let fixed = fixed(value.abs(), decimals);
     let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
     let mut out = String::new();
     for (i, c) in int.chars().enumerate() {
@@ -268,6 +267,143 @@ pub fn format_trimmed(value: f64, max_decimals: usize, lang: Lang) -> String {
     text.trim_end_matches('0')
         .trim_end_matches(decimal)
         .to_string()
+}
+
+/// 10^exp as a double: exact up to 10^22, the nearest double above that.
+fn pow10(exp: u32) -> f64 {
+    let mut power = 1.0;
+    for _ in 0..exp.min(400) {
+        power *= 10.0;
+    }
+    power
+}
+
+/// The value of the decimal number `digits` × 10^`exponent` (`digits` are ASCII digits).
+///
+/// Up to 15 significant digits and an exponent within ±22 (every figure a person types) the
+/// result is the correctly rounded double; beyond that it may be one unit in the last place off.
+/// Written here so the app does not ship the standard library's tables for every case.
+pub(crate) fn from_decimal(digits: &[u8], exponent: i64) -> f64 {
+    let digits = match digits.iter().position(|&d| d != b'0') {
+        Some(first) => &digits[first..],
+        None => return 0.0,
+    };
+    // 19 digits always fit in a u64; the digits after them only round the last one.
+    let kept = digits.len().min(19);
+    let mut mantissa = digits[..kept]
+        .iter()
+        .fold(0u64, |n, d| n * 10 + u64::from(d - b'0'));
+    if digits.get(kept).is_some_and(|&d| d >= b'5') {
+        mantissa += 1;
+    }
+    let exponent = exponent.saturating_add((digits.len() - kept) as i64);
+    let mantissa = mantissa as f64;
+    if exponent >= 0 {
+        mantissa * pow10(exponent.min(400) as u32)
+    } else if exponent >= -308 {
+        mantissa / pow10(exponent.unsigned_abs() as u32)
+    } else {
+        // Two steps, so a tiny but representable number does not become 0 too early.
+        mantissa / pow10(308) / pow10((exponent.unsigned_abs() - 308) as u32)
+    }
+}
+
+/// A plain `1234` or `1234.5` (as [`normalise`] leaves it) as a number.
+fn read_plain(plain: &str) -> f64 {
+    let (int, frac) = plain.split_once('.').unwrap_or((plain, ""));
+    let digits: Vec<u8> = int.bytes().chain(frac.bytes()).collect();
+    from_decimal(&digits, -(frac.len() as i64))
+}
+
+/// `value` (finite, not negative) with exactly `decimals` decimals after a `.`, rounded half
+/// away from zero.
+fn fixed(value: f64, decimals: usize) -> String {
+    let decimals = decimals.min(17);
+    let scale = pow10(decimals as u32);
+    let mut int = value.trunc();
+    // Both parts are exact; only the scaled fraction is rounded.
+    let mut frac = ((value - int) * scale).round();
+    if frac >= scale {
+        frac -= scale;
+        int += 1.0;
+    }
+    let mut out = integer_digits(int);
+    if decimals > 0 {
+        let frac = (frac as u64).to_string();
+        out.push('.');
+        out.extend(std::iter::repeat_n('0', decimals - frac.len()));
+        out.push_str(&frac);
+    }
+    out
+}
+
+/// The digits of a whole, non-negative double, exactly.
+fn integer_digits(value: f64) -> String {
+    if value < 1e19 {
+        return (value as u64).to_string();
+    }
+    // Every double this large is a whole number, mantissa × 2^shift: double it digit by digit.
+    let bits = value.to_bits();
+    let shift = ((bits >> 52) & 0x7ff) as i64 - 1075;
+    let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
+    let mut digits: Vec<u8> = mantissa
+        .to_string()
+        .bytes()
+        .rev()
+        .map(|b| b - b'0')
+        .collect();
+    for _ in 0..shift {
+        let mut carry = 0;
+        for digit in &mut digits {
+            let doubled = *digit * 2 + carry;
+            *digit = doubled % 10;
+            carry = doubled / 10;
+        }
+        if carry > 0 {
+            digits.push(carry);
+        }
+    }
+    digits.iter().rev().map(|d| char::from(b'0' + d)).collect()
+}
+
+/// `value` with `decimals` decimals after a `.` and no grouping, e.g. for SVG coordinates.
+pub fn plain(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return "0".to_string();
+    }
+    let digits = fixed(value.abs(), decimals);
+    match value < 0.0 && digits.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+        true => format!("-{digits}"),
+        false => digits,
+    }
+}
+
+/// A number as JSON: whole numbers without decimals, others with the fewest decimals (up to 17)
+/// that read back as the same double.
+pub(crate) fn to_json(value: f64) -> String {
+    if !value.is_finite() {
+        return "null".to_string();
+    }
+    let sign = if value < 0.0 { "-" } else { "" };
+    let magnitude = value.abs();
+    let mut text = fixed(magnitude, 17);
+    for decimals in 0..17 {
+        let candidate = fixed(magnitude, decimals);
+        if read_plain(&candidate) == magnitude {
+            text = candidate;
+            break;
+        }
+    }
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        &text
+    };
+    if text == "0" {
+        "0".to_string()
+    } else {
+        format!("{sign}{text}")
+    }
 }
 
 #[cfg(test)]

@@ -65,6 +65,41 @@ proptest! {
     }
 
     #[test]
+    fn typed_decimals_are_read_as_the_nearest_double(
+        whole in 0u64..1_000_000_000_000,
+        frac in "[0-9]{0,3}",
+        lang in langs(),
+    ) {
+        // Up to 15 significant digits, as a person types them: exactly Rust's own reading.
+        let plain = if frac.is_empty() { whole.to_string() } else { format!("{whole}.{frac}") };
+        let typed = if lang == Lang::Da { plain.replace('.', ",") } else { plain.clone() };
+        let expected: f64 = plain.parse().unwrap();
+        let kind = if frac.len() == 3 { NumberKind::Percent } else { NumberKind::Count };
+        prop_assert_eq!(number::parse(&typed, kind).unwrap(), Some(expected));
+    }
+
+    #[test]
+    fn json_numbers_read_back_as_the_same_double(value in -1e15f64..1e15, decimals in 0i32..7) {
+        use jobmaal_core::json::Json;
+        // Numbers with few decimals (what figures are) come back exactly; any other number
+        // comes back within a unit in the last place.
+        let scale = 10f64.powi(decimals);
+        let figure = (value * scale).round() / scale;
+        for (value, exact) in [(figure, figure.abs() < 1e9), (value, false)] {
+            let text = Json::Number(value).to_pretty();
+            let read = Json::parse(&text).unwrap().as_f64().unwrap();
+            prop_assert!(read == value || (!exact && (read - value).abs() <= value.abs() * 2.3e-16), "{value} → {text} → {read}");
+            let rust: f64 = text.parse().unwrap();
+            prop_assert!((rust - value).abs() <= value.abs() * 2.3e-16, "{value} → {text}");
+        }
+    }
+
+    #[test]
+    fn json_reader_never_panics(text in any::<String>()) {
+        let _ = jobmaal_core::json::Json::parse(&text);
+    }
+
+    #[test]
     fn state_decoder_never_panics(text in any::<String>()) {
         let _ = Document::from_json(&text, &Catalogue::builtin());
     }

@@ -4,8 +4,8 @@
 
 use std::rc::Rc;
 
-use jobmaal_core::Lang;
 use jobmaal_core::assessment::{Assessment, Status};
+use jobmaal_core::{Lang, number};
 use yew::prelude::*;
 
 use crate::catalogue;
@@ -45,16 +45,16 @@ pub fn gap_chart(props: &Props) -> Html {
                 "{}: {} ({} {}) – {word}",
                 def.name.get(lang),
                 def.unit.format_value(value, lang),
-                text.col_reference.to_lowercase(),
+                jobmaal_core::text::lower(text.col_reference),
                 def.unit.format_value(reference, lang),
             );
-            let mark = scale(reference).clamp(0.5, SCALE - 0.5).to_string();
+            let mark = number::plain(scale(reference).clamp(0.5, SCALE - 0.5), 2);
             html! {
                 <li class="chart-row">
                     <p class="chart-label">{ label }</p>
                     <svg viewBox="0 0 100 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                         <rect x="0" y="3" width="100" height="14" class="bar-track" />
-                        <rect x="0" y="5" width={scale(value).max(0.5).to_string()} height="10" class={classes!("bar", class)} />
+                        <rect x="0" y="5" width={number::plain(scale(value).max(0.5), 2)} height="10" class={classes!("bar", class)} />
                         <line x1={mark.clone()} x2={mark} y1="0" y2="20" class="bar-reference" />
                     </svg>
                 </li>

@@ -111,7 +111,7 @@ pub fn reference_parts(
         kind = format!("{kind} ({})", builtin.label.get(lang));
     }
     Some((
-        capitalise(&kind),
+        jobmaal_core::text::capitalise(&kind),
         def.unit.format_value(reference.value, lang),
     ))
 }
@@ -120,14 +120,6 @@ pub fn reference_parts(
 pub fn reference_text(def: &IndicatorDef, result: &IndicatorResult, lang: Lang) -> Option<String> {
     let (kind, value) = reference_parts(def, result, lang)?;
     Some((strings(lang).reference_text)(&kind, &value))
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// The gap in persons as a sentence, e.g. "577 persons fewer than the reference".

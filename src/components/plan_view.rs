@@ -132,7 +132,7 @@ fn line_editor(
                             <div class="plan-line-row">
                                 <input id={input_id} type="text" value={line.clone()} {oninput} />
                                 <button type="button" class="button-secondary"
-                                    aria-label={format!("{} {}", text.remove_line, (text.line_label)(i + 1).to_lowercase())}
+                                    aria-label={format!("{} {}", text.remove_line, jobmaal_core::text::lower(&(text.line_label)(i + 1)))}
                                     onclick={remove}>{ text.remove_line }</button>
                             </div>
                         </li>

@@ -31,7 +31,7 @@ pub struct Props {
 /// A file name from the municipality and year, e.g. `jobmaal-lejre-kommune-2019`.
 fn file_stem(doc: &Document) -> String {
     let name = match doc.figures.get("municipality") {
-        Some(Entry::Text(name)) => name.to_lowercase(),
+        Some(Entry::Text(name)) => jobmaal_core::text::lower(name),
         _ => String::new(),
     };
     let slug: String = name

@@ -1,22 +1,24 @@
 //! The goal catalogue: years, their numbered goals, the themes that link a goal across years,
 //! and the sources every goal is quoted from.
 //!
-//! The catalogue is data (`data/catalogue.json`), parsed and checked here; adding a year means
-//! editing that file, not code. This module does not compute anything about a municipality.
+//! The catalogue is data (`data/catalogue.json`), read by `read` and checked here; adding a year
+//! means editing that file, not code. This module does not compute anything about a
+//! municipality.
+
+mod read;
 
 use std::fmt;
 
-use serde::Deserialize;
-
 use crate::figures::{FigureDef, FigureGroup};
 use crate::indicators::IndicatorDef;
+use crate::json::Json;
 use crate::text::{Lang, Localized};
 
 /// The catalogue shipped with the app.
-const BUILTIN_JSON: &str = include_str!("../data/catalogue.json");
+const BUILTIN_JSON: &str = include_str!("../../data/catalogue.json");
 
 /// A document a goal or fact is quoted from.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
     pub id: String,
     pub sender: String,
@@ -47,7 +49,7 @@ impl Source {
 }
 
 /// A stable subject that links the same goal across years (e.g. `integration`).
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Theme {
     pub id: String,
     pub name: Localized,
@@ -56,7 +58,7 @@ pub struct Theme {
 }
 
 /// One of a year's goals.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Goal {
     /// The goal's number within its year, 1..N.
     pub number: u32,
@@ -64,25 +66,22 @@ pub struct Goal {
     /// The Danish wording, verbatim from the source; `None` where the sources give none.
     pub title: Option<String>,
     /// The source of this goal when it is not the year's own.
-    #[serde(default)]
     pub source: Option<String>,
-    #[serde(default)]
     pub notes: Vec<Localized>,
 }
 
 /// A goal year and its goals.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Year {
     pub year: u16,
     /// The source the year's goals are quoted from.
     pub source: String,
-    #[serde(default)]
     pub notes: Vec<Localized>,
     pub goals: Vec<Goal>,
 }
 
 /// Facts from the sources shown beside goals of some themes (e.g. the BIP findings).
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Context {
     pub id: String,
     pub themes: Vec<String>,
@@ -92,14 +91,14 @@ pub struct Context {
 }
 
 /// The expected kroner saved per krone invested, with its source (the investment view).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ReturnRatio {
     pub value: f64,
     pub source: String,
 }
 
 /// Everything the app knows about goals, figures and indicators, read from data.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Catalogue {
     pub sources: Vec<Source>,
     pub themes: Vec<Theme>,
@@ -115,12 +114,31 @@ pub struct Catalogue {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CatalogueError {
     Syntax(String),
-    DuplicateId { kind: &'static str, id: String },
-    UnknownTheme { year: u16, theme: String },
-    UnknownSource { id: String },
-    UnknownFigure { id: String },
-    UnknownGroup { id: String },
-    Numbering { year: u16 },
+    /// A field is missing or has the wrong type.
+    Shape {
+        path: String,
+        expected: &'static str,
+    },
+    DuplicateId {
+        kind: &'static str,
+        id: String,
+    },
+    UnknownTheme {
+        year: u16,
+        theme: String,
+    },
+    UnknownSource {
+        id: String,
+    },
+    UnknownFigure {
+        id: String,
+    },
+    UnknownGroup {
+        id: String,
+    },
+    Numbering {
+        year: u16,
+    },
     NoYears,
 }
 
@@ -128,6 +146,7 @@ impl fmt::Display for CatalogueError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CatalogueError::Syntax(detail) => write!(f, "catalogue is not valid JSON: {detail}"),
+            CatalogueError::Shape { path, expected } => write!(f, "`{path}` must be {expected}"),
             CatalogueError::DuplicateId { kind, id } => write!(f, "{kind} `{id}` is listed twice"),
             CatalogueError::UnknownTheme { year, theme } => {
                 write!(f, "{year} names theme `{theme}`, which is not in `themes`")
@@ -155,8 +174,8 @@ impl Catalogue {
 
     /// Reads and checks a catalogue: unique ids, known themes and sources, goals numbered 1..N.
     pub fn parse(json: &str) -> Result<Catalogue, CatalogueError> {
-        let catalogue: Catalogue =
-            serde_json::from_str(json).map_err(|e| CatalogueError::Syntax(e.to_string()))?;
+        let root = Json::parse(json).map_err(|e| CatalogueError::Syntax(e.to_string()))?;
+        let catalogue = read::catalogue(&root)?;
         catalogue.check()?;
         Ok(catalogue)
     }
@@ -452,6 +471,23 @@ mod tests {
     fn broken_json_is_refused_with_its_position() {
         let err = Catalogue::parse("{\"sources\": [").unwrap_err();
         assert!(matches!(err, CatalogueError::Syntax(_)), "{err}");
+    }
+
+    #[test]
+    fn a_missing_or_mistyped_field_is_named_by_its_path() {
+        let err =
+            with_replaced(r#""seed": "002_f7dd8fa34c8b5c42.txt""#, r#""seed": 2"#).unwrap_err();
+        assert_eq!(err.to_string(), "`catalogue.sources[0].seed` must be text");
+        let err = with_replaced(r#""direction": "lower""#, r#""direction": "down""#).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "`catalogue.indicators[0].direction` must be one of the known words"
+        );
+        let err = with_replaced(r#""unit": "percent","#, "").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "`catalogue.indicators[0].unit` must be given"
+        );
     }
 
     #[test]

@@ -1,0 +1,303 @@
+//! Reads the catalogue data file (`data/catalogue.json`) into the catalogue's types. Each type's
+//! fields are read here, by name; a field added to the data file is added to its type and here.
+//!
+//! Only the shape is checked here (a field is there and has the right type); whether ids refer
+//! to each other is checked by [`Catalogue::check`](super::Catalogue).
+
+use super::{Catalogue, CatalogueError, Context, Goal, ReturnRatio, Source, Theme, Year};
+use crate::figures::{FigureDef, FigureGroup, FigureKind};
+use crate::indicators::{BuiltinReference, Direction, Formula, IndicatorDef, Unit};
+use crate::json::Json;
+use crate::text::Localized;
+
+type Result<T> = std::result::Result<T, CatalogueError>;
+
+/// A JSON object being read, with its path in the file for messages (`years[1].goals[6]`).
+#[derive(Clone)]
+struct Object<'a> {
+    value: &'a Json,
+    path: String,
+}
+
+impl<'a> Object<'a> {
+    fn new(value: &'a Json, path: String) -> Result<Object<'a>> {
+        match value {
+            Json::Object(_) => Ok(Object { value, path }),
+            _ => Err(shape(&path, "an object")),
+        }
+    }
+
+    fn path(&self, name: &str) -> String {
+        format!("{}.{name}", self.path)
+    }
+
+    /// A field that may be left out or be `null`.
+    fn optional(&self, name: &str) -> Option<&'a Json> {
+        self.value.get(name).filter(|v| **v != Json::Null)
+    }
+
+    fn required(&self, name: &str) -> Result<&'a Json> {
+        self.optional(name)
+            .ok_or_else(|| shape(&self.path(name), "given"))
+    }
+
+    fn string(&self, name: &str) -> Result<String> {
+        as_string(self.required(name)?, &self.path(name))
+    }
+
+    fn optional_string(&self, name: &str) -> Result<Option<String>> {
+        let path = self.path(name);
+        self.optional(name).map(|v| as_string(v, &path)).transpose()
+    }
+
+    fn number(&self, name: &str) -> Result<f64> {
+        self.required(name)?
+            .as_f64()
+            .ok_or_else(|| shape(&self.path(name), "a number"))
+    }
+
+    fn localized(&self, name: &str) -> Result<Localized> {
+        read_localized(self.required(name)?, self.path(name))
+    }
+
+    fn object(&self, name: &str) -> Result<Object<'a>> {
+        Object::new(self.required(name)?, self.path(name))
+    }
+
+    fn optional_object(&self, name: &str) -> Result<Option<Object<'a>>> {
+        let path = self.path(name);
+        self.optional(name)
+            .map(|v| Object::new(v, path))
+            .transpose()
+    }
+
+    /// A list of items, each read by `read` (given the item and its path). A list that is left
+    /// out is empty.
+    fn list<T>(&self, name: &str, read: fn(&'a Json, String) -> Result<T>) -> Result<Vec<T>> {
+        let Some(value) = self.optional(name) else {
+            return Ok(Vec::new());
+        };
+        let path = self.path(name);
+        let items = value.as_array().ok_or_else(|| shape(&path, "a list"))?;
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| read(item, format!("{path}[{i}]")))
+            .collect()
+    }
+
+    /// A field whose value is one of a fixed set of words.
+    fn word<T: Copy>(&self, name: &str, words: &[(&str, T)]) -> Result<T> {
+        let value = self.required(name)?;
+        let found = value
+            .as_str()
+            .and_then(|w| words.iter().find(|(word, _)| *word == w));
+        found
+            .map(|(_, t)| *t)
+            .ok_or_else(|| shape(&self.path(name), "one of the known words"))
+    }
+}
+
+fn shape(path: &str, expected: &'static str) -> CatalogueError {
+    CatalogueError::Shape {
+        path: path.to_string(),
+        expected,
+    }
+}
+
+fn as_string(value: &Json, path: &str) -> Result<String> {
+    value
+        .as_str()
+        .map(str::to_string)
+        .ok_or_else(|| shape(path, "text"))
+}
+
+fn read_string(value: &Json, path: String) -> Result<String> {
+    as_string(value, &path)
+}
+
+fn read_localized(value: &Json, path: String) -> Result<Localized> {
+    let object = Object::new(value, path)?;
+    Ok(Localized {
+        da: object.string("da")?,
+        en: object.string("en")?,
+    })
+}
+
+/// Reads the catalogue's shape; the caller checks its ids.
+pub(super) fn catalogue(root: &Json) -> Result<Catalogue> {
+    let root = Object::new(root, "catalogue".into())?;
+    let ratio = root.object("investment_return_ratio")?;
+    Ok(Catalogue {
+        sources: root.list("sources", source)?,
+        themes: root.list("themes", theme)?,
+        years: root.list("years", year)?,
+        figure_groups: root.list("figure_groups", figure_group)?,
+        figures: root.list("figures", figure)?,
+        indicators: root.list("indicators", indicator)?,
+        context: root.list("context", context)?,
+        investment_return_ratio: ReturnRatio {
+            value: ratio.number("value")?,
+            source: ratio.string("source")?,
+        },
+    })
+}
+
+fn source(value: &Json, path: String) -> Result<Source> {
+    let o = Object::new(value, path)?;
+    Ok(Source {
+        id: o.string("id")?,
+        sender: o.string("sender")?,
+        recipients: o.string("recipients")?,
+        date: o.string("date")?,
+        journal: o.optional_string("journal")?,
+        title: o.string("title")?,
+        seed: o.string("seed")?,
+    })
+}
+
+fn theme(value: &Json, path: String) -> Result<Theme> {
+    let o = Object::new(value, path)?;
+    Ok(Theme {
+        id: o.string("id")?,
+        name: o.localized("name")?,
+        explanation: o.localized("explanation")?,
+    })
+}
+
+fn year(value: &Json, path: String) -> Result<Year> {
+    let o = Object::new(value, path)?;
+    let number = o.number("year")?;
+    Ok(Year {
+        year: whole(number, &o.path("year"))?,
+        source: o.string("source")?,
+        notes: o.list("notes", read_localized)?,
+        goals: o.list("goals", goal)?,
+    })
+}
+
+fn goal(value: &Json, path: String) -> Result<Goal> {
+    let o = Object::new(value, path)?;
+    Ok(Goal {
+        number: whole(o.number("number")?, &o.path("number"))?,
+        theme: o.string("theme")?,
+        title: o.optional_string("title")?,
+        source: o.optional_string("source")?,
+        notes: o.list("notes", read_localized)?,
+    })
+}
+
+/// A whole number that fits `T` (a year, a goal number).
+fn whole<T: TryFrom<u32>>(number: f64, path: &str) -> Result<T> {
+    let fits = number.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&number);
+    fits.then(|| T::try_from(number as u32).ok())
+        .flatten()
+        .ok_or_else(|| shape(path, "a whole number"))
+}
+
+fn context(value: &Json, path: String) -> Result<Context> {
+    let o = Object::new(value, path)?;
+    Ok(Context {
+        id: o.string("id")?,
+        themes: o.list("themes", read_string)?,
+        source: o.string("source")?,
+        title: o.localized("title")?,
+        points: o.list("points", read_localized)?,
+    })
+}
+
+fn figure_group(value: &Json, path: String) -> Result<FigureGroup> {
+    let o = Object::new(value, path)?;
+    Ok(FigureGroup {
+        id: o.string("id")?,
+        name: o.localized("name")?,
+    })
+}
+
+fn figure(value: &Json, path: String) -> Result<FigureDef> {
+    let o = Object::new(value, path)?;
+    Ok(FigureDef {
+        id: o.string("id")?,
+        kind: o.word(
+            "kind",
+            &[
+                ("count", FigureKind::Count),
+                ("percent", FigureKind::Percent),
+                ("kr", FigureKind::Kr),
+                ("text", FigureKind::Text),
+            ],
+        )?,
+        group: o.string("group")?,
+        label: o.localized("label")?,
+        help: o.localized("help")?,
+        source: o.optional_string("source")?,
+        part_of: o.optional_string("part_of")?,
+    })
+}
+
+fn indicator(value: &Json, path: String) -> Result<IndicatorDef> {
+    let o = Object::new(value, path)?;
+    let reference = match o.optional_object("reference")? {
+        None => None,
+        Some(r) => Some(BuiltinReference {
+            value: r.number("value")?,
+            label: r.localized("label")?,
+            source: r.optional_string("source")?,
+        }),
+    };
+    let previous = o.optional_object("previous")?;
+    Ok(IndicatorDef {
+        id: o.string("id")?,
+        theme: o.string("theme")?,
+        name: o.localized("name")?,
+        formula: formula(&o.object("formula")?)?,
+        unit: o.word(
+            "unit",
+            &[
+                ("percent", Unit::Percent),
+                ("percent_change", Unit::PercentChange),
+                ("persons", Unit::Persons),
+                ("kr", Unit::Kr),
+                ("per_person_year", Unit::PerPersonYear),
+            ],
+        )?,
+        direction: o.word(
+            "direction",
+            &[
+                ("lower", Direction::Lower),
+                ("higher", Direction::Higher),
+                ("monitor", Direction::Monitor),
+            ],
+        )?,
+        reference,
+        previous: previous.as_ref().map(formula).transpose()?,
+    })
+}
+
+/// A formula is an object with one field, its kind: `{"ratio": ["part", "whole"]}` or
+/// `{"value": "figure"}`.
+fn formula(o: &Object) -> Result<Formula> {
+    type Pair = fn(String, String) -> Formula;
+    let pairs: [(&str, Pair); 5] = [
+        ("ratio", Formula::Ratio),
+        ("change", Formula::Change),
+        ("difference", Formula::Difference),
+        ("share_of_sum", Formula::ShareOfSum),
+        ("per", Formula::Per),
+    ];
+    for (name, make) in pairs {
+        if o.optional(name).is_some() {
+            let ids = o.list(name, read_string)?;
+            let [a, b] = <[String; 2]>::try_from(ids)
+                .map_err(|_| shape(&o.path(name), "a list of two figure ids"))?;
+            return Ok(make(a, b));
+        }
+    }
+    if o.optional("value").is_some() {
+        return Ok(Formula::Value(o.string("value")?));
+    }
+    Err(shape(
+        &o.path,
+        "a formula (ratio, change, difference, share_of_sum, per or value)",
+    ))
+}
