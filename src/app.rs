@@ -7,10 +7,9 @@ use yew::prelude::*;
 
 use crate::catalogue;
 use crate::components::{
-    figures_view::FiguresView, footer::Footer, gaps_view::GapsView, goals_view::GoalsView,
-    header::Header, messages::Messages, nav::Nav, plan_view::PlanView, print_report::PrintReport,
-    share_view::ShareView, statement_view::StatementView, toolbar::Toolbar,
-    year_picker::YearPicker, years_view::YearsView,
+    figures_view, footer, gaps_view, goals_view, header, messages, nav, plan_view::PlanView,
+    print_report::PrintReport, share_view::ShareView, statement_view, toolbar::Toolbar,
+    year_picker, years_view,
 };
 use crate::i18n::strings;
 use crate::platform::{self, Place};
@@ -187,23 +186,30 @@ pub fn app(props: &AppProps) -> Html {
     let years: Vec<u16> = catalogue().year_numbers().collect();
     let doc = state.doc.clone();
     let view = match state.view {
-        View::Goals => {
-            html! { <GoalsView {doc} assessment={assessment.clone()} on_action={on_action.clone()} /> }
-        }
-        View::Figures => {
-            html! { <FiguresView {doc} assessment={assessment.clone()} on_action={on_action.clone()} /> }
-        }
-        View::Gaps => html! {
-            <GapsView {doc} assessment={assessment.clone()} sort_by_gap={state.sort_by_gap}
-                ratio_text={state.ratio_text.clone()} on_action={on_action.clone()} />
-        },
-        View::Years => html! { <YearsView {doc} /> },
+        View::Goals => goals_view::goals_view(&goals_view::Props {
+            doc,
+            assessment: assessment.clone(),
+            on_action: on_action.clone(),
+        }),
+        View::Figures => figures_view::figures_view(&figures_view::Props {
+            doc,
+            assessment: assessment.clone(),
+            on_action: on_action.clone(),
+        }),
+        View::Gaps => gaps_view::gaps_view(&gaps_view::Props {
+            doc,
+            assessment: assessment.clone(),
+            sort_by_gap: state.sort_by_gap,
+            ratio_text: state.ratio_text.clone(),
+            on_action: on_action.clone(),
+        }),
+        View::Years => years_view::years_view(&years_view::Props { doc }),
         View::Plan => html! { <PlanView {doc} on_action={on_action.clone()} /> },
         View::Share => html! {
             <ShareView {doc} assessment={assessment.clone()} settings={(*settings).clone()}
                 notice={state.notice.clone()} on_action={on_action.clone()} />
         },
-        View::Accessibility => html! { <StatementView {lang} /> },
+        View::Accessibility => statement_view::statement_view(&statement_view::Props { lang }),
     };
 
     html! {
@@ -211,17 +217,17 @@ pub fn app(props: &AppProps) -> Html {
             <div class="screen">
                 <a class="skip-link" href="#main">{ text.skip_to_content }</a>
                 if !settings.embed {
-                    <Header {lang} on_action={on_action.clone()} />
+                    { header::header(&header::Props { lang, on_action: on_action.clone() }) }
                 }
-                <Nav {lang} year={state.doc.year} current={state.view} on_action={on_action.clone()} />
+                { nav::nav(&nav::Props { lang, year: state.doc.year, current: state.view, on_action: on_action.clone() }) }
                 <main id="main" tabindex="-1">
-                    <Messages state={(*state).clone()} settings={(*settings).clone()} on_action={on_action.clone()} />
-                    <YearPicker {years} selected={state.doc.year} {lang} on_change={on_action.reform(Action::ChooseYear)} />
+                    { messages::messages(&messages::Props { state: &state, settings: &settings, on_action: on_action.clone() }) }
+                    { year_picker::year_picker(&year_picker::Props { years, selected: state.doc.year, lang, on_change: on_action.reform(Action::ChooseYear) }) }
                     <Toolbar {lang} notice={state.notice.clone()} on_action={on_action.clone()} />
                     { view }
                 </main>
                 if !settings.embed {
-                    <Footer {lang} year={state.doc.year} on_action={on_action.clone()} />
+                    { footer::footer(&footer::Props { lang, year: state.doc.year, on_action: on_action.clone() }) }
                 }
             </div>
             <PrintReport doc={state.doc.clone()} assessment={assessment.clone()} />

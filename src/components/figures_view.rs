@@ -15,7 +15,7 @@ use crate::catalogue;
 use crate::i18n::strings;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
+/// What the view is drawn from (a function, not a component: it has no state of its own).
 pub struct Props {
     pub doc: Document,
     pub assessment: Rc<Assessment>,
@@ -39,7 +39,6 @@ fn pasted_values(text: &str) -> Vec<String> {
         .collect()
 }
 
-#[function_component(FiguresView)]
 pub fn figures_view(props: &Props) -> Html {
     let lang = props.doc.lang;
     let text = strings(lang);

@@ -6,14 +6,13 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::state::{Action, View};
 
-#[derive(Properties, PartialEq)]
+/// What the view is drawn from (a function, not a component: it has no state of its own).
 pub struct Props {
     pub lang: Lang,
     pub year: u16,
     pub on_action: Callback<Action>,
 }
 
-#[function_component(Footer)]
 pub fn footer(props: &Props) -> Html {
     let text = strings(props.lang);
     let href = format!(

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::catalogue;
 use crate::i18n::strings;
 
-#[derive(Properties, PartialEq)]
+/// What the view is drawn from (a function, not a component: it has no state of its own).
 pub struct Props {
     pub assessment: Rc<Assessment>,
     pub lang: Lang,
@@ -20,7 +20,6 @@ pub struct Props {
 /// Bars are drawn in a 0–100 box that stretches to the row's width.
 const SCALE: f64 = 100.0;
 
-#[function_component(GapChart)]
 pub fn gap_chart(props: &Props) -> Html {
     let lang = props.lang;
     let text = strings(lang);

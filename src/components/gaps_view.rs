@@ -13,15 +13,15 @@ use yew::prelude::*;
 
 use crate::catalogue;
 use crate::components::figures_view::entry_text;
-use crate::components::gap_chart::GapChart;
+use crate::components::gap_chart::{self, gap_chart};
 use crate::components::indicator::{
-    StatusBadge, development_text, indicator_badge, reference_parts, value_text,
+    development_text, indicator_badge, reference_parts, status_badge, value_text,
 };
-use crate::components::investment::InvestmentView;
+use crate::components::investment::{self, investment_view};
 use crate::i18n::strings;
 use crate::state::{Action, ReferenceField};
 
-#[derive(Properties, PartialEq)]
+/// What the view is drawn from (a function, not a component: it has no state of its own).
 pub struct Props {
     pub doc: Document,
     pub assessment: Rc<Assessment>,
@@ -42,7 +42,6 @@ fn gap_order(result: &IndicatorResult) -> (u8, std::cmp::Reverse<u64>) {
     (rank, std::cmp::Reverse(size))
 }
 
-#[function_component(GapsView)]
 pub fn gaps_view(props: &Props) -> Html {
     let lang = props.doc.lang;
     let text = strings(lang);
@@ -85,9 +84,13 @@ pub fn gaps_view(props: &Props) -> Html {
                     </tbody>
                 </table>
             </div>
-            <GapChart assessment={props.assessment.clone()} {lang} />
-            <InvestmentView assessment={props.assessment.clone()} {lang} ratio_text={props.ratio_text.clone()}
-                on_action={props.on_action.clone()} />
+            { gap_chart(&gap_chart::Props { assessment: props.assessment.clone(), lang }) }
+            { investment_view(&investment::Props {
+                assessment: props.assessment.clone(),
+                lang,
+                ratio_text: props.ratio_text.clone(),
+                on_action: props.on_action.clone(),
+            }) }
         </section>
     }
 }
@@ -105,7 +108,7 @@ fn row(def: &IndicatorDef, result: &IndicatorResult, props: &Props) -> Html {
                 { def.name.get(lang) }
                 <span class="cell-note">{ theme }</span>
             </th>
-            <td><StatusBadge badge={indicator_badge(def, result)} {lang} /></td>
+            <td>{ status_badge(indicator_badge(def, result), lang) }</td>
             <td class="cell-value">{ if result.value.is_ok() { value_text(def, result, lang) } else { dash() } }</td>
             <td class="cell-reference">
                 if let Some((kind, value)) = reference_parts(def, result, lang) {

@@ -11,21 +11,20 @@ use yew::prelude::*;
 
 use crate::catalogue;
 use crate::components::indicator::{
-    Badge, StatusBadge, development_text, indicator_badge, kroner_text, persons_text,
-    reference_text, value_text,
+    Badge, development_text, indicator_badge, kroner_text, persons_text, reference_text,
+    status_badge, value_text,
 };
 use crate::components::summary::{coverage_list, municipality_name};
 use crate::i18n::strings;
 use crate::state::{Action, View};
 
-#[derive(Properties, PartialEq)]
+/// What the view is drawn from (a function, not a component: it has no state of its own).
 pub struct Props {
     pub doc: Document,
     pub assessment: Rc<Assessment>,
     pub on_action: Callback<Action>,
 }
 
-#[function_component(GoalsView)]
 pub fn goals_view(props: &Props) -> Html {
     let lang = props.doc.lang;
     let text = strings(lang);
@@ -82,7 +81,7 @@ fn goal_card(year: &Year, goal: &Goal, result: &GoalResult, props: &Props, lang:
         <li class="goal" data-theme={goal.theme.clone()}>
             <div class="goal-head">
                 <p class="goal-number">{ (text.goal_number)(goal.number) }</p>
-                <StatusBadge badge={Badge::from(result.status)} {lang} />
+                { status_badge(Badge::from(result.status), lang) }
             </div>
             { title }
             <p class="goal-theme">{ format!("{}: {theme}", text.theme_label) }</p>
@@ -139,7 +138,7 @@ fn indicator_item(index: usize, props: &Props, lang: Lang) -> Html {
         <li class="indicator" data-indicator={def.id.clone()}>
             <div class="indicator-head">
                 <span class="indicator-name">{ def.name.get(lang) }</span>
-                <StatusBadge badge={indicator_badge(def, result)} {lang} />
+                { status_badge(indicator_badge(def, result), lang) }
             </div>
             <p class="indicator-value">{ value_text(def, result, lang) }</p>
             if result.value.is_err() {

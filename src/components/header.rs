@@ -6,13 +6,12 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
+/// What the view is drawn from (a function, not a component: it has no state of its own).
 pub struct Props {
     pub lang: Lang,
     pub on_action: Callback<Action>,
 }
 
-#[function_component(Header)]
 pub fn header(props: &Props) -> Html {
     let text = strings(props.lang);
     let other = match props.lang {

@@ -42,12 +42,6 @@ pub fn indicator_badge(def: &IndicatorDef, result: &IndicatorResult) -> Badge {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BadgeProps {
-    pub badge: Badge,
-    pub lang: Lang,
-}
-
 impl Badge {
     /// The badge's class, icon and word.
     pub fn parts(self, lang: Lang) -> (&'static str, &'static str, &'static str) {
@@ -70,9 +64,9 @@ impl Badge {
     }
 }
 
-#[function_component(StatusBadge)]
-pub fn status_badge(props: &BadgeProps) -> Html {
-    let (class, icon, word) = props.badge.parts(props.lang);
+/// A status as an icon and a word, so it never depends on colour alone.
+pub fn status_badge(badge: Badge, lang: Lang) -> Html {
+    let (class, icon, word) = badge.parts(lang);
     html! {
         <span class={classes!("status", class)}>
             <span class="status-icon" aria-hidden="true">{ icon }</span>

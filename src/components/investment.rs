@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
+/// What the view is drawn from (a function, not a component: it has no state of its own).
 pub struct Props {
     pub assessment: Rc<Assessment>,
     pub lang: Lang,
@@ -29,7 +29,6 @@ fn read_ratio(text: &str) -> Result<Option<f64>, ()> {
     }
 }
 
-#[function_component(InvestmentView)]
 pub fn investment_view(props: &Props) -> Html {
     let lang = props.lang;
     let text = strings(lang);

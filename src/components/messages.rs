@@ -8,15 +8,14 @@ use crate::app::PageSettings;
 use crate::i18n::strings;
 use crate::state::{Action, State};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: State,
-    pub settings: PageSettings,
+/// What the view is drawn from (a function, not a component: it has no state of its own).
+pub struct Props<'a> {
+    pub state: &'a State,
+    pub settings: &'a PageSettings,
     pub on_action: Callback<Action>,
 }
 
-#[function_component(Messages)]
-pub fn messages(props: &Props) -> Html {
+pub fn messages(props: &Props<'_>) -> Html {
     let lang = props.state.doc.lang;
     let text = strings(lang);
     let on_action = &props.on_action;

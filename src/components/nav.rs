@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::state::{Action, View};
 
-#[derive(Properties, PartialEq)]
+/// What the view is drawn from (a function, not a component: it has no state of its own).
 pub struct Props {
     pub lang: Lang,
     pub year: u16,
@@ -15,7 +15,6 @@ pub struct Props {
     pub on_action: Callback<Action>,
 }
 
-#[function_component(Nav)]
 pub fn nav(props: &Props) -> Html {
     let text = strings(props.lang);
     html! {

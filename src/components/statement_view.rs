@@ -6,12 +6,11 @@ use yew::prelude::*;
 
 use crate::i18n::strings;
 
-#[derive(Properties, PartialEq)]
+/// What the view is drawn from (a function, not a component: it has no state of its own).
 pub struct Props {
     pub lang: Lang,
 }
 
-#[function_component(StatementView)]
 pub fn statement_view(props: &Props) -> Html {
     let text = strings(props.lang);
     html! {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::i18n::strings;
 
-#[derive(Properties, PartialEq)]
+/// What the view is drawn from (a function, not a component: it has no state of its own).
 pub struct Props {
     pub years: Vec<u16>,
     pub selected: u16,
@@ -14,7 +14,6 @@ pub struct Props {
     pub on_change: Callback<u16>,
 }
 
-#[function_component(YearPicker)]
 pub fn year_picker(props: &Props) -> Html {
     let text = strings(props.lang);
     let on_input = {

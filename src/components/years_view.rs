@@ -8,12 +8,11 @@ use crate::catalogue;
 use crate::components::summary::coverage_list;
 use crate::i18n::strings;
 
-#[derive(Properties, PartialEq)]
+/// What the view is drawn from (a function, not a component: it has no state of its own).
 pub struct Props {
     pub doc: Document,
 }
 
-#[function_component(YearsView)]
 pub fn years_view(props: &Props) -> Html {
     let lang = props.doc.lang;
     let text = strings(lang);
