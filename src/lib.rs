@@ -23,13 +23,15 @@ pub const PRERENDERED_ID: &str = "prerendered";
 /// Mounts the app in the browser, beside the view rendered at build time, which the app
 /// removes once it has rendered itself.
 pub fn start() {
+    // Failures are not `expect`ed: that would ship the Debug formatting of `JsValue`.
     let document = gloo::utils::document();
-    let root = document
-        .create_element("div")
-        .expect("a div can be created");
+    let Ok(root) = document.create_element("div") else {
+        panic!("a div can be created");
+    };
     root.set_id("app");
-    let body = gloo::utils::body();
-    body.append_child(&root).expect("the body takes a child");
+    if gloo::utils::body().append_child(&root).is_err() {
+        panic!("the body takes a child");
+    }
     yew::Renderer::<app::App>::with_root(root).render();
 }
 
