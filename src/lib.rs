@@ -7,14 +7,11 @@ mod i18n;
 mod platform;
 mod state;
 
-use std::sync::OnceLock;
-
 use jobmaal_core::Catalogue;
 
-/// The built-in catalogue, parsed once.
+/// The built-in catalogue (static data, built from `core/data/catalogue.json`).
 pub fn catalogue() -> &'static Catalogue {
-    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE.get_or_init(Catalogue::builtin)
+    Catalogue::builtin()
 }
 
 /// The id of the element that holds the default view rendered at build time.

@@ -147,11 +147,11 @@ pub fn read_reference(entry: &Entry, unit: Unit) -> Result<Option<f64>, NumberEr
 /// Assesses `document` for its year. Figures and references that are not accepted are treated
 /// as not given; the views show their messages.
 pub fn assess(catalogue: &Catalogue, document: &Document) -> Assessment {
-    let readings = Readings::read(&catalogue.figures, &document.figures);
+    let readings = Readings::read(catalogue.figures, &document.figures);
     let indicators: Vec<IndicatorResult> = catalogue
         .indicators
         .iter()
-        .map(|def| assess_indicator(def, &readings, document.references.get(&def.id)))
+        .map(|def| assess_indicator(def, &readings, document.references.get(def.id)))
         .collect();
     let year = catalogue
         .year(document.year)
@@ -218,8 +218,8 @@ fn assess_indicator(
         (None, None, None) => None,
     };
     let mut result = IndicatorResult {
-        id: def.id.clone(),
-        theme: def.theme.clone(),
+        id: def.id.to_string(),
+        theme: def.theme.to_string(),
         value: value.clone(),
         reference,
         gap: None,
@@ -294,12 +294,12 @@ fn assess_goal(goal: &Goal, indicators: &[IndicatorResult], document: &Document)
     } else {
         GoalStatus::OnTrack
     };
-    let plan_lines = document.plan.get(&goal.theme).map_or(0, |lines| {
+    let plan_lines = document.plan.get(goal.theme).map_or(0, |lines| {
         lines.iter().filter(|l| !l.trim().is_empty()).count()
     });
     GoalResult {
         number: goal.number,
-        theme: goal.theme.clone(),
+        theme: goal.theme.to_string(),
         status,
         indicators: own,
         plan_lines,
@@ -377,7 +377,7 @@ mod tests {
     #[test]
     fn lejre_is_577_persons_below_the_national_average() {
         let catalogue = Catalogue::builtin();
-        let assessment = assess(&catalogue, &lejre_2019());
+        let assessment = assess(catalogue, &lejre_2019());
         let share = result(&assessment, "public_support_share");
         // 2.395 / 16.884 = 14,185 %; 14,185 − 17,6 = −3,415 pp; 3,415 % of 16.884 = 576,6.
         assert!((share.value.clone().unwrap() - 14.185).abs() < 0.001);
@@ -398,7 +398,7 @@ mod tests {
     fn lejre_coverage_in_2019_and_2020() {
         let catalogue = Catalogue::builtin();
         let mut lejre = lejre_2019();
-        let assessment = assess(&catalogue, &lejre);
+        let assessment = assess(catalogue, &lejre);
         // 2019: forsorgelse on track (share), arbejdskraft has data but monitor only.
         assert_eq!(
             assessment.coverage,
@@ -416,7 +416,7 @@ mod tests {
         assert_eq!(assessment.extra_focus.len(), 2, "the youth lines");
 
         lejre.year = 2020;
-        let assessment = assess(&catalogue, &lejre);
+        let assessment = assess(catalogue, &lejre);
         assert_eq!(
             assessment.coverage,
             Coverage {
@@ -443,13 +443,13 @@ mod tests {
         );
         let entry = doc.references.get_or_default("public_support_share".into());
         entry.comparison = Some(Entry::Text("15,0".into()));
-        let share = result(&assess(&catalogue, &doc), "public_support_share").clone();
+        let share = result(&assess(catalogue, &doc), "public_support_share").clone();
         assert_eq!(share.reference.unwrap().kind, ReferenceKind::Comparison);
         assert_eq!(share.status, Some(Status::OnTrack));
 
         let entry = doc.references.get_mut("public_support_share").unwrap();
         entry.target = Some(Entry::Text("14".into()));
-        let share = result(&assess(&catalogue, &doc), "public_support_share").clone();
+        let share = result(&assess(catalogue, &doc), "public_support_share").clone();
         assert_eq!(
             share.reference,
             Some(Reference {
@@ -474,7 +474,7 @@ mod tests {
                 ("investment_kr", 1_000_000.0),
             ],
         );
-        let assessment = assess(&catalogue, &doc);
+        let assessment = assess(catalogue, &doc);
         let share = result(&assessment, "public_support_share");
         // 30 % − 17,6 % = 12,4 pp of 10.000 = 1.240 persons × 200.000 kr.
         assert_eq!(share.status, Some(Status::Behind));
@@ -492,7 +492,7 @@ mod tests {
 
         doc.return_ratio = Some(1.5);
         assert_eq!(
-            assess(&catalogue, &doc).investment.expected_saving,
+            assess(catalogue, &doc).investment.expected_saving,
             Some(1_500_000.0)
         );
     }
@@ -504,7 +504,7 @@ mod tests {
             2019,
             &[("cash_jobready", 20.0), ("cash_activityready", 80.0)],
         );
-        let jobready = result(&assess(&catalogue, &doc), "cash_jobready_share").clone();
+        let jobready = result(&assess(catalogue, &doc), "cash_jobready_share").clone();
         assert_eq!(jobready.gap, Some(-10.0));
         assert_eq!(jobready.status, Some(Status::Behind));
         // 10 pp of the 100 recipients = 10 more must become job-ready.
@@ -518,7 +518,7 @@ mod tests {
         doc.references
             .get_or_default("gross_unemployment".into())
             .comparison = Some(Entry::Number(3.0));
-        let unemployment = result(&assess(&catalogue, &doc), "gross_unemployment").clone();
+        let unemployment = result(&assess(catalogue, &doc), "gross_unemployment").clone();
         assert!((unemployment.gap.unwrap() + 0.6).abs() < 1e-9);
         assert_eq!(unemployment.status, None);
     }
@@ -534,7 +534,7 @@ mod tests {
                 ("population_16_66", 16884.0),
             ],
         );
-        let assessment = assess(&catalogue, &doc);
+        let assessment = assess(catalogue, &doc);
         let development = result(&assessment, "public_support_share")
             .development
             .clone()
@@ -559,7 +559,7 @@ mod tests {
             .insert("refugees_total".into(), Entry::Text("abc".into()));
         doc.figures
             .insert("refugees_employed".into(), Entry::Text("5".into()));
-        let assessment = assess(&catalogue, &doc);
+        let assessment = assess(catalogue, &doc);
         assert!(result(&assessment, "public_support_share").value.is_ok());
         assert_eq!(
             result(&assessment, "refugee_employment_share").value,
@@ -584,7 +584,7 @@ mod tests {
             .target = Some(Entry::Number(35.0));
         refs.get_or_default("refugee_women_employment_share".into())
             .target = Some(Entry::Number(25.0));
-        let assessment = assess(&catalogue, &doc);
+        let assessment = assess(catalogue, &doc);
         assert_eq!(assessment.goals[1].status, GoalStatus::Behind);
         assert_eq!(assessment.coverage.behind, 1);
         assert_eq!(assessment.coverage.on_track, 0);

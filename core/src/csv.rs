@@ -85,8 +85,8 @@ pub fn gap_table(catalogue: &Catalogue, assessment: &Assessment, dialect: Dialec
             &mut out,
             sep,
             [
-                def.id.clone(),
-                def.theme.clone(),
+                def.id.to_string(),
+                def.theme.to_string(),
                 def.name.get(lang).to_string(),
                 num(result.value.clone().ok()),
                 unit_word(def.unit, lang).to_string(),
@@ -179,7 +179,7 @@ mod tests {
 
     fn lejre_csv(dialect: Dialect) -> String {
         let catalogue = Catalogue::builtin();
-        gap_table(&catalogue, &assess(&catalogue, &lejre_2019()), dialect)
+        gap_table(catalogue, &assess(catalogue, &lejre_2019()), dialect)
     }
 
     #[test]

@@ -383,7 +383,7 @@ mod tests {
     use super::*;
     use crate::example::lejre_2019;
 
-    fn catalogue() -> Catalogue {
+    fn catalogue() -> &'static Catalogue {
         Catalogue::builtin()
     }
 
@@ -391,9 +391,9 @@ mod tests {
     fn a_document_round_trips_through_json_and_the_fragment() {
         let catalogue = catalogue();
         let lejre = lejre_2019();
-        let json = lejre.to_json(&catalogue);
-        assert_eq!(Document::from_json(&json, &catalogue), Ok(lejre.clone()));
-        let fragment = lejre.to_fragment(&catalogue);
+        let json = lejre.to_json(catalogue);
+        assert_eq!(Document::from_json(&json, catalogue), Ok(lejre.clone()));
+        let fragment = lejre.to_fragment(catalogue);
         assert!(fragment.starts_with("s="));
         assert!(
             fragment
@@ -401,7 +401,7 @@ mod tests {
                 .all(|c| c.is_ascii_alphanumeric() || "-_=".contains(c))
         );
         assert_eq!(
-            Document::from_fragment(&format!("#{fragment}"), &catalogue),
+            Document::from_fragment(&format!("#{fragment}"), catalogue),
             Ok(Some(lejre))
         );
     }
@@ -419,7 +419,7 @@ mod tests {
         document
             .figures
             .insert("population_total".into(), Entry::Text("".into()));
-        let json = Json::parse(&document.to_json(&catalogue)).unwrap();
+        let json = Json::parse(&document.to_json(catalogue)).unwrap();
         let figures = json.get("figures").unwrap();
         assert_eq!(
             figures.get("population_16_66"),
@@ -438,7 +438,7 @@ mod tests {
         let text = r#"{"format": "jobmaal/1", "year": 2018, "colour": "red",
             "figures": {"population_total": 100, "shoe_size": 42},
             "references": {"no_such": {"target": 1}}, "plan": {"no_theme": ["x"]}}"#;
-        let document = Document::from_json(text, &catalogue()).unwrap();
+        let document = Document::from_json(text, catalogue()).unwrap();
         assert_eq!(document.year, 2018);
         assert_eq!(document.figures.len(), 1);
         assert!(document.references.is_empty());
@@ -448,7 +448,7 @@ mod tests {
     #[test]
     fn wrong_documents_are_refused_with_a_reason() {
         let catalogue = catalogue();
-        let refuse = |text: &str| Document::from_json(text, &catalogue).unwrap_err();
+        let refuse = |text: &str| Document::from_json(text, catalogue).unwrap_err();
         assert_eq!(refuse("not json"), DecodeError::NotJson);
         assert_eq!(refuse("[1, 2]"), DecodeError::NotAState);
         assert_eq!(refuse(r#"{"year": 2019}"#), DecodeError::NotAState);
@@ -521,15 +521,15 @@ mod tests {
     #[test]
     fn a_broken_or_cut_link_is_refused() {
         let catalogue = catalogue();
-        let fragment = lejre_2019().to_fragment(&catalogue);
+        let fragment = lejre_2019().to_fragment(catalogue);
         let cut = &fragment[..fragment.len() / 2];
-        assert!(Document::from_fragment(cut, &catalogue).is_err());
+        assert!(Document::from_fragment(cut, catalogue).is_err());
         assert_eq!(
-            Document::from_fragment("#s=@@@", &catalogue),
+            Document::from_fragment("#s=@@@", catalogue),
             Err(DecodeError::BrokenLink)
         );
-        assert_eq!(Document::from_fragment("#main", &catalogue), Ok(None));
-        assert_eq!(Document::from_fragment("", &catalogue), Ok(None));
+        assert_eq!(Document::from_fragment("#main", catalogue), Ok(None));
+        assert_eq!(Document::from_fragment("", catalogue), Ok(None));
     }
 
     #[test]

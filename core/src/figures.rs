@@ -40,23 +40,23 @@ impl FigureKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct FigureDef {
     /// The public name: in the state file, in CSV, in URLs and as the input's `name`.
-    pub id: String,
+    pub id: &'static str,
     pub kind: FigureKind,
     /// The figure group (a theme id, or `kommune`) the form shows it under.
-    pub group: String,
+    pub group: &'static str,
     pub label: Localized,
     /// What the figure is and where to find it.
     pub help: Localized,
     /// Where the figure is typically taken from.
-    pub source: Option<String>,
+    pub source: Option<&'static str>,
     /// The figure this one is a part of, and so may not exceed.
-    pub part_of: Option<String>,
+    pub part_of: Option<&'static str>,
 }
 
 /// A heading the figures form groups its inputs under.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FigureGroup {
-    pub id: String,
+    pub id: &'static str,
     pub name: Localized,
 }
 
@@ -128,20 +128,20 @@ impl Readings {
     pub fn read(defs: &[FigureDef], entries: &Map<Entry>) -> Readings {
         let mut readings = Map::new();
         for def in defs {
-            if let Some(reading) = entries.get(&def.id).and_then(|entry| read_one(def, entry)) {
-                readings.insert(def.id.clone(), reading);
+            if let Some(reading) = entries.get(def.id).and_then(|entry| read_one(def, entry)) {
+                readings.insert(def.id.to_string(), reading);
             }
         }
         for def in defs {
-            let Some(whole) = &def.part_of else { continue };
+            let Some(whole) = def.part_of else { continue };
             if let (Some(Reading::Number(part)), Some(Reading::Number(total))) =
-                (readings.get(&def.id), readings.get(whole))
+                (readings.get(def.id), readings.get(whole))
                 && part > total
             {
                 let error = FigureError::PartAboveWhole {
-                    whole: whole.clone(),
+                    whole: whole.to_string(),
                 };
-                readings.insert(def.id.clone(), Reading::Invalid(error));
+                readings.insert(def.id.to_string(), Reading::Invalid(error));
             }
         }
         Readings(readings)
@@ -213,7 +213,7 @@ mod tests {
         let entries = pairs
             .iter()
             .map(|(k, v)| (k.to_string(), Entry::Text(v.to_string())));
-        Readings::read(&catalogue.figures, &entries.collect())
+        Readings::read(catalogue.figures, &entries.collect())
     }
 
     #[test]
@@ -282,7 +282,7 @@ mod tests {
         entries.insert("gross_unemployment_pct".to_string(), Entry::Number(101.0));
         entries.insert("municipality".to_string(), Entry::Number(1.0));
         entries.insert("no_such_figure".to_string(), Entry::Number(1.0));
-        let r = Readings::read(&catalogue.figures, &entries);
+        let r = Readings::read(catalogue.figures, &entries);
         assert_eq!(
             r.error("gross_unemployment_pct"),
             Some(&FigureError::PercentAbove100)

@@ -12,17 +12,17 @@ use crate::text::{Lang, Localized};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Formula {
     /// part / whole × 100
-    Ratio(String, String),
+    Ratio(&'static str, &'static str),
     /// (now − before) / before × 100
-    Change(String, String),
+    Change(&'static str, &'static str),
     /// a − b
-    Difference(String, String),
+    Difference(&'static str, &'static str),
     /// a / (a + b) × 100
-    ShareOfSum(String, String),
+    ShareOfSum(&'static str, &'static str),
     /// amount / count (e.g. kroner per inhabitant)
-    Per(String, String),
+    Per(&'static str, &'static str),
     /// the figure itself
-    Value(String),
+    Value(&'static str),
 }
 
 impl Formula {
@@ -82,7 +82,7 @@ impl Formula {
     /// For a share of a count of persons, that count: it turns a gap in percentage points
     /// into persons.
     pub fn persons_base(&self, readings: &Readings) -> Option<f64> {
-        let get = |id: &String| readings.number(id);
+        let get = |id: &str| readings.number(id);
         match self {
             Formula::Ratio(_, whole) => get(whole),
             Formula::ShareOfSum(a, b) => Some(get(a)? + get(b)?),
@@ -188,14 +188,14 @@ pub struct BuiltinReference {
     pub value: f64,
     pub label: Localized,
     /// A catalogue source id; `None` where the reference is true by definition.
-    pub source: Option<String>,
+    pub source: Option<&'static str>,
 }
 
 /// An indicator's definition, from the catalogue data.
 #[derive(Clone, Debug, PartialEq)]
 pub struct IndicatorDef {
-    pub id: String,
-    pub theme: String,
+    pub id: &'static str,
+    pub theme: &'static str,
     pub name: Localized,
     pub formula: Formula,
     pub unit: Unit,
@@ -219,7 +219,7 @@ mod tests {
             .iter()
             .map(|(k, v)| (k.to_string(), Entry::Number(*v)))
             .collect();
-        Readings::read(&catalogue.figures, &entries)
+        Readings::read(catalogue.figures, &entries)
     }
 
     fn compute(id: &str, pairs: &[(&str, f64)]) -> Result<f64, NotComputed> {

@@ -6,6 +6,7 @@
 
 pub mod accent;
 pub mod assessment;
+mod builtin;
 pub mod catalogue;
 pub mod csv;
 pub mod document;

@@ -29,16 +29,16 @@ impl Lang {
 /// A text in Danish and English.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Localized {
-    pub da: String,
-    pub en: String,
+    pub da: &'static str,
+    pub en: &'static str,
 }
 
 impl Localized {
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
-            Lang::Da => &self.da,
-            Lang::En => &self.en,
+            Lang::Da => self.da,
+            Lang::En => self.en,
         }
     }
 }

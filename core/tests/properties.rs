@@ -101,20 +101,20 @@ proptest! {
 
     #[test]
     fn state_decoder_never_panics(text in any::<String>()) {
-        let _ = Document::from_json(&text, &Catalogue::builtin());
+        let _ = Document::from_json(&text, Catalogue::builtin());
     }
 
     #[test]
     fn state_decoder_never_panics_on_json_like_text(
         text in r#"\{("format": "jobmaal/1"|"year": [0-9]{1,6}|"lang": "[a-z]{0,3}"|"figures": \{("[a-z_0-9]{1,20}": ([0-9.e-]{1,8}|"[^"]{0,8}"|true|null|\[\]),? ?){0,4}\}|"plan": \{"[a-z]{1,12}": \[("[^"]{0,6}",?){0,3}\]\}|, ){0,8}\}"#
     ) {
-        let _ = Document::from_json(&text, &Catalogue::builtin());
+        let _ = Document::from_json(&text, Catalogue::builtin());
     }
 
     #[test]
     fn fragment_decoder_never_panics(text in any::<String>()) {
-        let _ = Document::from_fragment(&text, &Catalogue::builtin());
-        let _ = Document::from_fragment(&format!("#s={text}"), &Catalogue::builtin());
+        let _ = Document::from_fragment(&text, Catalogue::builtin());
+        let _ = Document::from_fragment(&format!("#s={text}"), Catalogue::builtin());
     }
 
     #[test]
@@ -140,7 +140,7 @@ proptest! {
         }
         document.plan.insert("udsatte".into(), lines);
         document.extra_focus = extra;
-        let decoded = Document::from_fragment(&document.to_fragment(&catalogue), &catalogue);
+        let decoded = Document::from_fragment(&document.to_fragment(catalogue), catalogue);
         prop_assert_eq!(decoded, Ok(Some(document)));
     }
 }

@@ -12,7 +12,7 @@ fn seeds_dir() -> PathBuf {
 
 /// The seed's text with every run of white space (line breaks included) made one space.
 fn seed_text(source: &Source) -> String {
-    let path = seeds_dir().join(&source.seed);
+    let path = seeds_dir().join(source.seed);
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read seed {}: {e}", path.display()));
     normalise(&text)
@@ -26,8 +26,8 @@ fn normalise(text: &str) -> String {
 fn every_goal_title_is_quoted_verbatim_from_its_source() {
     let catalogue = Catalogue::builtin();
     let mut checked = 0;
-    for year in &catalogue.years {
-        for goal in &year.goals {
+    for year in catalogue.years {
+        for goal in year.goals {
             let Some(title) = &goal.title else { continue };
             let source = catalogue.goal_source(year, goal);
             let seed = seed_text(source);
@@ -75,7 +75,7 @@ fn goal_7_of_2019_has_no_wording_and_says_so_from_lejres_plan() {
 #[test]
 fn every_source_names_its_journal_number_as_in_the_seed() {
     let catalogue = Catalogue::builtin();
-    for source in &catalogue.sources {
+    for source in catalogue.sources {
         let seed = seed_text(source);
         if let Some(journal) = &source.journal {
             let spaced = journal.replace('-', " - ");
@@ -120,7 +120,7 @@ fn the_reference_figures_are_in_their_sources() {
     assert!(lejre.contains("26.000 og 13.000 er jobparate, svarende til hhv. ca. 30 pct."));
     let investment = seed_text(
         catalogue
-            .source(&catalogue.investment_return_ratio.source)
+            .source(catalogue.investment_return_ratio.source)
             .unwrap(),
     );
     assert!(investment.contains("kommunerne tjente to kroner, hver gang de investerede én"));

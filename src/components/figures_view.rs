@@ -56,13 +56,13 @@ pub fn figures_view(props: &Props) -> Html {
                         <fieldset class="figure-group">
                             <legend>{ group.name.get(lang) }</legend>
                             { for figures.iter().enumerate().map(|(i, &def)| html! {
-                                <FigureInput key={def.id.as_str()} {def} {lang}
-                                    fills={figures[i..].iter().map(|f| f.id.as_str()).collect::<Vec<_>>()}
-                                    text={entry_text(props.doc.figures.get(&def.id), lang)}
-                                    error={error_message(readings, &def.id, lang)}
+                                <FigureInput key={def.id} {def} {lang}
+                                    fills={figures[i..].iter().map(|f| f.id).collect::<Vec<_>>()}
+                                    text={entry_text(props.doc.figures.get(def.id), lang)}
+                                    error={error_message(readings, def.id, lang)}
                                     on_action={props.on_action.clone()} />
                             }) }
-                            { group_results(&group.id, props) }
+                            { group_results(group.id, props) }
                         </fieldset>
                     }
                 }) }
@@ -85,7 +85,7 @@ fn group_results(group: &str, props: &Props) -> Html {
                 Err(_) => "–".to_string(),
             };
             html! {
-                <li data-indicator={def.id.clone()}>
+                <li data-indicator={def.id}>
                     <span class="group-result-name">{ def.name.get(lang) }</span>{ ": " }
                     <span class="group-result-value">{ value }</span>
                 </li>
@@ -120,20 +120,17 @@ struct FigureInputProps {
 fn figure_input(props: &FigureInputProps) -> Html {
     let (def, lang) = (props.def, props.lang);
     let text = strings(lang);
-    let id = def.id.clone();
+    let id = def.id;
     let input_id = format!("figure-{id}");
     let help_id = format!("help-{id}");
     let error_id = format!("error-{id}");
-    let oninput = {
-        let id = id.clone();
-        props.on_action.reform(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            Action::SetFigure {
-                id: id.clone(),
-                text: input.value(),
-            }
-        })
-    };
+    let oninput = props.on_action.reform(move |event: InputEvent| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        Action::SetFigure {
+            id: id.to_string(),
+            text: input.value(),
+        }
+    });
     let onpaste = {
         let ids = props.fills.clone();
         let on_action = props.on_action.clone();
@@ -163,7 +160,7 @@ fn figure_input(props: &FigureInputProps) -> Html {
         <div class={classes!("field", props.error.is_some().then_some("field-invalid"))}>
             <label for={input_id.clone()}>{ def.label.get(lang) }</label>
             <p class="field-help" id={help_id.clone()}>{ format!("{}{source}", def.help.get(lang)) }</p>
-            <input id={input_id} name={id.clone()} type="text"
+            <input id={input_id} name={id} type="text"
                 inputmode={if is_text { "text" } else { "decimal" }}
                 autocomplete={if is_text { "organization" } else { "off" }}
                 value={props.text.clone()}

@@ -98,12 +98,12 @@ pub fn gaps_view(props: &Props) -> Html {
 fn row(def: &IndicatorDef, result: &IndicatorResult, props: &Props) -> Html {
     let lang = props.doc.lang;
     let theme = catalogue()
-        .theme(&def.theme)
+        .theme(def.theme)
         .map(|t| t.name.get(lang))
         .unwrap_or_default();
     let dash = || "–".to_string();
     html! {
-        <tr data-indicator={def.id.clone()}>
+        <tr data-indicator={def.id}>
             <th scope="row">
                 { def.name.get(lang) }
                 <span class="cell-note">{ theme }</span>
@@ -130,7 +130,7 @@ fn row(def: &IndicatorDef, result: &IndicatorResult, props: &Props) -> Html {
 fn reference_input(def: &IndicatorDef, field: ReferenceField, props: &Props) -> Html {
     let lang = props.doc.lang;
     let text = strings(lang);
-    let entry = props.doc.references.get(&def.id).and_then(|r| match field {
+    let entry = props.doc.references.get(def.id).and_then(|r| match field {
         ReferenceField::Comparison => r.comparison.as_ref(),
         ReferenceField::Target => r.target.as_ref(),
     });
@@ -144,11 +144,11 @@ fn reference_input(def: &IndicatorDef, field: ReferenceField, props: &Props) -> 
         .and_then(|e| read_reference(e, def.unit).err())
         .map(|e| e.message(lang));
     let oninput = {
-        let indicator = def.id.clone();
+        let indicator = def.id;
         props.on_action.reform(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             Action::SetReference {
-                indicator: indicator.clone(),
+                indicator: indicator.to_string(),
                 field,
                 text: input.value(),
             }

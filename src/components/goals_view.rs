@@ -57,7 +57,7 @@ pub fn goals_view(props: &Props) -> Html {
 fn goal_card(year: &Year, goal: &Goal, result: &GoalResult, props: &Props, lang: Lang) -> Html {
     let text = strings(lang);
     let theme = catalogue()
-        .theme(&goal.theme)
+        .theme(goal.theme)
         .map(|t| t.name.get(lang))
         .unwrap_or_default();
     let source = catalogue().goal_source(year, goal);
@@ -70,15 +70,15 @@ fn goal_card(year: &Year, goal: &Goal, result: &GoalResult, props: &Props, lang:
     let plan_lines: Vec<&String> = props
         .doc
         .plan
-        .get(&goal.theme)
+        .get(goal.theme)
         .map(|lines| lines.iter().filter(|l| !l.trim().is_empty()).collect())
         .unwrap_or_default();
     let explanation = catalogue()
-        .theme(&goal.theme)
+        .theme(goal.theme)
         .map(|t| t.explanation.get(lang))
         .unwrap_or_default();
     html! {
-        <li class="goal" data-theme={goal.theme.clone()}>
+        <li class="goal" data-theme={goal.theme}>
             <div class="goal-head">
                 <p class="goal-number">{ (text.goal_number)(goal.number) }</p>
                 { status_badge(Badge::from(result.status), lang) }
@@ -96,7 +96,7 @@ fn goal_card(year: &Year, goal: &Goal, result: &GoalResult, props: &Props, lang:
             }
             { for goal.notes.iter().map(|note| html! { <p class="note">{ note.get(lang) }</p> }) }
             { for catalogue().context.iter().filter(|c| c.themes.contains(&goal.theme)).map(|context| {
-                let source = catalogue().source(&context.source).map(|s| s.citation(lang)).unwrap_or_default();
+                let source = catalogue().source(context.source).map(|s| s.citation(lang)).unwrap_or_default();
                 html! {
                     <aside class="context">
                         <h3>{ context.title.get(lang) }</h3>
@@ -135,7 +135,7 @@ fn indicator_item(index: usize, props: &Props, lang: Lang) -> Html {
         Action::ChooseView(View::Figures)
     });
     html! {
-        <li class="indicator" data-indicator={def.id.clone()}>
+        <li class="indicator" data-indicator={def.id}>
             <div class="indicator-head">
                 <span class="indicator-name">{ def.name.get(lang) }</span>
                 { status_badge(indicator_badge(def, result), lang) }

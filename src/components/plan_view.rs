@@ -48,16 +48,16 @@ pub fn plan_view(props: &Props) -> Html {
             <h1 id="view-heading" tabindex="-1">{ text.plan_heading }</h1>
             <p>{ text.plan_intro }</p>
             { for year.goals.iter().map(|goal| {
-                let theme = catalogue().theme(&goal.theme).map(|t| t.name.get(lang)).unwrap_or_default();
+                let theme = catalogue().theme(goal.theme).map(|t| t.name.get(lang)).unwrap_or_default();
                 let heading_id = format!("plan-heading-{}", goal.theme);
-                let title = goal.title.clone().unwrap_or_else(|| theme.to_string());
+                let title = goal.title.unwrap_or(theme);
                 html! {
                     <section class="plan-goal" aria-labelledby={heading_id.clone()}>
                         <h2 id={heading_id.clone()}>
                             { format!("{}: ", (text.goal_number)(goal.number)) }
                             <span lang={goal.title.as_ref().map(|_| "da")}>{ title }</span>
                         </h2>
-                        { editor(Some(&goal.theme), &heading_id) }
+                        { editor(Some(goal.theme), &heading_id) }
                     </section>
                 }
             }) }

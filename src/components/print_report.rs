@@ -42,7 +42,7 @@ pub fn print_report(props: &Props) -> Html {
     let reference_sources = catalogue().indicators.iter().filter_map(|i| {
         i.reference
             .as_ref()
-            .and_then(|r| r.source.as_deref())
+            .and_then(|r| r.source)
             .and_then(|id| catalogue().source(id))
     });
     for source in goal_sources.chain(reference_sources) {
@@ -50,12 +50,12 @@ pub fn print_report(props: &Props) -> Html {
             sources.push(source);
         }
     }
-    let themes: Vec<&str> = year.goals.iter().map(|g| g.theme.as_str()).collect();
+    let themes: Vec<&str> = year.goals.iter().map(|g| g.theme).collect();
     let rows = catalogue()
         .indicators
         .iter()
         .zip(&assessment.indicators)
-        .filter(|(def, result)| themes.contains(&def.theme.as_str()) && result.value.is_ok());
+        .filter(|(def, result)| themes.contains(&def.theme) && result.value.is_ok());
     html! {
         <article class="print-report">
             <h1>{ format!("{} {} – {municipality}", text.report_title, year.year) }</h1>
@@ -63,10 +63,10 @@ pub fn print_report(props: &Props) -> Html {
             { coverage_list(assessment.coverage, lang, "report-coverage") }
             <ol class="report-goals">
                 { for year.goals.iter().zip(&assessment.goals).map(|(goal, result)| {
-                    let theme = catalogue().theme(&goal.theme).map(|t| t.name.get(lang)).unwrap_or_default();
+                    let theme = catalogue().theme(goal.theme).map(|t| t.name.get(lang)).unwrap_or_default();
                     html! {
                         <li>
-                            { goal.title.clone().unwrap_or_else(|| format!("{theme} ({})", text.no_final_wording)) }
+                            { goal.title.map_or_else(|| format!("{theme} ({})", text.no_final_wording), str::to_string) }
                             { format!(" – {}", text.goal_status(result.status)) }
                         </li>
                     }

@@ -75,7 +75,7 @@ pub fn years_view(props: &Props) -> Html {
             <h2>{ text.changes_heading }</h2>
             <dl class="changes">
                 { for years.iter().enumerate().map(|(i, year)| {
-                    let themes = |y: &jobmaal_core::Year| y.goals.iter().map(|g| g.theme.clone()).collect::<Vec<_>>();
+                    let themes = |y: &jobmaal_core::Year| y.goals.iter().map(|g| g.theme).collect::<Vec<_>>();
                     let now = themes(year);
                     let body = match i.checked_sub(1).map(|p| themes(&years[p])) {
                         None => html! { <p>{ text.no_changes }</p> },

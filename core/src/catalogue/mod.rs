@@ -14,28 +14,25 @@ use crate::indicators::IndicatorDef;
 use crate::json::Json;
 use crate::text::{Lang, Localized};
 
-/// The catalogue shipped with the app.
-const BUILTIN_JSON: &str = include_str!("../../data/catalogue.json");
-
 /// A document a goal or fact is quoted from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
-    pub id: String,
-    pub sender: String,
-    pub recipients: String,
+    pub id: &'static str,
+    pub sender: &'static str,
+    pub recipients: &'static str,
     /// `YYYY-MM-DD`, or `YYYY` where the document gives no day.
-    pub date: String,
+    pub date: &'static str,
     /// The ministry's journal number (J.nr.), where the document has one.
-    pub journal: Option<String>,
-    pub title: String,
+    pub journal: Option<&'static str>,
+    pub title: &'static str,
     /// The file in the seed documents this source is kept as.
-    pub seed: String,
+    pub seed: &'static str,
 }
 
 impl Source {
     /// The date written out, e.g. `8. september 2017` or `8 September 2017`.
     pub fn date_text(&self, lang: Lang) -> String {
-        format_iso_date(&self.date, lang)
+        format_iso_date(self.date, lang)
     }
 
     /// One line that names the source: sender, date and journal number.
@@ -51,7 +48,7 @@ impl Source {
 /// A stable subject that links the same goal across years (e.g. `integration`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Theme {
-    pub id: String,
+    pub id: &'static str,
     pub name: Localized,
     /// What the goal is about, in our own words, citing its source.
     pub explanation: Localized,
@@ -62,12 +59,12 @@ pub struct Theme {
 pub struct Goal {
     /// The goal's number within its year, 1..N.
     pub number: u32,
-    pub theme: String,
+    pub theme: &'static str,
     /// The Danish wording, verbatim from the source; `None` where the sources give none.
-    pub title: Option<String>,
+    pub title: Option<&'static str>,
     /// The source of this goal when it is not the year's own.
-    pub source: Option<String>,
-    pub notes: Vec<Localized>,
+    pub source: Option<&'static str>,
+    pub notes: &'static [Localized],
 }
 
 /// A goal year and its goals.
@@ -75,38 +72,38 @@ pub struct Goal {
 pub struct Year {
     pub year: u16,
     /// The source the year's goals are quoted from.
-    pub source: String,
-    pub notes: Vec<Localized>,
-    pub goals: Vec<Goal>,
+    pub source: &'static str,
+    pub notes: &'static [Localized],
+    pub goals: &'static [Goal],
 }
 
 /// Facts from the sources shown beside goals of some themes (e.g. the BIP findings).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Context {
-    pub id: String,
-    pub themes: Vec<String>,
-    pub source: String,
+    pub id: &'static str,
+    pub themes: &'static [&'static str],
+    pub source: &'static str,
     pub title: Localized,
-    pub points: Vec<Localized>,
+    pub points: &'static [Localized],
 }
 
 /// The expected kroner saved per krone invested, with its source (the investment view).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReturnRatio {
     pub value: f64,
-    pub source: String,
+    pub source: &'static str,
 }
 
 /// Everything the app knows about goals, figures and indicators, read from data.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Catalogue {
-    pub sources: Vec<Source>,
-    pub themes: Vec<Theme>,
-    pub years: Vec<Year>,
-    pub figure_groups: Vec<FigureGroup>,
-    pub figures: Vec<FigureDef>,
-    pub indicators: Vec<IndicatorDef>,
-    pub context: Vec<Context>,
+    pub sources: &'static [Source],
+    pub themes: &'static [Theme],
+    pub years: &'static [Year],
+    pub figure_groups: &'static [FigureGroup],
+    pub figures: &'static [FigureDef],
+    pub indicators: &'static [IndicatorDef],
+    pub context: &'static [Context],
     pub investment_return_ratio: ReturnRatio,
 }
 
@@ -167,15 +164,6 @@ impl fmt::Display for CatalogueError {
 impl std::error::Error for CatalogueError {}
 
 impl Catalogue {
-    /// The catalogue shipped with the app. Its data is checked by a test, so this cannot fail.
-    pub fn builtin() -> Catalogue {
-        // Not `expect`: that would ship the error's Debug formatting for a case tests rule out.
-        match Catalogue::parse(BUILTIN_JSON) {
-            Ok(catalogue) => catalogue,
-            Err(_) => panic!("built-in catalogue is checked by tests"),
-        }
-    }
-
     /// Reads and checks a catalogue: unique ids, known themes and sources, goals numbered 1..N.
     pub fn parse(json: &str) -> Result<Catalogue, CatalogueError> {
         let root = Json::parse(json).map_err(|e| CatalogueError::Syntax(e.to_string()))?;
@@ -185,51 +173,45 @@ impl Catalogue {
     }
 
     fn check(&self) -> Result<(), CatalogueError> {
-        check_unique("source", self.sources.iter().map(|s| s.id.as_str()))?;
-        check_unique("theme", self.themes.iter().map(|t| t.id.as_str()))?;
+        check_unique("source", self.sources.iter().map(|s| s.id))?;
+        check_unique("theme", self.themes.iter().map(|t| t.id))?;
         check_unique("year", self.years.iter().map(|y| y.year.to_string()))?;
         if self.years.is_empty() {
             return Err(CatalogueError::NoYears);
         }
-        for year in &self.years {
-            self.known_source(&year.source)?;
+        for year in self.years {
+            self.known_source(year.source)?;
             for (index, goal) in year.goals.iter().enumerate() {
                 if goal.number as usize != index + 1 {
                     return Err(CatalogueError::Numbering { year: year.year });
                 }
-                self.known_theme(&goal.theme, year.year)?;
+                self.known_theme(goal.theme, year.year)?;
                 if let Some(source) = &goal.source {
                     self.known_source(source)?;
                 }
             }
-            check_unique(
-                "theme in a year",
-                year.goals.iter().map(|g| g.theme.as_str()),
-            )?;
+            check_unique("theme in a year", year.goals.iter().map(|g| g.theme))?;
         }
         self.check_figures_and_indicators()
     }
 
     fn check_figures_and_indicators(&self) -> Result<(), CatalogueError> {
-        check_unique(
-            "figure group",
-            self.figure_groups.iter().map(|g| g.id.as_str()),
-        )?;
-        check_unique("figure", self.figures.iter().map(|f| f.id.as_str()))?;
-        check_unique("indicator", self.indicators.iter().map(|i| i.id.as_str()))?;
-        check_unique("context", self.context.iter().map(|c| c.id.as_str()))?;
-        for figure in &self.figures {
+        check_unique("figure group", self.figure_groups.iter().map(|g| g.id))?;
+        check_unique("figure", self.figures.iter().map(|f| f.id))?;
+        check_unique("indicator", self.indicators.iter().map(|i| i.id))?;
+        check_unique("context", self.context.iter().map(|c| c.id))?;
+        for figure in self.figures {
             if !self.figure_groups.iter().any(|g| g.id == figure.group) {
                 return Err(CatalogueError::UnknownGroup {
-                    id: figure.group.clone(),
+                    id: figure.group.to_string(),
                 });
             }
             if let Some(whole) = &figure.part_of {
                 self.known_figure(whole)?;
             }
         }
-        for indicator in &self.indicators {
-            self.known_theme(&indicator.theme, 0)?;
+        for indicator in self.indicators {
+            self.known_theme(indicator.theme, 0)?;
             let formulas = std::iter::once(&indicator.formula).chain(&indicator.previous);
             for id in formulas.flat_map(|f| f.figures()) {
                 self.known_figure(id)?;
@@ -238,13 +220,13 @@ impl Catalogue {
                 self.known_source(source)?;
             }
         }
-        for context in &self.context {
-            self.known_source(&context.source)?;
-            for theme in &context.themes {
+        for context in self.context {
+            self.known_source(context.source)?;
+            for theme in context.themes {
                 self.known_theme(theme, 0)?;
             }
         }
-        self.known_source(&self.investment_return_ratio.source)?;
+        self.known_source(self.investment_return_ratio.source)?;
         Ok(())
     }
 
@@ -306,7 +288,7 @@ impl Catalogue {
 
     /// The source a goal of `year` is quoted from: its own, else the year's.
     pub fn goal_source(&self, year: &Year, goal: &Goal) -> &Source {
-        let id = goal.source.as_deref().unwrap_or(&year.source);
+        let id = goal.source.unwrap_or(year.source);
         self.source(id)
             .expect("sources are checked when the catalogue is parsed")
     }
@@ -376,9 +358,13 @@ pub fn format_iso_date(date: &str, lang: Lang) -> String {
 mod tests {
     use super::*;
 
+    /// The data the built-in catalogue is built from.
+    const BUILTIN_JSON: &str = include_str!("../../data/catalogue.json");
+
     #[test]
     fn builtin_catalogue_parses_and_checks() {
-        Catalogue::parse(BUILTIN_JSON).unwrap();
+        let parsed = Catalogue::parse(BUILTIN_JSON).unwrap();
+        assert_eq!(&parsed, Catalogue::builtin(), "the statics are the data");
     }
 
     #[test]

@@ -3,6 +3,10 @@
 //!
 //! Only the shape is checked here (a field is there and has the right type); whether ids refer
 //! to each other is checked by [`Catalogue::check`](super::Catalogue).
+//!
+//! The catalogue's text lives for the whole program (`&'static str`), so reading leaks what it
+//! reads. That is meant: this runs once, at build time (`build.rs` turns the result into Rust
+//! statics) and in tests; the app itself never reads catalogue JSON.
 
 use super::{Catalogue, CatalogueError, Context, Goal, ReturnRatio, Source, Theme, Year};
 use crate::figures::{FigureDef, FigureGroup, FigureKind};
@@ -41,11 +45,11 @@ impl<'a> Object<'a> {
             .ok_or_else(|| shape(&self.path(name), "given"))
     }
 
-    fn string(&self, name: &str) -> Result<String> {
+    fn string(&self, name: &str) -> Result<&'static str> {
         as_string(self.required(name)?, &self.path(name))
     }
 
-    fn optional_string(&self, name: &str) -> Result<Option<String>> {
+    fn optional_string(&self, name: &str) -> Result<Option<&'static str>> {
         let path = self.path(name);
         self.optional(name).map(|v| as_string(v, &path)).transpose()
     }
@@ -73,9 +77,9 @@ impl<'a> Object<'a> {
 
     /// A list of items, each read by `read` (given the item and its path). A list that is left
     /// out is empty.
-    fn list<T>(&self, name: &str, read: fn(&'a Json, String) -> Result<T>) -> Result<Vec<T>> {
+    fn list<T>(&self, name: &str, read: fn(&'a Json, String) -> Result<T>) -> Result<&'static [T]> {
         let Some(value) = self.optional(name) else {
-            return Ok(Vec::new());
+            return Ok(&[]);
         };
         let path = self.path(name);
         let items = value.as_array().ok_or_else(|| shape(&path, "a list"))?;
@@ -83,7 +87,8 @@ impl<'a> Object<'a> {
             .iter()
             .enumerate()
             .map(|(i, item)| read(item, format!("{path}[{i}]")))
-            .collect()
+            .collect::<Result<Vec<T>>>()
+            .map(|items| Vec::leak(items) as &[T])
     }
 
     /// A field whose value is one of a fixed set of words.
@@ -105,14 +110,14 @@ fn shape(path: &str, expected: &'static str) -> CatalogueError {
     }
 }
 
-fn as_string(value: &Json, path: &str) -> Result<String> {
+fn as_string(value: &Json, path: &str) -> Result<&'static str> {
     value
         .as_str()
-        .map(str::to_string)
+        .map(|s| String::leak(s.to_string()) as &str)
         .ok_or_else(|| shape(path, "text"))
 }
 
-fn read_string(value: &Json, path: String) -> Result<String> {
+fn read_string(value: &Json, path: String) -> Result<&'static str> {
     as_string(value, &path)
 }
 
@@ -277,7 +282,7 @@ fn indicator(value: &Json, path: String) -> Result<IndicatorDef> {
 /// A formula is an object with one field, its kind: `{"ratio": ["part", "whole"]}` or
 /// `{"value": "figure"}`.
 fn formula(o: &Object) -> Result<Formula> {
-    type Pair = fn(String, String) -> Formula;
+    type Pair = fn(&'static str, &'static str) -> Formula;
     let pairs: [(&str, Pair); 5] = [
         ("ratio", Formula::Ratio),
         ("change", Formula::Change),
@@ -287,10 +292,10 @@ fn formula(o: &Object) -> Result<Formula> {
     ];
     for (name, make) in pairs {
         if o.optional(name).is_some() {
-            let ids = o.list(name, read_string)?;
-            let [a, b] = <[String; 2]>::try_from(ids)
-                .map_err(|_| shape(&o.path(name), "a list of two figure ids"))?;
-            return Ok(make(a, b));
+            return match o.list(name, read_string)? {
+                [a, b] => Ok(make(a, b)),
+                _ => Err(shape(&o.path(name), "a list of two figure ids")),
+            };
         }
     }
     if o.optional("value").is_some() {

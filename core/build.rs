@@ -1,0 +1,180 @@
+//! Turns the catalogue data (`data/catalogue.json`) into Rust statics, so the app ships the
+//! catalogue as ready data instead of JSON plus the code to read it.
+//!
+//! The data is read and checked by the crate's own reader (the modules below are the crate's
+//! files, compiled into this script too), so a catalogue that would be refused at run time
+//! stops the build, with the same message.
+#![allow(dead_code, unused_imports)]
+
+#[path = "src/catalogue/mod.rs"]
+mod catalogue;
+#[path = "src/figures.rs"]
+mod figures;
+#[path = "src/indicators.rs"]
+mod indicators;
+#[path = "src/json.rs"]
+mod json;
+#[path = "src/map.rs"]
+mod map;
+#[path = "src/number.rs"]
+mod number;
+#[path = "src/text.rs"]
+mod text;
+
+use std::path::PathBuf;
+
+use catalogue::{Catalogue, Context, Goal, Source, Theme, Year};
+use figures::{FigureDef, FigureGroup};
+use indicators::{BuiltinReference, IndicatorDef};
+use text::Localized;
+
+const DATA: &str = "data/catalogue.json";
+
+fn main() {
+    for path in [
+        DATA,
+        "src/catalogue/mod.rs",
+        "src/catalogue/read.rs",
+        "src/figures.rs",
+        "src/indicators.rs",
+        "src/json.rs",
+        "src/map.rs",
+        "src/number.rs",
+        "src/text.rs",
+    ] {
+        println!("cargo::rerun-if-changed={path}");
+    }
+    let json = std::fs::read_to_string(DATA).unwrap_or_else(|e| panic!("{DATA}: {e}"));
+    let catalogue = Catalogue::parse(&json).unwrap_or_else(|e| panic!("{DATA}: {e}"));
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out.join("catalogue.rs"), rust(&catalogue)).expect("OUT_DIR is writable");
+}
+
+/// The catalogue as a Rust expression. Text is written with `{:?}`, which gives valid Rust
+/// string literals; enums are written as their variant (`Unit::Percent`).
+fn rust(c: &Catalogue) -> String {
+    let ratio = &c.investment_return_ratio;
+    format!(
+        "Catalogue {{\n sources: {},\n themes: {},\n years: {},\n figure_groups: {},\n figures: {},\n \
+         indicators: {},\n context: {},\n investment_return_ratio: ReturnRatio {{ value: {:?}, source: {:?} }},\n}}\n",
+        list(c.sources, source),
+        list(c.themes, theme),
+        list(c.years, year),
+        list(c.figure_groups, figure_group),
+        list(c.figures, figure),
+        list(c.indicators, indicator),
+        list(c.context, context),
+        ratio.value,
+        ratio.source,
+    )
+}
+
+fn list<T>(items: &[T], item: fn(&T) -> String) -> String {
+    let items: Vec<String> = items.iter().map(item).collect();
+    format!("&[{}]", items.join(",\n  "))
+}
+
+fn text(t: &&str) -> String {
+    format!("{t:?}")
+}
+
+fn localized(l: &Localized) -> String {
+    format!("Localized {{ da: {:?}, en: {:?} }}", l.da, l.en)
+}
+
+fn source(s: &Source) -> String {
+    format!(
+        "Source {{ id: {:?}, sender: {:?}, recipients: {:?}, date: {:?}, journal: {:?}, title: {:?}, seed: {:?} }}",
+        s.id, s.sender, s.recipients, s.date, s.journal, s.title, s.seed
+    )
+}
+
+fn theme(t: &Theme) -> String {
+    format!(
+        "Theme {{ id: {:?}, name: {}, explanation: {} }}",
+        t.id,
+        localized(&t.name),
+        localized(&t.explanation)
+    )
+}
+
+fn year(y: &Year) -> String {
+    format!(
+        "Year {{ year: {}, source: {:?}, notes: {}, goals: {} }}",
+        y.year,
+        y.source,
+        list(y.notes, localized),
+        list(y.goals, goal)
+    )
+}
+
+fn goal(g: &Goal) -> String {
+    format!(
+        "Goal {{ number: {}, theme: {:?}, title: {:?}, source: {:?}, notes: {} }}",
+        g.number,
+        g.theme,
+        g.title,
+        g.source,
+        list(g.notes, localized)
+    )
+}
+
+fn context(c: &Context) -> String {
+    format!(
+        "Context {{ id: {:?}, themes: {}, source: {:?}, title: {}, points: {} }}",
+        c.id,
+        list(c.themes, text),
+        c.source,
+        localized(&c.title),
+        list(c.points, localized)
+    )
+}
+
+fn figure_group(g: &FigureGroup) -> String {
+    format!(
+        "FigureGroup {{ id: {:?}, name: {} }}",
+        g.id,
+        localized(&g.name)
+    )
+}
+
+fn figure(f: &FigureDef) -> String {
+    format!(
+        "FigureDef {{ id: {:?}, kind: FigureKind::{:?}, group: {:?}, label: {}, help: {}, source: {:?}, part_of: {:?} }}",
+        f.id,
+        f.kind,
+        f.group,
+        localized(&f.label),
+        localized(&f.help),
+        f.source,
+        f.part_of
+    )
+}
+
+fn indicator(i: &IndicatorDef) -> String {
+    let reference = match &i.reference {
+        None => "None".to_string(),
+        Some(BuiltinReference {
+            value,
+            label,
+            source,
+        }) => format!(
+            "Some(BuiltinReference {{ value: {value:?}, label: {}, source: {source:?} }})",
+            localized(label)
+        ),
+    };
+    let previous = match &i.previous {
+        None => "None".to_string(),
+        Some(formula) => format!("Some(Formula::{formula:?})"),
+    };
+    format!(
+        "IndicatorDef {{ id: {:?}, theme: {:?}, name: {}, formula: Formula::{:?}, unit: Unit::{:?}, \
+         direction: Direction::{:?}, reference: {reference}, previous: {previous} }}",
+        i.id,
+        i.theme,
+        localized(&i.name),
+        i.formula,
+        i.unit,
+        i.direction
+    )
+}
