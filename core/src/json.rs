@@ -188,8 +188,10 @@ impl Reader<'_> {
             .iter()
             .rposition(|&b| b == b'\n')
             .map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&before[line_start..])
-            .chars()
+        // Characters, not bytes: count the bytes that start a UTF-8 sequence.
+        let column = before[line_start..]
+            .iter()
+            .filter(|&&b| (b & 0xc0) != 0x80)
             .count()
             + 1;
         JsonError {
