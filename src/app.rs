@@ -122,6 +122,15 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(reporter)
         });
     }
+    // The print report is invisible on screen: it is drawn in a task of its own just after the
+    // view, so the view appears sooner. (Printing before then prints without it.)
+    let print_ready = use_state(|| false);
+    {
+        let print_ready = print_ready.clone();
+        use_effect_with((), move |_| {
+            platform::after_this_task(move || print_ready.set(true))
+        });
+    }
     // Back and forward buttons.
     {
         let dispatcher = state.dispatcher();
@@ -230,7 +239,9 @@ pub fn app(props: &AppProps) -> Html {
                     { footer::footer(&footer::Props { lang, year: state.doc.year, on_action: on_action.clone() }) }
                 }
             </div>
-            <PrintReport doc={state.doc.clone()} assessment={assessment.clone()} />
+            if *print_ready {
+                <PrintReport doc={state.doc.clone()} assessment={assessment.clone()} />
+            }
         </>
     }
 }

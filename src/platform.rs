@@ -210,6 +210,14 @@ pub fn remove_element(id: &str) {
     }
 }
 
+/// Runs `f` in a task of its own, after the current one (and so after the DOM changes made in
+/// this one are on their way to the screen).
+pub fn after_this_task(f: impl FnOnce() + 'static) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ =
+        window().set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
+}
+
 /// Marks the app as running (`<html data-ready>`), for tests and tools that must not act on
 /// the view rendered at build time.
 pub fn mark_ready() {

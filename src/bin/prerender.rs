@@ -26,6 +26,13 @@ fn main() {
     let at = at + marker.len();
     let block = format!("<div id=\"{}\">{view}</div>", jobmaal::PRERENDERED_ID);
     let output = format!("{}{block}{}", &html[..at], &html[at..]);
+    // The head's script compares the address with the year this view shows.
+    let year = jobmaal::catalogue().newest_year().year.to_string();
+    if !output.contains("PRERENDERED_YEAR") {
+        eprintln!("prerender: no PRERENDERED_YEAR in {path}");
+        process::exit(1);
+    }
+    let output = output.replace("PRERENDERED_YEAR", &year);
     fs::write(&path, output).unwrap_or_else(|e| {
         eprintln!("prerender: cannot write {path}: {e}");
         process::exit(1);

@@ -303,6 +303,32 @@ describe('publishing and embedding', () => {
     await context.close();
   });
 
+  test('an address asking for other figures, year or language hides the view rendered at build time', async () => {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const shown = async (address) => {
+      await page.goto(app.server.url + address, { waitUntil: 'commit' });
+      await page.locator('#prerendered .goal').first().waitFor({ state: 'attached' });
+      return page.locator('#prerendered').isVisible();
+    };
+    // The rendered view is the newest year, in Danish, on the Goals view.
+    assert.equal(await shown('?year=2020&lang=da&view=goals'), true);
+    assert.equal(await shown('?year=2019'), false);
+    assert.equal(await shown('?lang=en'), false);
+    assert.equal(await shown('?view=gaps'), false);
+    assert.equal(await shown('#s=eyJmb3JtYXQiOiJqb2JtYWFsLzEifQ'), false);
+    release();
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    assert.equal(await page.locator('#prerendered').count(), 0);
+    await context.close();
+  });
+
   test('a pale accent colour in the address is refused and the default kept', async () => {
     const { page, context } = await openPage(app.browser);
     await page.goto(app.server.url + '?accent=ffff66');
