@@ -4,6 +4,7 @@
 mod app;
 mod components;
 mod i18n;
+mod markup;
 mod platform;
 mod state;
 
@@ -26,6 +27,10 @@ pub fn start() {
         panic!("a div can be created");
     };
     root.set_id("app");
+    // Hidden until the first render is complete (`platform::mark_ready`): the scheduler yields
+    // to the browser between components, and a visible half-built page would be laid out again
+    // and again on the way (three times the time of the render itself on a slow phone).
+    root.set_class_name("app-pending");
     if gloo::utils::body().append_child(&root).is_err() {
         panic!("the body takes a child");
     }

@@ -219,10 +219,13 @@ pub fn after_this_task(f: impl FnOnce() + 'static) {
 }
 
 /// Marks the app as running (`<html data-ready>`), for tests and tools that must not act on
-/// the view rendered at build time.
+/// the view rendered at build time, and shows its root, hidden while the first render ran.
 pub fn mark_ready() {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-ready", "");
+    }
+    if let Some(app) = document().get_element_by_id("app") {
+        app.set_class_name("");
     }
 }
 

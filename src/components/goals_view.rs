@@ -11,11 +11,12 @@ use yew::prelude::*;
 
 use crate::catalogue;
 use crate::components::indicator::{
-    Badge, development_text, indicator_badge, kroner_text, persons_text, reference_text,
-    status_badge, value_text,
+    Badge, badge_markup, development_text, indicator_badge, kroner_text, persons_text,
+    reference_text, value_text,
 };
 use crate::components::summary::{coverage_list, municipality_name};
 use crate::i18n::strings;
+use crate::markup::{Markup, VIEW_LINK, view_link_target};
 use crate::state::{Action, View};
 
 /// What the view is drawn from (a function, not a component: it has no state of its own).
@@ -32,6 +33,19 @@ pub fn goals_view(props: &Props) -> Html {
         return html! {};
     };
     let municipality = municipality_name(&props.doc, lang);
+    let mut cards = Markup::default();
+    for (goal, result) in year.goals.iter().zip(&props.assessment.goals) {
+        goal_card(&mut cards, year, goal, result, props, lang);
+    }
+    let on_link = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: MouseEvent| {
+            if let Some(view) = view_link_target(&event).and_then(|v| View::from_code(&v)) {
+                event.prevent_default();
+                on_action.emit(Action::ChooseView(view));
+            }
+        })
+    };
     html! {
         <section class="view goals-view" aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ (text.goals_heading)(year.year) }</h1>
@@ -45,84 +59,110 @@ pub fn goals_view(props: &Props) -> Html {
                 }
             </section>
             { for year.notes.iter().map(|note| html! { <p class="note">{ note.get(lang) }</p> }) }
-            <ol class="goal-list">
-                { for year.goals.iter().zip(&props.assessment.goals).map(|(goal, result)| {
-                    goal_card(year, goal, result, props, lang)
-                }) }
-            </ol>
+            <ol class="goal-list" onclick={on_link}>{ cards.into_html() }</ol>
         </section>
     }
 }
 
-fn goal_card(year: &Year, goal: &Goal, result: &GoalResult, props: &Props, lang: Lang) -> Html {
+/// One goal as markup (see `markup`): it holds no input, and there are up to seven of them.
+fn goal_card(
+    markup: &mut Markup,
+    year: &Year,
+    goal: &Goal,
+    result: &GoalResult,
+    props: &Props,
+    lang: Lang,
+) {
     let text = strings(lang);
-    let theme = catalogue()
-        .theme(goal.theme)
-        .map(|t| t.name.get(lang))
-        .unwrap_or_default();
+    let theme = catalogue().theme(goal.theme);
+    let theme_name = theme.map(|t| t.name.get(lang)).unwrap_or_default();
     let source = catalogue().goal_source(year, goal);
-    let title = match &goal.title {
-        Some(title) => html! { <h2 class="goal-title" lang="da">{ title }</h2> },
-        None => {
-            html! { <h2 class="goal-title">{ format!("{theme} ({})", text.no_final_wording) }</h2> }
-        }
+    markup
+        .open("li", &[("class", "goal"), ("data-theme", goal.theme)])
+        .open("div", &[("class", "goal-head")])
+        .element("p", "goal-number", &(text.goal_number)(goal.number));
+    badge_markup(markup, Badge::from(result.status), lang);
+    markup.close("div");
+    match goal.title {
+        Some(title) => markup
+            .open("h2", &[("class", "goal-title"), ("lang", "da")])
+            .text(title)
+            .close("h2"),
+        None => markup.element(
+            "h2",
+            "goal-title",
+            &format!("{theme_name} ({})", text.no_final_wording),
+        ),
     };
+    markup
+        .element(
+            "p",
+            "goal-theme",
+            &format!("{}: {theme_name}", text.theme_label),
+        )
+        .element(
+            "p",
+            "goal-explanation",
+            theme.map(|t| t.explanation.get(lang)).unwrap_or_default(),
+        )
+        .element("h3", "", text.indicators_heading)
+        .open("ul", &[("class", "indicator-list")]);
+    for &index in &result.indicators {
+        indicator_item(markup, index, props, lang);
+    }
+    markup.close("ul");
     let plan_lines: Vec<&String> = props
         .doc
         .plan
         .get(goal.theme)
         .map(|lines| lines.iter().filter(|l| !l.trim().is_empty()).collect())
         .unwrap_or_default();
-    let explanation = catalogue()
-        .theme(goal.theme)
-        .map(|t| t.explanation.get(lang))
-        .unwrap_or_default();
-    html! {
-        <li class="goal" data-theme={goal.theme}>
-            <div class="goal-head">
-                <p class="goal-number">{ (text.goal_number)(goal.number) }</p>
-                { status_badge(Badge::from(result.status), lang) }
-            </div>
-            { title }
-            <p class="goal-theme">{ format!("{}: {theme}", text.theme_label) }</p>
-            <p class="goal-explanation">{ explanation }</p>
-            <h3>{ text.indicators_heading }</h3>
-            <ul class="indicator-list">
-                { for result.indicators.iter().map(|&i| indicator_item(i, props, lang)) }
-            </ul>
-            if !plan_lines.is_empty() {
-                <h3>{ text.plan_lines_heading }</h3>
-                <ul class="plan-lines">{ for plan_lines.iter().map(|line| html! { <li>{ *line }</li> }) }</ul>
-            }
-            { for goal.notes.iter().map(|note| html! { <p class="note">{ note.get(lang) }</p> }) }
-            { for catalogue().context.iter().filter(|c| c.themes.contains(&goal.theme)).map(|context| {
-                let source = catalogue().source(context.source).map(|s| s.citation(lang)).unwrap_or_default();
-                html! {
-                    <aside class="context">
-                        <h3>{ context.title.get(lang) }</h3>
-                        <ul>{ for context.points.iter().map(|p| html! { <li>{ p.get(lang) }</li> }) }</ul>
-                        <p class="context-source">{ format!("{}: {source}", text.source_label) }</p>
-                    </aside>
-                }
-            }) }
-            <p class="goal-source">{ format!("{}: {}", text.source_label, source.citation(lang)) }</p>
-        </li>
+    if !plan_lines.is_empty() {
+        markup
+            .element("h3", "", text.plan_lines_heading)
+            .list("ul", "plan-lines", plan_lines);
     }
+    for note in goal.notes {
+        markup.element("p", "note", note.get(lang));
+    }
+    for context in catalogue()
+        .context
+        .iter()
+        .filter(|c| c.themes.contains(&goal.theme))
+    {
+        let source = catalogue()
+            .source(context.source)
+            .map(|s| s.citation(lang))
+            .unwrap_or_default();
+        markup
+            .open("aside", &[("class", "context")])
+            .element("h3", "", context.title.get(lang))
+            .list("ul", "", context.points.iter().map(|p| p.get(lang)))
+            .element(
+                "p",
+                "context-source",
+                &format!("{}: {source}", text.source_label),
+            )
+            .close("aside");
+    }
+    markup
+        .element(
+            "p",
+            "goal-source",
+            &format!("{}: {}", text.source_label, source.citation(lang)),
+        )
+        .close("li");
 }
 
-fn indicator_item(index: usize, props: &Props, lang: Lang) -> Html {
+fn indicator_item(markup: &mut Markup, index: usize, props: &Props, lang: Lang) {
     let def = &catalogue().indicators[index];
     let result = &props.assessment.indicators[index];
     let text = strings(lang);
     let details: Vec<String> = [
         reference_text(def, result, lang),
-        result.gap.map(|gap| {
-            format!(
-                "{}: {}",
-                strings(lang).col_gap,
-                def.unit.format_gap(gap, lang)
-            )
-        }),
+        result
+            .gap
+            .map(|gap| format!("{}: {}", text.col_gap, def.unit.format_gap(gap, lang))),
         persons_text(def, result, lang),
         kroner_text(result, lang),
         development_text(def, result, lang).map(|d| format!("{}: {d}", text.development_label)),
@@ -130,23 +170,26 @@ fn indicator_item(index: usize, props: &Props, lang: Lang) -> Html {
     .into_iter()
     .flatten()
     .collect();
-    let to_figures = props.on_action.reform(|event: MouseEvent| {
-        event.prevent_default();
-        Action::ChooseView(View::Figures)
-    });
-    html! {
-        <li class="indicator" data-indicator={def.id}>
-            <div class="indicator-head">
-                <span class="indicator-name">{ def.name.get(lang) }</span>
-                { status_badge(indicator_badge(def, result), lang) }
-            </div>
-            <p class="indicator-value">{ value_text(def, result, lang) }</p>
-            if result.value.is_err() {
-                <p><a href={format!("?year={}&lang={}&view=figures", props.doc.year, lang.code())} onclick={to_figures}>{ text.edit_figures }</a></p>
-            }
-            if !details.is_empty() {
-                <ul class="indicator-details">{ for details.into_iter().map(|d| html! { <li>{ d }</li> }) }</ul>
-            }
-        </li>
+    markup
+        .open("li", &[("class", "indicator"), ("data-indicator", def.id)])
+        .open("div", &[("class", "indicator-head")])
+        .element("span", "indicator-name", def.name.get(lang));
+    badge_markup(markup, indicator_badge(def, result), lang);
+    markup
+        .close("div")
+        .element("p", "indicator-value", &value_text(def, result, lang));
+    if result.value.is_err() {
+        // A link to the Figures view; the goal list's one listener makes it switch in place.
+        let href = format!("?year={}&lang={}&view=figures", props.doc.year, lang.code());
+        markup
+            .open("p", &[])
+            .open("a", &[("href", &href), (VIEW_LINK, View::Figures.code())])
+            .text(text.edit_figures)
+            .close("a")
+            .close("p");
     }
+    if !details.is_empty() {
+        markup.list("ul", "indicator-details", details);
+    }
+    markup.close("li");
 }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::catalogue;
 use crate::i18n::strings;
+use crate::markup::Markup;
 
 /// What a badge says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,13 +67,21 @@ impl Badge {
 
 /// A status as an icon and a word, so it never depends on colour alone.
 pub fn status_badge(badge: Badge, lang: Lang) -> Html {
+    let mut markup = Markup::default();
+    badge_markup(&mut markup, badge, lang);
+    markup.into_html()
+}
+
+/// [`status_badge`] as markup.
+pub fn badge_markup(markup: &mut Markup, badge: Badge, lang: Lang) {
     let (class, icon, word) = badge.parts(lang);
-    html! {
-        <span class={classes!("status", class)}>
-            <span class="status-icon" aria-hidden="true">{ icon }</span>
-            { word }
-        </span>
-    }
+    markup
+        .open("span", &[("class", &format!("status {class}"))])
+        .open("span", &[("class", "status-icon"), ("aria-hidden", "true")])
+        .text(icon)
+        .close("span")
+        .text(word)
+        .close("span");
 }
 
 /// The value in its unit, or why there is none.

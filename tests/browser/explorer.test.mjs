@@ -143,6 +143,22 @@ describe('the explorer', () => {
     await context.close();
   });
 
+  test("a goal's link to enter figures opens the Figures view in place, by mouse and by keyboard", async () => {
+    const { page, context } = await open('?year=2019');
+    let loads = 0;
+    page.on('load', () => loads++);
+    await indicator(page, 'public_support_share').getByRole('link', { name: 'Indtast tal' }).click();
+    await page.getByRole('heading', { level: 1, name: /tal/i }).waitFor();
+    assert.match(page.url(), /view=figures/);
+    await page.goBack();
+    await page.locator('.goal').first().waitFor();
+    await indicator(page, 'gross_unemployment').getByRole('link', { name: 'Indtast tal' }).focus();
+    await page.keyboard.press('Enter');
+    await figure(page, 'gross_unemployment_pct').waitFor();
+    assert.equal(loads, 0, 'no page load: the app switched the view itself');
+    await context.close();
+  });
+
   test('pasting a column of numbers fills the group in order', async () => {
     const { page, context } = await open('?view=figures');
     await figure(page, 'population_total').focus();
