@@ -1,0 +1,35 @@
+// Trunk post-build hook (release builds): minifies the JavaScript glue that wasm-bindgen writes
+// (Trunk's own minifier gives up on its `export default`) and puts the new file's SHA-384 into
+// the integrity attribute that index.html carries for it, so the browser still checks it.
+// Nothing else is touched: the wasm keeps the integrity Trunk computed.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { minify } from 'terser';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
+if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+
+const glue = (await readdir(dir)).filter((f) => /^jobmaal-[0-9a-f]+\.js$/.test(f));
+if (glue.length !== 1) throw new Error(`expected one wasm-bindgen glue file in ${dir}, found ${glue.length}`);
+const [file] = glue;
+const source = await readFile(join(dir, file), 'utf8');
+const { code } = await minify(source, { module: true, compress: true, mangle: true });
+await writeFile(join(dir, file), code);
+
+const integrity = `sha384-${createHash('sha384').update(code, 'utf8').digest('base64')}`;
+const indexFile = join(dir, 'index.html');
+const html = await readFile(indexFile, 'utf8');
+// The one tag that names the file and carries an integrity attribute (Trunk's modulepreload).
+const tag = new RegExp(`<link[^>]*\\./${file.replace('.', '\\.')}[^>]*>`, 'g');
+let replaced = 0;
+const updated = html.replace(tag, (link) =>
+  link.replace(/integrity=("?)sha384-[A-Za-z0-9+/=]+\1/, () => {
+    replaced++;
+    return `integrity="${integrity}"`;
+  }),
+);
+if (replaced !== 1) throw new Error(`expected one integrity attribute for ${file}, replaced ${replaced}`);
+await writeFile(indexFile, updated);
+console.log(`minify-js: ${file} ${source.length} -> ${code.length} bytes`);
