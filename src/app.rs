@@ -7,9 +7,8 @@ use yew::prelude::*;
 
 use crate::catalogue;
 use crate::components::{
-    figures_view, footer, gaps_view, goals_view, header, messages, nav, plan_view::PlanView,
-    print_report::PrintReport, share_view::ShareView, statement_view, toolbar::Toolbar,
-    year_picker, years_view,
+    figures_view, footer, gaps_view, goals_view, header, messages, nav, plan_view, print_report,
+    share_view::ShareView, statement_view, toolbar, year_picker, years_view,
 };
 use crate::i18n::strings;
 use crate::platform::{self, Place};
@@ -131,6 +130,20 @@ pub fn app(props: &AppProps) -> Html {
             platform::after_this_task(move || print_ready.set(true))
         });
     }
+    // "Clear all" waiting for its confirmation (the toolbar's); its "no" gets focus on opening.
+    let confirming = use_state(|| false);
+    use_effect_with(*confirming, |&open| {
+        if open {
+            platform::focus("clear-no");
+        }
+    });
+    // The plan editor's input to focus once drawn (after adding or removing a line).
+    let plan_focus = use_state(|| None::<String>);
+    use_effect_with((*plan_focus).clone(), |target| {
+        if let Some(id) = target {
+            platform::focus(id);
+        }
+    });
     // Back and forward buttons.
     {
         let dispatcher = state.dispatcher();
@@ -213,7 +226,11 @@ pub fn app(props: &AppProps) -> Html {
             on_action: on_action.clone(),
         }),
         View::Years => years_view::years_view(&years_view::Props { doc }),
-        View::Plan => html! { <PlanView {doc} on_action={on_action.clone()} /> },
+        View::Plan => plan_view::plan_view(&plan_view::Props {
+            doc,
+            on_action: on_action.clone(),
+            focus_next: plan_focus.clone(),
+        }),
         View::Share => html! {
             <ShareView {doc} assessment={assessment.clone()} settings={(*settings).clone()}
                 notice={state.notice.clone()} on_action={on_action.clone()} />
@@ -232,7 +249,12 @@ pub fn app(props: &AppProps) -> Html {
                 <main id="main" tabindex="-1">
                     { messages::messages(&messages::Props { state: &state, settings: &settings, on_action: on_action.clone() }) }
                     { year_picker::year_picker(&year_picker::Props { years, selected: state.doc.year, lang, on_change: on_action.reform(Action::ChooseYear) }) }
-                    <Toolbar {lang} notice={state.notice.clone()} on_action={on_action.clone()} />
+                    { toolbar::toolbar(&toolbar::Props {
+                        lang,
+                        notice: state.notice.clone(),
+                        on_action: on_action.clone(),
+                        confirming: confirming.clone(),
+                    }) }
                     { view }
                 </main>
                 if !settings.embed {
@@ -240,7 +262,12 @@ pub fn app(props: &AppProps) -> Html {
                 }
             </div>
             if *print_ready {
-                <PrintReport doc={state.doc.clone()} assessment={assessment.clone()} />
+                // Only ever drawn in the browser (never at build time), so it may read the date.
+                { print_report::print_report(&print_report::Props {
+                    doc: &state.doc,
+                    assessment: &assessment,
+                    today: platform::today_iso(),
+                }) }
             }
         </>
     }

@@ -8,13 +8,15 @@ use yew::prelude::*;
 
 use crate::catalogue;
 use crate::i18n::strings;
-use crate::platform;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
+/// What the view is drawn from (a function, not a component: the app holds its one state).
 pub struct Props {
     pub doc: Document,
     pub on_action: Callback<Action>,
+    /// The id of the input to focus once drawn (a new line, or the one after a removed line);
+    /// the app focuses it when it changes.
+    pub focus_next: UseStateHandle<Option<String>>,
 }
 
 /// The id stem of a list: the theme id, or `extra` for extra focus.
@@ -22,26 +24,17 @@ fn list_key(theme: Option<&str>) -> String {
     theme.unwrap_or("extra").to_string()
 }
 
-#[function_component(PlanView)]
 pub fn plan_view(props: &Props) -> Html {
     let lang = props.doc.lang;
     let text = strings(lang);
-    let focus_next = use_state(|| None::<String>);
-    {
-        let target = (*focus_next).clone();
-        use_effect_with(target, |target| {
-            if let Some(id) = target {
-                platform::focus(id);
-            }
-        });
-    }
+    let focus_next = &props.focus_next;
     let Some(year) = catalogue().year(props.doc.year) else {
         return html! {};
     };
     let is_goal = |theme: &str| year.goals.iter().any(|g| g.theme == theme);
     let other_themes: Vec<&String> = props.doc.plan.keys().filter(|t| !is_goal(t)).collect();
     let editor = |theme: Option<&str>, heading_id: &str| {
-        line_editor(theme, heading_id, props, &focus_next, lang)
+        line_editor(theme, heading_id, props, focus_next, lang)
     };
     html! {
         <section class="view plan-view" aria-labelledby="view-heading">

@@ -2,8 +2,6 @@
 //! coverage, the gap table and the sources. Hidden on screen; the print stylesheet shows it
 //! and hides everything else.
 
-use std::rc::Rc;
-
 use jobmaal_core::assessment::Assessment;
 
 use jobmaal_core::{Document, Source};
@@ -13,29 +11,24 @@ use crate::catalogue;
 use crate::components::indicator::{indicator_badge, reference_parts};
 use crate::components::summary::{coverage_list, municipality_name};
 use crate::i18n::strings;
-use crate::platform;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub doc: Document,
-    pub assessment: Rc<Assessment>,
+/// What the report is drawn from (a function, not a component: it has no state of its own).
+pub struct Props<'a> {
+    pub doc: &'a Document,
+    pub assessment: &'a Assessment,
+    /// The date it is printed, `YYYY-MM-DD`.
+    pub today: String,
 }
 
-#[function_component(PrintReport)]
-pub fn print_report(props: &Props) -> Html {
+pub fn print_report(props: &Props<'_>) -> Html {
     let lang = props.doc.lang;
     let text = strings(lang);
-    let assessment = &props.assessment;
-    // Read in an effect, so rendering never touches the browser (it also runs at build time).
-    let today = use_state(String::new);
-    {
-        let today = today.clone();
-        use_effect_with((), move |_| today.set(platform::today_iso()));
-    }
+    let assessment = props.assessment;
+    let today = &props.today;
     let Some(year) = catalogue().year(assessment.year) else {
         return html! {};
     };
-    let municipality = municipality_name(&props.doc, lang);
+    let municipality = municipality_name(props.doc, lang);
     // The goals' sources, then those of the built-in references, each once.
     let mut sources: Vec<&Source> = Vec::new();
     let goal_sources = year.goals.iter().map(|g| catalogue().goal_source(year, g));
@@ -59,7 +52,7 @@ pub fn print_report(props: &Props) -> Html {
     html! {
         <article class="print-report">
             <h1>{ format!("{} {} – {municipality}", text.report_title, year.year) }</h1>
-            <p>{ format!("{}: {}", text.report_printed, jobmaal_core::catalogue::format_iso_date(&today, lang)) }</p>
+            <p>{ format!("{}: {}", text.report_printed, jobmaal_core::catalogue::format_iso_date(today, lang)) }</p>
             { coverage_list(assessment.coverage, lang, "report-coverage") }
             <ol class="report-goals">
                 { for year.goals.iter().zip(&assessment.goals).map(|(goal, result)| {

@@ -8,25 +8,19 @@ use crate::i18n::strings;
 use crate::platform;
 use crate::state::{Action, Notice};
 
-#[derive(Properties, PartialEq)]
+/// What the toolbar is drawn from (a function, not a component: the app holds its one state).
 pub struct Props {
     pub lang: Lang,
     pub notice: Option<Notice>,
     pub on_action: Callback<Action>,
+    /// Whether "clear all" is waiting for its confirmation (the app moves focus to "no" when it
+    /// opens).
+    pub confirming: UseStateHandle<bool>,
 }
 
-#[function_component(Toolbar)]
 pub fn toolbar(props: &Props) -> Html {
     let text = strings(props.lang);
-    let confirming = use_state(|| false);
-    {
-        let confirming = *confirming;
-        use_effect_with(confirming, move |&open| {
-            if open {
-                platform::focus("clear-no");
-            }
-        });
-    }
+    let confirming = props.confirming.clone();
     // Messages about sharing and files are shown in the Share view, beside their controls.
     let notice = props.notice.as_ref().and_then(|notice| match notice {
         Notice::ExampleLoaded => Some(text.example_loaded.to_string()),
