@@ -147,10 +147,38 @@ pub fn page_base_url() -> String {
     )
 }
 
-/// Copies `text` to the clipboard; `false` when the browser refuses.
-pub async fn copy_text(text: &str) -> bool {
+/// Calls `done` once `promise` settles: `Ok` with its value, or `Err` with its reason. (A
+/// callback rather than a future: it ships less code, and these calls need no more.)
+fn when_settled(
+    promise: &js_sys::Promise,
+    done: Box<dyn FnOnce(Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>)>,
+) {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::JsValue;
+    use wasm_bindgen::closure::Closure;
+    let done = Rc::new(Cell::new(Some(done)));
+    let on_error = done.clone();
+    let fulfilled = Closure::<dyn FnMut(JsValue)>::once(move |value: JsValue| {
+        if let Some(done) = done.take() {
+            done(Ok(value));
+        }
+    });
+    let rejected = Closure::<dyn FnMut(JsValue)>::once(move |reason: JsValue| {
+        if let Some(done) = on_error.take() {
+            done(Err(reason));
+        }
+    });
+    let _ = promise.then2(&fulfilled, &rejected);
+    // The browser calls one of them, once; the two small closures are left to it.
+    fulfilled.forget();
+    rejected.forget();
+}
+
+/// Copies `text` to the clipboard, then calls `done` with `false` if the browser refused.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     let promise = window().navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+    when_settled(&promise, Box::new(move |result| done(result.is_ok())));
 }
 
 /// Offers `content` as a file download named `filename`.
@@ -182,15 +210,23 @@ pub enum FileError {
     Unreadable,
 }
 
-/// Reads a chosen file as text, refusing one larger than `max_bytes` before reading it.
-pub async fn read_file(file: web_sys::File, max_bytes: usize) -> Result<String, FileError> {
+/// Reads a chosen file as text, refusing one larger than `max_bytes` before reading it, then
+/// calls `done` with the text or why there is none.
+pub fn read_file(
+    file: web_sys::File,
+    max_bytes: usize,
+    done: impl FnOnce(Result<String, FileError>) + 'static,
+) {
     if file.size() > max_bytes as f64 {
-        return Err(FileError::TooLarge);
+        return done(Err(FileError::TooLarge));
     }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .map_err(|_| FileError::Unreadable)?;
-    text.as_string().ok_or(FileError::Unreadable)
+    when_settled(
+        &file.text(),
+        Box::new(move |result| {
+            let text = result.ok().and_then(|text| text.as_string());
+            done(text.ok_or(FileError::Unreadable))
+        }),
+    );
 }
 
 /// Sets the accent colour (a checked `#rrggbb`) through the CSS custom property.

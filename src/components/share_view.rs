@@ -72,8 +72,8 @@ fn attribute(text: &str) -> String {
 }
 
 fn import(on_action: Callback<Action>, file: web_sys::File) {
-    wasm_bindgen_futures::spawn_local(async move {
-        let result = match platform::read_file(file, MAX_BYTES).await {
+    platform::read_file(file, MAX_BYTES, move |read| {
+        let result = match read {
             Ok(text) => Document::from_json(&text, catalogue()),
             Err(FileError::TooLarge) => Err(DecodeError::TooLarge),
             Err(FileError::Unreadable) => Err(DecodeError::NotJson),
@@ -100,12 +100,11 @@ pub fn share_view(props: &Props) -> Html {
     let copy_link = {
         let (link, on_action) = (link.clone(), props.on_action.clone());
         Callback::from(move |_| {
-            let (link, on_action) = (link.clone(), on_action.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let notice = if platform::copy_text(&link).await {
-                    Notice::LinkCopied
-                } else {
-                    Notice::CopyFailed
+            let on_action = on_action.clone();
+            platform::copy_text(&link, move |copied| {
+                let notice = match copied {
+                    true => Notice::LinkCopied,
+                    false => Notice::CopyFailed,
                 };
                 on_action.emit(Action::Notify(notice));
             });
@@ -185,10 +184,8 @@ pub fn share_view(props: &Props) -> Html {
     let copy_code = {
         let (snippet, code_copied) = (snippet.clone(), code_copied.clone());
         Callback::from(move |_| {
-            let (snippet, code_copied) = (snippet.clone(), code_copied.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                code_copied.set(platform::copy_text(&snippet).await)
-            });
+            let code_copied = code_copied.clone();
+            platform::copy_text(&snippet, move |copied| code_copied.set(copied));
         })
     };
 
