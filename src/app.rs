@@ -8,7 +8,8 @@ use yew::prelude::*;
 use crate::catalogue;
 use crate::components::{
     figures_view, footer, gaps_view, goals_view, header, messages, nav, plan_view, print_report,
-    share_view::ShareView, statement_view, toolbar, year_picker, years_view,
+    share_view::{self, EmbedChoices},
+    statement_view, toolbar, year_picker, years_view,
 };
 use crate::i18n::strings;
 use crate::platform::{self, Place};
@@ -144,6 +145,11 @@ pub fn app(props: &AppProps) -> Html {
             platform::focus(id);
         }
     });
+    // The Share view's embed generator keeps its choices while the user visits other views.
+    let embed = use_state({
+        let settings = settings.clone();
+        move || EmbedChoices::new(&settings)
+    });
     // Back and forward buttons.
     {
         let dispatcher = state.dispatcher();
@@ -231,10 +237,13 @@ pub fn app(props: &AppProps) -> Html {
             on_action: on_action.clone(),
             focus_next: plan_focus.clone(),
         }),
-        View::Share => html! {
-            <ShareView {doc} assessment={assessment.clone()} settings={(*settings).clone()}
-                notice={state.notice.clone()} on_action={on_action.clone()} />
-        },
+        View::Share => share_view::share_view(&share_view::Props {
+            doc,
+            assessment: assessment.clone(),
+            notice: state.notice.clone(),
+            on_action: on_action.clone(),
+            embed: embed.clone(),
+        }),
         View::Accessibility => statement_view::statement_view(&statement_view::Props { lang }),
     };
 

@@ -19,13 +19,47 @@ use crate::i18n::strings;
 use crate::platform::{self, FileError};
 use crate::state::{Action, Notice, View};
 
-#[derive(Properties, PartialEq)]
+/// What the view is drawn from (a function, not a component: the app holds its one state).
 pub struct Props {
     pub doc: Document,
     pub assessment: Rc<Assessment>,
-    pub settings: PageSettings,
     pub notice: Option<Notice>,
     pub on_action: Callback<Action>,
+    pub embed: UseStateHandle<EmbedChoices>,
+}
+
+/// The embed generator's choices, and whether its code was just copied.
+#[derive(Clone, PartialEq)]
+pub struct EmbedChoices {
+    pub view: View,
+    pub figures: bool,
+    /// The accent colour as typed.
+    pub accent: String,
+    pub code_copied: bool,
+}
+
+impl EmbedChoices {
+    /// Goals with figures, in the page's own accent colour.
+    pub fn new(settings: &PageSettings) -> EmbedChoices {
+        let accent = match &settings.accent {
+            Some(Ok(accent)) => accent.clone(),
+            _ => "#004b87".to_string(),
+        };
+        EmbedChoices {
+            view: View::Goals,
+            figures: true,
+            accent,
+            code_copied: false,
+        }
+    }
+
+    /// Updates the choices with `change`; a change to them also clears "copied".
+    fn update(handle: &UseStateHandle<EmbedChoices>, change: impl FnOnce(&mut EmbedChoices)) {
+        let mut choices = (**handle).clone();
+        choices.code_copied = false;
+        change(&mut choices);
+        handle.set(choices);
+    }
 }
 
 /// A file name from the municipality and year, e.g. `jobmaal-lejre-kommune-2019`.
@@ -82,19 +116,11 @@ fn import(on_action: Callback<Action>, file: web_sys::File) {
     });
 }
 
-#[function_component(ShareView)]
 pub fn share_view(props: &Props) -> Html {
     let doc = &props.doc;
     let lang = doc.lang;
     let text = strings(lang);
-    let embed_view = use_state(|| View::Goals);
-    let embed_figures = use_state(|| true);
-    let default_accent = match &props.settings.accent {
-        Some(Ok(accent)) => accent.clone(),
-        _ => "#004b87".to_string(),
-    };
-    let accent_text = use_state(move || default_accent);
-    let code_copied = use_state(|| false);
+    let embed = &props.embed;
 
     let link = share_url(Some(doc), doc.year, lang.code(), View::Goals, "");
     let copy_link = {
@@ -156,16 +182,16 @@ pub fn share_view(props: &Props) -> Html {
     };
 
     // The embed snippet.
-    let accent = parse_accent(&accent_text);
+    let accent = parse_accent(&embed.accent);
     let accent_param = match &accent {
         Ok(hex) if hex != "#004b87" => format!("&accent={}", hex.trim_start_matches('#')),
         _ => String::new(),
     };
     let src = share_url(
-        embed_figures.then_some(doc),
+        embed.figures.then_some(doc),
         doc.year,
         lang.code(),
-        *embed_view,
+        embed.view,
         &format!("&embed=1{accent_param}"),
     );
     let script = format!(
@@ -182,10 +208,12 @@ pub fn share_view(props: &Props) -> Html {
         attribute(&script)
     );
     let copy_code = {
-        let (snippet, code_copied) = (snippet.clone(), code_copied.clone());
+        let (snippet, embed) = (snippet.clone(), embed.clone());
         Callback::from(move |_| {
-            let code_copied = code_copied.clone();
-            platform::copy_text(&snippet, move |copied| code_copied.set(copied));
+            let embed = embed.clone();
+            platform::copy_text(&snippet, move |copied| {
+                EmbedChoices::update(&embed, |e| e.code_copied = copied)
+            });
         })
     };
 
@@ -260,29 +288,29 @@ pub fn share_view(props: &Props) -> Html {
                 <div class="field">
                     <label for="embed-view">{ text.embed_view }</label>
                     <select id="embed-view" onchange={{
-                        let embed_view = embed_view.clone();
+                        let embed = embed.clone();
                         Callback::from(move |e: Event| {
                             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-                            if let Some(view) = View::from_code(&select.value()) { embed_view.set(view) }
+                            if let Some(view) = View::from_code(&select.value()) { EmbedChoices::update(&embed, |e| e.view = view) }
                         })
                     }}>
                         { for View::NAV.iter().copied().filter(|v| *v != View::Share).map(|v| html! {
-                            <option value={v.code()} selected={v == *embed_view}>{ text.view_name(v) }</option>
+                            <option value={v.code()} selected={v == embed.view}>{ text.view_name(v) }</option>
                         }) }
                     </select>
                 </div>
                 <div class="field checkbox-field">
-                    <input id="embed-figures" type="checkbox" checked={*embed_figures}
-                        onchange={{ let f = embed_figures.clone(); Callback::from(move |_| f.set(!*f)) }} />
+                    <input id="embed-figures" type="checkbox" checked={embed.figures}
+                        onchange={{ let e = embed.clone(); Callback::from(move |_| EmbedChoices::update(&e, |e| e.figures = !e.figures)) }} />
                     <label for="embed-figures">{ text.embed_with_figures }</label>
                 </div>
                 <div class={classes!("field", accent.is_err().then_some("field-invalid"))}>
                     <label for="embed-accent">{ text.embed_accent }</label>
-                    <input id="embed-accent" type="text" value={(*accent_text).clone()} aria-describedby="embed-accent-error"
+                    <input id="embed-accent" type="text" value={embed.accent.clone()} aria-describedby="embed-accent-error"
                         aria-invalid={accent.is_err().then_some("true")}
-                        oninput={{ let a = accent_text.clone(); Callback::from(move |e: InputEvent| {
+                        oninput={{ let a = embed.clone(); Callback::from(move |e: InputEvent| {
                             let input: HtmlInputElement = e.target_unchecked_into();
-                            a.set(input.value());
+                            EmbedChoices::update(&a, |e| e.accent = input.value());
                         }) }} />
                     <p class="field-error" id="embed-accent-error" aria-live="polite">
                         { accent.as_ref().err().map(|e| e.message(lang)).unwrap_or_default() }
@@ -293,7 +321,7 @@ pub fn share_view(props: &Props) -> Html {
                     <textarea id="embed-code" readonly=true rows="5" value={snippet} onfocus={select_all} />
                 </div>
                 <p><button type="button" class="button-primary" onclick={copy_code}>{ text.copy_code }</button></p>
-                <p class="announcement" role="status">{ if *code_copied { text.code_copied } else { "" } }</p>
+                <p class="announcement" role="status">{ if embed.code_copied { text.code_copied } else { "" } }</p>
                 <h3>{ text.embed_preview }</h3>
                 <iframe class="embed-preview" src={src} title={text.iframe_title} loading="lazy"></iframe>
             </section>
