@@ -56,11 +56,14 @@ pub fn figures_view(props: &Props) -> Html {
                         <fieldset class="figure-group">
                             <legend>{ group.name.get(lang) }</legend>
                             { for figures.iter().enumerate().map(|(i, &def)| html! {
-                                <FigureInput key={def.id} {def} {lang}
-                                    fills={figures[i..].iter().map(|f| f.id).collect::<Vec<_>>()}
-                                    text={entry_text(props.doc.figures.get(def.id), lang)}
-                                    error={error_message(readings, def.id, lang)}
-                                    on_action={props.on_action.clone()} />
+                                { figure_input(&FigureInputProps {
+                                    def,
+                                    lang,
+                                    fills: figures[i..].iter().map(|f| f.id).collect::<Vec<_>>(),
+                                    text: entry_text(props.doc.figures.get(def.id), lang),
+                                    error: error_message(readings, def.id, lang),
+                                    on_action: props.on_action.clone(),
+                                }) }
                             }) }
                             { group_results(group.id, props) }
                         </fieldset>
@@ -103,7 +106,6 @@ fn group_results(group: &str, props: &Props) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct FigureInputProps {
     def: &'static FigureDef,
     /// The ids this input and the ones after it in its group: a pasted column fills them.
@@ -114,9 +116,7 @@ struct FigureInputProps {
     on_action: Callback<Action>,
 }
 
-/// One figure's input. A component of its own, so typing re-renders only the inputs whose
-/// value or message changed.
-#[function_component(FigureInput)]
+/// One figure's input.
 fn figure_input(props: &FigureInputProps) -> Html {
     let (def, lang) = (props.def, props.lang);
     let text = strings(lang);

@@ -9,8 +9,9 @@ use yew::prelude::*;
 
 use crate::catalogue;
 use crate::components::indicator::{indicator_badge, reference_parts};
-use crate::components::summary::{coverage_list, municipality_name};
+use crate::components::summary::{coverage_markup, municipality_name};
 use crate::i18n::strings;
+use crate::markup::Markup;
 
 /// What the report is drawn from (a function, not a component: it has no state of its own).
 pub struct Props<'a> {
@@ -49,56 +50,95 @@ pub fn print_report(props: &Props<'_>) -> Html {
         .iter()
         .zip(&assessment.indicators)
         .filter(|(def, result)| themes.contains(&def.theme) && result.value.is_ok());
-    html! {
-        <article class="print-report">
-            <h1>{ format!("{} {} – {municipality}", text.report_title, year.year) }</h1>
-            <p>{ format!("{}: {}", text.report_printed, jobmaal_core::catalogue::format_iso_date(today, lang)) }</p>
-            { coverage_list(assessment.coverage, lang, "report-coverage") }
-            <ol class="report-goals">
-                { for year.goals.iter().zip(&assessment.goals).map(|(goal, result)| {
-                    let theme = catalogue().theme(goal.theme).map(|t| t.name.get(lang)).unwrap_or_default();
-                    html! {
-                        <li>
-                            { goal.title.map_or_else(|| format!("{theme} ({})", text.no_final_wording), str::to_string) }
-                            { format!(" – {}", text.goal_status(result.status)) }
-                        </li>
-                    }
-                }) }
-            </ol>
-            <table class="report-table">
-                <thead>
-                    <tr>
-                        <th>{ text.col_indicator }</th>
-                        <th>{ text.col_value }</th>
-                        <th>{ text.col_reference }</th>
-                        <th>{ text.col_gap }</th>
-                        <th>{ text.col_persons }</th>
-                        <th>{ text.col_status }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for rows.map(|(def, result)| {
-                        let value = result.value.as_ref().map(|v| def.unit.format_value(*v, lang)).unwrap_or_default();
-                        let reference = reference_parts(def, result, lang).map(|(kind, value)| format!("{value} · {kind}"));
-                        let (_, icon, word) = indicator_badge(def, result).parts(lang);
-                        html! {
-                            <tr>
-                                <td>{ def.name.get(lang) }</td>
-                                <td>{ value }</td>
-                                <td>{ reference.unwrap_or_else(|| "–".into()) }</td>
-                                <td>{ result.gap.map(|g| def.unit.format_gap(g, lang)).unwrap_or_else(|| "–".into()) }</td>
-                                <td>{ result.persons.map(|p| jobmaal_core::number::format(p, 0, lang)).unwrap_or_else(|| "–".into()) }</td>
-                                <td>{ format!("{icon} {word}") }</td>
-                            </tr>
-                        }
-                    }) }
-                </tbody>
-            </table>
-            <h2>{ text.report_sources }</h2>
-            <ul class="report-sources">
-                { for sources.iter().map(|s| html! { <li>{ s.citation(lang) }</li> }) }
-            </ul>
-            <p class="report-footer">{ text.report_made_with }</p>
-        </article>
+    // Markup (see `markup`): the report has no input, and it is redrawn with every change.
+    let dash = || "–".to_string();
+    let mut markup = Markup::default();
+    markup
+        .open("article", &[("class", "print-report")])
+        .element(
+            "h1",
+            "",
+            &format!("{} {} – {municipality}", text.report_title, year.year),
+        )
+        .element(
+            "p",
+            "",
+            &format!(
+                "{}: {}",
+                text.report_printed,
+                jobmaal_core::catalogue::format_iso_date(today, lang)
+            ),
+        );
+    coverage_markup(&mut markup, assessment.coverage, lang, "report-coverage");
+    let goals = year
+        .goals
+        .iter()
+        .zip(&assessment.goals)
+        .map(|(goal, result)| {
+            let theme = catalogue()
+                .theme(goal.theme)
+                .map(|t| t.name.get(lang))
+                .unwrap_or_default();
+            let title = goal.title.map_or_else(
+                || format!("{theme} ({})", text.no_final_wording),
+                str::to_string,
+            );
+            format!("{title} – {}", text.goal_status(result.status))
+        });
+    markup
+        .list("ol", "report-goals", goals)
+        .open("table", &[("class", "report-table")])
+        .open("thead", &[])
+        .open("tr", &[]);
+    for heading in [
+        text.col_indicator,
+        text.col_value,
+        text.col_reference,
+        text.col_gap,
+        text.col_persons,
+        text.col_status,
+    ] {
+        markup.element("th", "", heading);
     }
+    markup.close("tr").close("thead").open("tbody", &[]);
+    for (def, result) in rows {
+        let (_, icon, word) = indicator_badge(def, result).parts(lang);
+        let cells = [
+            def.name.get(lang).to_string(),
+            result
+                .value
+                .as_ref()
+                .map(|v| def.unit.format_value(*v, lang))
+                .unwrap_or_default(),
+            reference_parts(def, result, lang)
+                .map(|(kind, value)| format!("{value} · {kind}"))
+                .unwrap_or_else(dash),
+            result
+                .gap
+                .map(|g| def.unit.format_gap(g, lang))
+                .unwrap_or_else(dash),
+            result
+                .persons
+                .map(|p| jobmaal_core::number::format(p, 0, lang))
+                .unwrap_or_else(dash),
+            format!("{icon} {word}"),
+        ];
+        markup.open("tr", &[]);
+        for cell in &cells {
+            markup.element("td", "", cell);
+        }
+        markup.close("tr");
+    }
+    markup
+        .close("tbody")
+        .close("table")
+        .element("h2", "", text.report_sources)
+        .list(
+            "ul",
+            "report-sources",
+            sources.iter().map(|s| s.citation(lang)),
+        )
+        .element("p", "report-footer", text.report_made_with)
+        .close("article");
+    markup.into_html()
 }

@@ -7,6 +7,7 @@ use jobmaal_core::{Document, Lang};
 use yew::prelude::*;
 
 use crate::i18n::strings;
+use crate::markup::Markup;
 
 /// The municipality's name as entered, or "Kommunen" / "The municipality".
 pub fn municipality_name(doc: &Document, lang: Lang) -> String {
@@ -18,14 +19,23 @@ pub fn municipality_name(doc: &Document, lang: Lang) -> String {
 
 /// The four coverage measures as a list with `class`.
 pub fn coverage_list(coverage: Coverage, lang: Lang, class: &'static str) -> Html {
+    let mut markup = Markup::default();
+    coverage_markup(&mut markup, coverage, lang, class);
+    markup.into_html()
+}
+
+/// [`coverage_list`] as markup.
+pub fn coverage_markup(markup: &mut Markup, coverage: Coverage, lang: Lang, class: &str) {
     let text = strings(lang);
     let n = coverage.goals;
-    html! {
-        <ul {class}>
-            <li>{ (text.coverage_data)(coverage.data, n) }</li>
-            <li>{ (text.coverage_on_track)(coverage.on_track, n) }</li>
-            <li>{ (text.coverage_behind)(coverage.behind, n) }</li>
-            <li>{ (text.coverage_plan)(coverage.plan, n) }</li>
-        </ul>
-    }
+    markup.list(
+        "ul",
+        class,
+        [
+            (text.coverage_data)(coverage.data, n),
+            (text.coverage_on_track)(coverage.on_track, n),
+            (text.coverage_behind)(coverage.behind, n),
+            (text.coverage_plan)(coverage.plan, n),
+        ],
+    );
 }
