@@ -131,20 +131,8 @@ pub fn app(props: &AppProps) -> Html {
             platform::after_this_task(move || print_ready.set(true))
         });
     }
-    // "Clear all" waiting for its confirmation (the toolbar's); its "no" gets focus on opening.
+    // "Clear all" waiting for its confirmation (the toolbar's).
     let confirming = use_state(|| false);
-    use_effect_with(*confirming, |&open| {
-        if open {
-            platform::focus("clear-no");
-        }
-    });
-    // The plan editor's input to focus once drawn (after adding or removing a line).
-    let plan_focus = use_state(|| None::<String>);
-    use_effect_with((*plan_focus).clone(), |target| {
-        if let Some(id) = target {
-            platform::focus(id);
-        }
-    });
     // The Share view's embed generator keeps its choices while the user visits other views.
     let embed = use_state({
         let settings = settings.clone();
@@ -235,7 +223,6 @@ pub fn app(props: &AppProps) -> Html {
         View::Plan => plan_view::plan_view(&plan_view::Props {
             doc,
             on_action: on_action.clone(),
-            focus_next: plan_focus.clone(),
         }),
         View::Share => share_view::share_view(&share_view::Props {
             doc,

@@ -254,6 +254,15 @@ pub fn after_this_task(f: impl FnOnce() + 'static) {
         window().set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
 }
 
+/// Focuses the element with `id` once the change being made now is drawn: in a microtask
+/// queued after the one in which Yew's scheduler draws it (microtasks run in order, and the
+/// scheduler yields to the browser only once its DOM work is done), so focus never rests on
+/// the page in between.
+pub fn focus_after_render(id: String) {
+    let drawn = js_sys::Promise::resolve(&wasm_bindgen::JsValue::UNDEFINED);
+    when_settled(&drawn, Box::new(move |_| focus(&id)));
+}
+
 /// Marks the app as running (`<html data-ready>`), for tests and tools that must not act on
 /// the view rendered at build time, and shows its root, hidden while the first render ran.
 pub fn mark_ready() {

@@ -8,15 +8,13 @@ use yew::prelude::*;
 
 use crate::catalogue;
 use crate::i18n::strings;
+use crate::platform;
 use crate::state::Action;
 
 /// What the view is drawn from (a function, not a component: the app holds its one state).
 pub struct Props {
     pub doc: Document,
     pub on_action: Callback<Action>,
-    /// The id of the input to focus once drawn (a new line, or the one after a removed line);
-    /// the app focuses it when it changes.
-    pub focus_next: UseStateHandle<Option<String>>,
 }
 
 /// The id stem of a list: the theme id, or `extra` for extra focus.
@@ -27,15 +25,13 @@ fn list_key(theme: Option<&str>) -> String {
 pub fn plan_view(props: &Props) -> Html {
     let lang = props.doc.lang;
     let text = strings(lang);
-    let focus_next = &props.focus_next;
     let Some(year) = catalogue().year(props.doc.year) else {
         return html! {};
     };
     let is_goal = |theme: &str| year.goals.iter().any(|g| g.theme == theme);
     let other_themes: Vec<&String> = props.doc.plan.keys().filter(|t| !is_goal(t)).collect();
-    let editor = |theme: Option<&str>, heading_id: &str| {
-        line_editor(theme, heading_id, props, focus_next, lang)
-    };
+    let editor =
+        |theme: Option<&str>, heading_id: &str| line_editor(theme, heading_id, props, lang);
     html! {
         <section class="view plan-view" aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ text.plan_heading }</h1>
@@ -73,13 +69,7 @@ pub fn plan_view(props: &Props) -> Html {
     }
 }
 
-fn line_editor(
-    theme: Option<&str>,
-    heading_id: &str,
-    props: &Props,
-    focus_next: &UseStateHandle<Option<String>>,
-    lang: Lang,
-) -> Html {
+fn line_editor(theme: Option<&str>, heading_id: &str, props: &Props, lang: Lang) -> Html {
     let text = strings(lang);
     let key = list_key(theme);
     let lines = match theme {
@@ -90,12 +80,11 @@ fn line_editor(
     let add_id = format!("add-{key}");
     let line_id = |i: usize| format!("line-{key}-{i}");
     let add = {
-        let (theme, focus_next, on_action) =
-            (theme.clone(), focus_next.clone(), props.on_action.clone());
+        let (theme, on_action) = (theme.clone(), props.on_action.clone());
         let new_id = line_id(lines.len());
         Callback::from(move |_| {
             on_action.emit(Action::AddPlanLine(theme.clone()));
-            focus_next.set(Some(new_id.clone()));
+            platform::focus_after_render(new_id.clone());
         })
     };
     html! {
@@ -111,12 +100,12 @@ fn line_editor(
                         })
                     };
                     let remove = {
-                        let (theme, focus_next, on_action) = (theme.clone(), focus_next.clone(), props.on_action.clone());
+                        let (theme, on_action) = (theme.clone(), props.on_action.clone());
                         // After removal the next line takes this index; with none left, the add button.
                         let target = if i + 1 < lines.len() { line_id(i) } else if i > 0 { line_id(i - 1) } else { add_id.clone() };
                         Callback::from(move |_| {
                             on_action.emit(Action::RemovePlanLine { theme: theme.clone(), index: i });
-                            focus_next.set(Some(target.clone()));
+                            platform::focus_after_render(target.clone());
                         })
                     };
                     html! {

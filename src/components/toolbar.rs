@@ -13,8 +13,7 @@ pub struct Props {
     pub lang: Lang,
     pub notice: Option<Notice>,
     pub on_action: Callback<Action>,
-    /// Whether "clear all" is waiting for its confirmation (the app moves focus to "no" when it
-    /// opens).
+    /// Whether "clear all" is waiting for its confirmation.
     pub confirming: UseStateHandle<bool>,
 }
 
@@ -31,7 +30,10 @@ pub fn toolbar(props: &Props) -> Html {
     });
     let ask = {
         let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(true))
+        Callback::from(move |_| {
+            confirming.set(true);
+            platform::focus_after_render("clear-no".into());
+        })
     };
     let cancel = {
         let confirming = confirming.clone();
