@@ -194,6 +194,11 @@ describe('print', () => {
   });
 });
 
+/** Waits until the stylesheet applies (it sets the body's margin to 0; the browser's is 8px). */
+function stylesheetApplied(page) {
+  return page.waitForFunction(() => getComputedStyle(document.body).marginTop === '0px');
+}
+
 describe('publishing and embedding', () => {
   test('the app served under /jobmaal/ loads every asset and works', async () => {
     const sub = await serve({ prefix: '/jobmaal/' });
@@ -295,6 +300,7 @@ describe('publishing and embedding', () => {
     });
     await page.goto(app.server.url + '?embed=1&view=goals', { waitUntil: 'commit' });
     await page.locator('#prerendered .goal').first().waitFor();
+    await stylesheetApplied(page);
     assert.equal(await page.locator('html[data-ready]').count(), 0, 'the app is not running yet');
     assert.equal(await page.locator('#prerendered .site-header').isVisible(), false);
     release();
@@ -315,6 +321,7 @@ describe('publishing and embedding', () => {
     const shown = async (address) => {
       await page.goto(app.server.url + address, { waitUntil: 'commit' });
       await page.locator('#prerendered .goal').first().waitFor({ state: 'attached' });
+      await stylesheetApplied(page);
       return page.locator('#prerendered').isVisible();
     };
     // The rendered view is the newest year, in Danish, on the Goals view.
