@@ -5,8 +5,9 @@ use jobmaal_core::{Document, assess};
 use yew::prelude::*;
 
 use crate::catalogue;
-use crate::components::summary::coverage_list;
+use crate::components::summary::coverage_markup;
 use crate::i18n::strings;
+use crate::markup::Markup;
 
 /// What the view is drawn from (a function, not a component: it has no state of its own).
 pub struct Props {
@@ -36,64 +37,94 @@ pub fn years_view(props: &Props) -> Html {
             .map(|t| t.name.get(lang).to_string())
             .unwrap_or_default()
     };
+    // The table and the list of changes as markup (see `markup`): they hold no input.
+    let mut markup = Markup::default();
+    markup
+        .open("table", &[("class", "years-table")])
+        .element("caption", "", text.years_heading)
+        .open("thead", &[])
+        .open("tr", &[])
+        .open("th", &[("scope", "col")])
+        .text(text.col_theme)
+        .close("th");
+    for year in years.iter() {
+        markup
+            .open("th", &[("scope", "col")])
+            .text(&year.year.to_string())
+            .close("th");
+    }
+    markup.close("tr").close("thead").open("tbody", &[]);
+    for theme in catalogue().themes {
+        markup
+            .open("tr", &[])
+            .open("th", &[("scope", "row")])
+            .text(theme.name.get(lang))
+            .close("th");
+        for year in years.iter() {
+            match year.goals.iter().find(|g| g.theme == theme.id) {
+                Some(goal) => markup.element("td", "is-goal", &(text.goal_in_year)(goal.number)),
+                None => markup.element("td", "not-goal", text.not_a_goal),
+            };
+        }
+        markup.close("tr");
+    }
+    markup
+        .open("tr", &[("class", "coverage-row")])
+        .open("th", &[("scope", "row")])
+        .text(text.coverage_row)
+        .close("th");
+    for coverage in &coverages {
+        markup.open("td", &[]);
+        coverage_markup(&mut markup, *coverage, lang, "plain-list");
+        markup.close("td");
+    }
+    markup.close("tr").close("tbody").close("table");
+    let mut changes = Markup::default();
+    for (i, year) in years.iter().enumerate() {
+        let themes = |y: &jobmaal_core::Year| y.goals.iter().map(|g| g.theme).collect::<Vec<_>>();
+        let now = themes(year);
+        changes
+            .element("dt", "", &year.year.to_string())
+            .open("dd", &[]);
+        match i.checked_sub(1).map(|p| themes(&years[p])) {
+            None => changes.element("p", "", text.no_changes),
+            Some(before) => {
+                let list = |items: Vec<String>| match items.is_empty() {
+                    true => "–".to_string(),
+                    false => items.join(", "),
+                };
+                let added = now
+                    .iter()
+                    .filter(|t| !before.contains(t))
+                    .map(|t| theme_name(t));
+                let dropped = before
+                    .iter()
+                    .filter(|t| !now.contains(t))
+                    .map(|t| theme_name(t));
+                changes
+                    .element(
+                        "p",
+                        "",
+                        &format!("{}: {}", text.added, list(added.collect())),
+                    )
+                    .element(
+                        "p",
+                        "",
+                        &format!("{}: {}", text.dropped, list(dropped.collect())),
+                    )
+            }
+        };
+        changes.close("dd");
+    }
     html! {
         <section class="view years-view" aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ text.years_heading }</h1>
             <p>{ text.years_intro }</p>
             <div class="table-scroll" role="region" aria-labelledby="years-caption" tabindex="0">
-                <table class="years-table">
-                    <caption id="years-caption">{ text.years_heading }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ text.col_theme }</th>
-                            { for years.iter().map(|y| html! { <th scope="col">{ y.year }</th> }) }
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for catalogue().themes.iter().map(|theme| html! {
-                            <tr>
-                                <th scope="row">{ theme.name.get(lang) }</th>
-                                { for years.iter().map(|year| {
-                                    match year.goals.iter().find(|g| g.theme == theme.id) {
-                                        Some(goal) => html! { <td class="is-goal">{ (text.goal_in_year)(goal.number) }</td> },
-                                        None => html! { <td class="not-goal">{ text.not_a_goal }</td> },
-                                    }
-                                }) }
-                            </tr>
-                        }) }
-                        <tr class="coverage-row">
-                            <th scope="row">{ text.coverage_row }</th>
-                            { for coverages.iter().map(|c| html! {
-                                <td>
-                                    { coverage_list(*c, lang, "plain-list") }
-                                </td>
-                            }) }
-                        </tr>
-                    </tbody>
-                </table>
+                { markup.into_html() }
             </div>
             <h2>{ text.changes_heading }</h2>
-            <dl class="changes">
-                { for years.iter().enumerate().map(|(i, year)| {
-                    let themes = |y: &jobmaal_core::Year| y.goals.iter().map(|g| g.theme).collect::<Vec<_>>();
-                    let now = themes(year);
-                    let body = match i.checked_sub(1).map(|p| themes(&years[p])) {
-                        None => html! { <p>{ text.no_changes }</p> },
-                        Some(before) => {
-                            let added: Vec<String> = now.iter().filter(|t| !before.contains(t)).map(|t| theme_name(t)).collect();
-                            let dropped: Vec<String> = before.iter().filter(|t| !now.contains(t)).map(|t| theme_name(t)).collect();
-                            let list = |items: Vec<String>| if items.is_empty() { "–".to_string() } else { items.join(", ") };
-                            html! {
-                                <>
-                                    <p>{ format!("{}: {}", text.added, list(added)) }</p>
-                                    <p>{ format!("{}: {}", text.dropped, list(dropped)) }</p>
-                                </>
-                            }
-                        }
-                    };
-                    html! { <><dt>{ year.year }</dt><dd>{ body }</dd></> }
-                }) }
-            </dl>
+            <dl class="changes">{ changes.into_html() }</dl>
         </section>
     }
 }
