@@ -1,6 +1,8 @@
 //! The root component: owns the state, keeps the address, storage, `<html lang>` and the
 //! embedding page in step with it, and lays out the page around the chosen view.
 
+use std::rc::Rc;
+
 use jobmaal_core::accent::{AccentError, parse_accent};
 use jobmaal_core::{Document, Lang, assess};
 use yew::prelude::*;
@@ -72,20 +74,19 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let prerender = props.prerender;
-    let place = use_memo((), move |_| {
-        if prerender {
-            Place::default()
-        } else {
-            platform::current_place()
-        }
-    });
-    let settings = use_memo((), {
-        let place = place.clone();
-        move |_| PageSettings {
+    // The address as the page opened, and the settings it fixes for the page's life.
+    let opened = use_memo((), move |_| {
+        let place = match prerender {
+            true => Place::default(),
+            false => platform::current_place(),
+        };
+        let settings = PageSettings {
             embed: place.embed,
             accent: place.accent.as_deref().map(parse_accent),
-        }
+        };
+        (place, Rc::new(settings))
     });
+    let (place, settings) = (&opened.0, opened.1.clone());
     let state = use_reducer({
         let place = place.clone();
         move || match prerender {
@@ -106,8 +107,15 @@ pub fn app(props: &AppProps) -> Html {
         use_callback((), move |action, _| dispatcher.dispatch(action))
     };
 
+    // The print report is drawn only while the page is printed (or shown as print media): it
+    // is invisible on screen, and drawing it with every change would slow typing down.
+    let print_ready = use_state(|| false);
+    // Once, after the first render: the page's settings, and listeners for the app's life.
     {
         let settings = settings.clone();
+        let print_ready = print_ready.clone();
+        let dispatcher = state.dispatcher();
+        let current = (state.doc.year, lang);
         use_effect_with((), move |_| {
             if let Some(Ok(accent)) = &settings.accent {
                 platform::set_accent(accent);
@@ -119,31 +127,9 @@ pub fn app(props: &AppProps) -> Html {
                 platform::mark_embedded();
                 platform::HeightReporter::start()
             });
-            move || drop(reporter)
-        });
-    }
-    // The print report is invisible on screen: it is drawn in a task of its own just after the
-    // view, so the view appears sooner. (Printing before then prints without it.)
-    let print_ready = use_state(|| false);
-    {
-        let print_ready = print_ready.clone();
-        use_effect_with((), move |_| {
-            platform::after_this_task(move || print_ready.set(true))
-        });
-    }
-    // "Clear all" waiting for its confirmation (the toolbar's).
-    let confirming = use_state(|| false);
-    // The Share view's embed generator keeps its choices while the user visits other views.
-    let embed = use_state({
-        let settings = settings.clone();
-        move || EmbedChoices::new(&settings)
-    });
-    // Back and forward buttons.
-    {
-        let dispatcher = state.dispatcher();
-        let current = (state.doc.year, lang);
-        use_effect_with((), move |_| {
-            let listener = platform::on_history_change(move |place| {
+            let printing = platform::on_printing(move |printing| print_ready.set(printing));
+            // Back and forward buttons.
+            let history = platform::on_history_change(move |place| {
                 let year = place
                     .year
                     .filter(|y| catalogue().year(*y).is_some())
@@ -155,9 +141,25 @@ pub fn app(props: &AppProps) -> Html {
                     view: place.view.unwrap_or(View::Goals),
                 });
             });
-            move || drop(listener)
+            move || drop((reporter, printing, history))
         });
     }
+    // The Share view's print button: draw the report, then open the dialog once it is drawn
+    // (a dialog opened from inside a handler would come before the drawing).
+    let print = {
+        let print_ready = print_ready.clone();
+        Callback::from(move |_: ()| {
+            print_ready.set(true);
+            platform::after_this_task(platform::print);
+        })
+    };
+    // "Clear all" waiting for its confirmation (the toolbar's).
+    let confirming = use_state(|| false);
+    // The Share view's embed generator keeps its choices while the user visits other views.
+    let embed = use_state({
+        let settings = settings.clone();
+        move || EmbedChoices::new(&settings)
+    });
     {
         let place = (state.doc.year, lang, state.view);
         use_effect_with(place, move |&(year, lang, view)| {
@@ -169,20 +171,22 @@ pub fn app(props: &AppProps) -> Html {
         platform::set_document_language(lang, &format!("{} – {}", text.app_title, text.tagline));
     });
     // A linked state is saved only once it is the user's own; then the link leaves the address.
+    // Saved at once, in this task: leaving the page right after typing must not lose it.
     {
         let dispatcher = state.dispatcher();
         let save_failed = state.save_failed;
         use_effect_with(
             (state.doc.clone(), state.shows_link()),
             move |(doc, from_link)| {
-                if !from_link {
-                    let saved = platform::save(&doc.to_json(catalogue()));
-                    if saved == save_failed {
-                        dispatcher.dispatch(Action::SaveResult(saved));
-                    }
-                    if platform::current_fragment().starts_with("#s=") {
-                        platform::clear_fragment();
-                    }
+                if *from_link {
+                    return;
+                }
+                let saved = platform::save(&doc.to_json(catalogue()));
+                if saved == save_failed {
+                    dispatcher.dispatch(Action::SaveResult(saved));
+                }
+                if platform::current_fragment().starts_with("#s=") {
+                    platform::clear_fragment();
                 }
             },
         );
@@ -230,6 +234,7 @@ pub fn app(props: &AppProps) -> Html {
             notice: state.notice.clone(),
             on_action: on_action.clone(),
             embed: embed.clone(),
+            print: print.clone(),
         }),
         View::Accessibility => statement_view::statement_view(&statement_view::Props { lang }),
     };

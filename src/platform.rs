@@ -249,6 +249,8 @@ pub fn remove_element(id: &str) {
 /// Runs `f` in a task of its own, after the current one (and so after the DOM changes made in
 /// this one are on their way to the screen).
 pub fn after_this_task(f: impl FnOnce() + 'static) {
+    // Boxed, so all callers share one closure type and its glue.
+    let f: Box<dyn FnOnce()> = Box::new(f);
     let callback = wasm_bindgen::closure::Closure::once_into_js(f);
     let _ =
         window().set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
@@ -284,6 +286,26 @@ pub fn mark_embedded() {
 /// Opens the browser's print dialog.
 pub fn print() {
     let _ = window().print();
+}
+
+/// Calls `on_change(true)` when the page is about to be printed or starts to be shown as print
+/// media, and `on_change(false)` when that ends. Listens while the returned listeners live.
+pub fn on_printing(on_change: impl Fn(bool) + 'static) -> Vec<EventListener> {
+    let on_change = std::rc::Rc::new(on_change);
+    let mut listeners = Vec::new();
+    for (event, printing) in [("beforeprint", true), ("afterprint", false)] {
+        let on_change = on_change.clone();
+        listeners.push(EventListener::new(&window(), event, move |_| {
+            on_change(printing)
+        }));
+    }
+    if let Ok(Some(media)) = window().match_media("print") {
+        let query = media.clone();
+        listeners.push(EventListener::new(&media, "change", move |_| {
+            on_change(query.matches())
+        }));
+    }
+    listeners
 }
 
 /// Today's date as `YYYY-MM-DD`, in the user's time zone.

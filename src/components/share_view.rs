@@ -26,6 +26,8 @@ pub struct Props {
     pub notice: Option<Notice>,
     pub on_action: Callback<Action>,
     pub embed: UseStateHandle<EmbedChoices>,
+    /// Prints the page (with its report).
+    pub print: Callback<()>,
 }
 
 /// The embed generator's choices, and whether its code was just copied.
@@ -279,7 +281,7 @@ pub fn share_view(props: &Props) -> Html {
             <section aria-labelledby="print-heading">
                 <h2 id="print-heading">{ text.print_heading }</h2>
                 <p>{ text.print_intro }</p>
-                <p><button type="button" class="button-secondary" onclick={Callback::from(|_| platform::print())}>{ text.print_button }</button></p>
+                <p><button type="button" class="button-secondary" onclick={props.print.reform(|_| ())}>{ text.print_button }</button></p>
             </section>
 
             <section aria-labelledby="embed-heading">

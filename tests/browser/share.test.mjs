@@ -175,8 +175,10 @@ describe('print', () => {
     const { page, context } = await openPage(app.browser);
     await page.goto(app.server.url + '?view=goals&year=2019');
     await loadLejre(page);
-    await page.emulateMedia({ media: 'print' });
     const report = page.locator('.print-report');
+    assert.equal(await report.count(), 0, 'the report is drawn only for printing');
+    await page.emulateMedia({ media: 'print' });
+    await report.waitFor();
     assert.equal(await report.isVisible(), true);
     assert.equal(await page.locator('.screen').isVisible(), false);
     assert.equal(await page.getByRole('button').filter({ visible: true }).count(), 0);
@@ -190,6 +192,18 @@ describe('print', () => {
     await writeFile(join(ARTIFACTS, 'print.pdf'), pdf);
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     assert.equal(pages, 1, 'the report fits one A4 page');
+    await context.close();
+  });
+
+  test('the report is drawn when the browser is about to print, and goes after', async () => {
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + '?view=goals&year=2019');
+    await loadLejre(page);
+    const report = page.locator('.print-report');
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    assert.match(await report.textContent(), /2 af 7 mål har tal/);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await report.waitFor({ state: 'detached' });
     await context.close();
   });
 });
