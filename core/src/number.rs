@@ -86,7 +86,8 @@ pub fn parse(text: &str, kind: NumberKind) -> Result<Option<f64>, NumberError> {
         Some(rest) => (true, rest.trim_start()),
         None => (false, text),
     };
-    let value = read_plain(&normalise(digits, kind)?);
+    let (digits, decimals) = self::digits(digits, kind)?;
+    let value = from_decimal(&digits, -(decimals as i64));
     if !value.is_finite() {
         return Err(NumberError::NotANumber);
     }
@@ -115,97 +116,76 @@ fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
-/// Turns typed digits and separators into a plain `1234.5`.
-fn normalise(text: &str, kind: NumberKind) -> Result<String, NumberError> {
-    if !text
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == '.' || c == ',' || is_space(c))
-    {
-        return Err(NumberError::NotANumber);
-    }
-    if !text.chars().any(|c| c.is_ascii_digit()) {
-        return Err(NumberError::NotANumber);
-    }
-    let marks = |m: char| text.matches(m).count();
-    let (dots, commas) = (marks('.'), marks(','));
+/// Tells whether a character groups thousands.
+type Separator = fn(char) -> bool;
 
-    if text.contains(is_space) {
+/// The digits of a typed number (separators dropped) and how many of them are decimals.
+fn digits(text: &str, kind: NumberKind) -> Result<(Vec<u8>, usize), NumberError> {
+    use NumberError::*;
+    let allowed = |c: char| c.is_ascii_digit() || c == '.' || c == ',' || is_space(c);
+    if !text.chars().all(allowed) || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Err(NotANumber);
+    }
+    let count = |mark: char| text.matches(mark).count();
+    let (dots, commas) = (count('.'), count(','));
+    // Which mark is the decimal one, and what groups thousands (`None`: nothing does).
+    let (decimal, grouping): (Option<char>, Option<Separator>) = if text.contains(is_space) {
         // Spaces group thousands; a single `.` or `,` after them is the decimal mark.
         if dots + commas > 1 {
-            return Err(NumberError::TwoDecimalSeparators);
+            return Err(TwoDecimalSeparators);
         }
-        let (int, frac) = split_decimal(text, ['.', ',']);
-        return join(&group_digits(int, is_space)?, frac);
-    }
-    match (dots, commas) {
-        (0, 0) => Ok(text.to_string()),
-        (_, 0) | (0, _) => {
-            let mark = if dots > 0 { '.' } else { ',' };
-            let count = dots.max(commas);
-            if count > 1 {
-                return join(&group_digits(text, |c| c == mark)?, None);
-            }
-            let (int, frac) = split_decimal(text, [mark]);
-            let frac = frac.unwrap_or_default();
-            let thousands = frac.len() == 3 && !int.is_empty() && kind != NumberKind::Percent;
-            if thousands {
-                join(&group_digits(text, |c| c == mark)?, None)
-            } else {
-                join(int, Some(frac))
-            }
+        let mark = text.chars().find(|&c| c == '.' || c == ',');
+        (mark, Some(is_space))
+    } else if dots > 0 && commas > 0 {
+        // Both marks: the last one is the decimal mark, the other groups thousands.
+        let dot_last = text.rfind('.') > text.rfind(',');
+        let (decimal, grouping): (char, Separator) = match dot_last {
+            true => ('.', |c| c == ','),
+            false => (',', |c| c == '.'),
+        };
+        if count(decimal) > 1 {
+            return Err(TwoDecimalSeparators);
         }
-        _ => {
-            let last_dot = text.rfind('.').unwrap_or(0);
-            let last_comma = text.rfind(',').unwrap_or(0);
-            let (decimal, grouping) = if last_dot > last_comma {
-                ('.', ',')
-            } else {
-                (',', '.')
-            };
-            if text.matches(decimal).count() > 1 {
-                return Err(NumberError::TwoDecimalSeparators);
-            }
-            let (int, frac) = split_decimal(text, [decimal]);
-            join(&group_digits(int, |c| c == grouping)?, frac)
-        }
-    }
-}
-
-fn split_decimal<const N: usize>(text: &str, marks: [char; N]) -> (&str, Option<&str>) {
-    match text.find(marks) {
-        Some(at) => (&text[..at], Some(&text[at + 1..])),
-        None => (text, None),
-    }
-}
-
-/// Checks thousands groups (first 1–3 digits, then exactly 3) and drops the separators.
-fn group_digits(text: &str, is_separator: impl Fn(char) -> bool) -> Result<String, NumberError> {
-    let groups: Vec<&str> = text.split(is_separator).collect();
-    let first_ok = groups.first().is_some_and(|g| (1..=3).contains(&g.len()));
-    let rest_ok = groups.iter().skip(1).all(|g| g.len() == 3);
-    if groups.len() > 1 && !(first_ok && rest_ok) {
-        return Err(NumberError::Grouping);
-    }
-    let digits: String = groups.concat();
-    if digits.chars().all(|c| c.is_ascii_digit()) {
-        Ok(digits)
+        (Some(decimal), Some(grouping))
+    } else if dots + commas == 0 {
+        (None, None)
     } else {
-        Err(NumberError::NotANumber)
+        let (mark, group): (char, Separator) = match dots > 0 {
+            true => ('.', |c| c == '.'),
+            false => (',', |c| c == ','),
+        };
+        let after = text.rsplit(mark).next().unwrap_or_default();
+        // One mark before exactly three digits groups thousands in counts and kroner.
+        let thousands = dots + commas > 1
+            || (after.len() == 3 && !text.starts_with(mark) && kind != NumberKind::Percent);
+        match thousands {
+            true => (None, Some(group)),
+            false => (Some(mark), None),
+        }
+    };
+    let (int, frac) = match decimal.and_then(|mark| text.split_once(mark)) {
+        Some((int, frac)) => (int, frac),
+        None => (text, ""),
+    };
+    // Thousands groups: one to three digits, then exactly three each.
+    if let Some(separator) = grouping {
+        let mut groups = int.split(separator);
+        let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
+        let mut rest = groups.peekable();
+        if rest.peek().is_some() && !(first_ok && rest.all(|g| g.len() == 3)) {
+            return Err(Grouping);
+        }
     }
-}
-
-fn join(int: &str, frac: Option<&str>) -> Result<String, NumberError> {
-    let frac = frac.unwrap_or_default();
-    let digits_only = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-    if !digits_only(int) || !digits_only(frac) || (int.is_empty() && frac.is_empty()) {
-        return Err(NumberError::NotANumber);
+    let int: String = int
+        .chars()
+        .filter(|&c| !grouping.is_some_and(|g| g(c)))
+        .collect();
+    let int = int.as_bytes();
+    let digits_only = |d: &[u8]| d.iter().all(u8::is_ascii_digit);
+    if !digits_only(int) || !digits_only(frac.as_bytes()) || (int.is_empty() && frac.is_empty()) {
+        return Err(NotANumber);
     }
-    let int = if int.is_empty() { "0" } else { int };
-    Ok(if frac.is_empty() {
-        int.to_string()
-    } else {
-        format!("{int}.{frac}")
-    })
+    Ok(([int, frac.as_bytes()].concat(), frac.len()))
 }
 
 /// Writes `value` with `decimals` decimals and thousands separators, the Danish way
@@ -308,7 +288,7 @@ pub(crate) fn from_decimal(digits: &[u8], exponent: i64) -> f64 {
     }
 }
 
-/// A plain `1234` or `1234.5` (as [`normalise`] leaves it) as a number.
+/// A plain `1234` or `1234.5` (as [`to_json`] writes it) as a number.
 fn read_plain(plain: &str) -> f64 {
     let (int, frac) = plain.split_once('.').unwrap_or((plain, ""));
     let digits: Vec<u8> = int.bytes().chain(frac.bytes()).collect();
