@@ -157,7 +157,7 @@ fn figure_input(props: &FigureInputProps) -> Html {
         .map(|s| format!(" {}: {s}.", text.typical_source))
         .unwrap_or_default();
     html! {
-        <div class={classes!("field", props.error.is_some().then_some("field-invalid"))}>
+        <div class={if props.error.is_some() { "field field-invalid" } else { "field" }}>
             <label for={input_id.clone()}>{ def.label.get(lang) }</label>
             <p class="field-help" id={help_id.clone()}>{ format!("{}{source}", def.help.get(lang)) }</p>
             <input id={input_id} name={id} type="text"

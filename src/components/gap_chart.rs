@@ -53,7 +53,7 @@ pub fn gap_chart(props: &Props) -> Html {
                     <p class="chart-label">{ label }</p>
                     <svg viewBox="0 0 100 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                         <rect x="0" y="3" width="100" height="14" class="bar-track" />
-                        <rect x="0" y="5" width={number::plain(scale(value).max(0.5), 2)} height="10" class={classes!("bar", class)} />
+                        <rect x="0" y="5" width={number::plain(scale(value).max(0.5), 2)} height="10" class={format!("bar {class}")} />
                         <line x1={mark.clone()} x2={mark} y1="0" y2="20" class="bar-reference" />
                     </svg>
                 </li>

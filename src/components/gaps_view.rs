@@ -164,7 +164,7 @@ fn reference_input(def: &IndicatorDef, field: ReferenceField, props: &Props) -> 
         })
     };
     html! {
-        <div class={classes!("reference-field", error.is_some().then_some("field-invalid"))}>
+        <div class={if error.is_some() { "reference-field field-invalid" } else { "reference-field" }}>
             <input id={input_id} type="text" inputmode="decimal" size="6" name={format!("{code}.{}", def.id)}
                 aria-label={label} value={entry_text(entry, lang)}
                 aria-describedby={error_id.clone()} aria-invalid={error.is_some().then_some("true")} {oninput} />

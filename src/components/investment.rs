@@ -59,7 +59,7 @@ pub fn investment_view(props: &Props) -> Html {
     html! {
         <section class="investment" aria-labelledby="investment-heading">
             <h2 id="investment-heading">{ text.investment_heading }</h2>
-            <div class={classes!("field", invalid.then_some("field-invalid"))}>
+            <div class={if invalid { "field field-invalid" } else { "field" }}>
                 <label for="return-ratio">{ text.investment_ratio_label }</label>
                 <p class="field-help" id="return-ratio-help">{ text.investment_ratio_help }</p>
                 <input id="return-ratio" name="return_ratio" type="text" inputmode="decimal" size="6"

@@ -265,7 +265,7 @@ pub fn share_view(props: &Props) -> Html {
                     <p class="field-help">{ text.import_drop }</p>
                 </div>
                 <p id="import-message" role="status"
-                    class={classes!("announcement", import_message.as_ref().filter(|m| m.0).map(|_| "field-error"))}>
+                    class={if import_message.as_ref().is_some_and(|m| m.0) { "announcement field-error" } else { "announcement" }}>
                     { import_message.map(|m| m.1).unwrap_or_default() }
                 </p>
             </section>
@@ -306,7 +306,7 @@ pub fn share_view(props: &Props) -> Html {
                         onchange={{ let e = embed.clone(); Callback::from(move |_| EmbedChoices::update(&e, |e| e.figures = !e.figures)) }} />
                     <label for="embed-figures">{ text.embed_with_figures }</label>
                 </div>
-                <div class={classes!("field", accent.is_err().then_some("field-invalid"))}>
+                <div class={if accent.is_err() { "field field-invalid" } else { "field" }}>
                     <label for="embed-accent">{ text.embed_accent }</label>
                     <input id="embed-accent" type="text" value={embed.accent.clone()} aria-describedby="embed-accent-error"
                         aria-invalid={accent.is_err().then_some("true")}
