@@ -6,11 +6,9 @@
 use jobmaal_core::document::MAX_BYTES;
 use jobmaal_core::{Catalogue, Document, assess};
 use libfuzzer_sys::fuzz_target;
-use std::sync::OnceLock;
 
 fn catalogue() -> &'static Catalogue {
-    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE.get_or_init(Catalogue::builtin)
+    Catalogue::builtin()
 }
 
 fuzz_target!(|bytes: &[u8]| {

@@ -3,11 +3,9 @@
 
 use jobmaal_core::{Catalogue, Document};
 use libfuzzer_sys::fuzz_target;
-use std::sync::OnceLock;
 
 fn catalogue() -> &'static Catalogue {
-    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE.get_or_init(Catalogue::builtin)
+    Catalogue::builtin()
 }
 
 fuzz_target!(|text: &str| {
