@@ -160,10 +160,25 @@ pub fn app(props: &AppProps) -> Html {
         let settings = settings.clone();
         move || EmbedChoices::new(&settings)
     });
+    // The address follows year, language and view (a history step each), and after a view
+    // switch focus goes to the view's heading, so keyboard and screen-reader users land at its
+    // start. On first load: no focus, and the address is only completed (no history step), once
+    // the view is up.
     {
+        let last_view = use_mut_ref(|| None::<View>);
         let place = (state.doc.year, lang, state.view);
         use_effect_with(place, move |&(year, lang, view)| {
-            platform::push_place(year, lang, view)
+            match last_view.borrow_mut().replace(view) {
+                None => {
+                    platform::after_this_task(move || platform::set_place(year, lang, view, true))
+                }
+                Some(previous) => {
+                    platform::set_place(year, lang, view, false);
+                    if previous != view {
+                        platform::focus("view-heading");
+                    }
+                }
+            }
         });
     }
     use_effect_with(lang, move |&lang| {
@@ -190,16 +205,6 @@ pub fn app(props: &AppProps) -> Html {
                 }
             },
         );
-    }
-    // After a view switch, focus the view's heading so keyboard and screen-reader users land
-    // at its start; not on first load.
-    {
-        let first = use_mut_ref(|| true);
-        use_effect_with(state.view, move |_| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                platform::focus("view-heading");
-            }
-        });
     }
 
     let assessment = use_memo(state.doc.clone(), |doc| assess(catalogue(), doc));

@@ -66,9 +66,10 @@ pub fn current_place() -> Place {
     }
 }
 
-/// Puts year, language and view into the address as a new history entry, keeping any other
-/// query parameters and the fragment. Does nothing when the address already says so.
-pub fn push_place(year: u16, lang: Lang, view: View) {
+/// Puts year, language and view into the address, as a new history entry or (`replace`) in
+/// place of the current one, keeping any other query parameters and the fragment. Does
+/// nothing when the address already says so.
+pub fn set_place(year: u16, lang: Lang, view: View, replace: bool) {
     let location = window().location();
     let search = location.search().unwrap_or_default();
     let Ok(params) = UrlSearchParams::new_with_str(&search) else {
@@ -82,11 +83,9 @@ pub fn push_place(year: u16, lang: Lang, view: View) {
         return;
     }
     let hash = location.hash().unwrap_or_default();
-    let first = search.is_empty();
     if let Ok(history) = window().history() {
         let url = format!("{query}{hash}");
-        // The first visit has no place in its address yet: replace it rather than add a step.
-        let _ = if first {
+        let _ = if replace {
             history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
         } else {
             history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
