@@ -1,6 +1,7 @@
 //! The root component: owns the state, keeps the address, storage, `<html lang>` and the
 //! embedding page in step with it, and lays out the page around the chosen view.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use jobmaal_core::accent::{AccentError, parse_accent};
@@ -127,21 +128,27 @@ pub fn app(props: &AppProps) -> Html {
                 platform::mark_embedded();
                 platform::HeightReporter::start()
             });
-            let printing = platform::on_printing(move |printing| print_ready.set(printing));
-            // Back and forward buttons.
-            let history = platform::on_history_change(move |place| {
-                let year = place
-                    .year
-                    .filter(|y| catalogue().year(*y).is_some())
-                    .unwrap_or(current.0);
-                let lang = place.lang.unwrap_or(current.1);
-                dispatcher.dispatch(Action::Navigate {
-                    year,
-                    lang,
-                    view: place.view.unwrap_or(View::Goals),
-                });
+            // Listeners for printing and for back and forward, set up once the view is up
+            // (nothing calls on them before), and kept until the app goes.
+            let listeners = Rc::new(RefCell::new(Vec::new()));
+            let kept = listeners.clone();
+            platform::after_this_task(move || {
+                let mut listeners = kept.borrow_mut();
+                listeners.extend(platform::on_printing(move |on| print_ready.set(on)));
+                listeners.push(platform::on_history_change(move |place| {
+                    let year = place
+                        .year
+                        .filter(|y| catalogue().year(*y).is_some())
+                        .unwrap_or(current.0);
+                    let lang = place.lang.unwrap_or(current.1);
+                    dispatcher.dispatch(Action::Navigate {
+                        year,
+                        lang,
+                        view: place.view.unwrap_or(View::Goals),
+                    });
+                }));
             });
-            move || drop((reporter, printing, history))
+            move || drop((reporter, listeners))
         });
     }
     // The Share view's print button: draw the report, then open the dialog once it is drawn
@@ -181,9 +188,14 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // `<html lang>` and the title follow the language (in the next task: not on the way to
+    // the first view).
     use_effect_with(lang, move |&lang| {
-        let text = strings(lang);
-        platform::set_document_language(lang, &format!("{} – {}", text.app_title, text.tagline));
+        platform::after_this_task(move || {
+            let text = strings(lang);
+            let title = format!("{} – {}", text.app_title, text.tagline);
+            platform::set_document_language(lang, &title);
+        })
     });
     // A linked state is saved only once it is the user's own; then the link leaves the address.
     // Saved at once, in this task: leaving the page right after typing must not lose it.
