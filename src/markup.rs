@@ -79,6 +79,13 @@ impl Markup {
     }
 }
 
+/// `text` escaped for HTML text or a quoted attribute value (e.g. in a snippet to copy).
+pub fn escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    escape(&mut out, text);
+    out
+}
+
 /// Appends `text` with the five characters that mean something in HTML replaced.
 fn escape(out: &mut String, text: &str) {
     for c in text.chars() {

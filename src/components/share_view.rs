@@ -16,6 +16,7 @@ use yew::prelude::*;
 use crate::app::PageSettings;
 use crate::catalogue;
 use crate::i18n::strings;
+use crate::markup::escaped;
 use crate::platform::{self, FileError};
 use crate::state::{Action, Notice, View};
 
@@ -97,14 +98,6 @@ fn share_url(doc: Option<&Document>, year: u16, lang: &str, view: View, extra: &
         platform::page_base_url(),
         view.code()
     )
-}
-
-/// Escapes text for an HTML attribute value in double quotes.
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 fn import(on_action: Callback<Action>, file: web_sys::File) {
@@ -205,9 +198,9 @@ pub fn share_view(props: &Props) -> Html {
     );
     let snippet = format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\" height=\"800\"></iframe>\n<script src=\"{}\" defer></script>",
-        attribute(&src),
-        attribute(text.iframe_title),
-        attribute(&script)
+        escaped(&src),
+        escaped(text.iframe_title),
+        escaped(&script)
     );
     let copy_code = {
         let (snippet, embed) = (snippet.clone(), embed.clone());

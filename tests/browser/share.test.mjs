@@ -208,6 +208,22 @@ describe('print', () => {
   });
 });
 
+/**
+ * A plain page (not one whose navigation waits for the app) whose wasm is held back until
+ * `release()`, so the view rendered at build time is what shows.
+ */
+async function pageWithAppHeld() {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { context, page, release };
+}
+
 /** Waits until the stylesheet applies (it sets the body's margin to 0; the browser's is 8px). */
 function stylesheetApplied(page) {
   return page.waitForFunction(() => getComputedStyle(document.body).marginTop === '0px');
@@ -302,16 +318,7 @@ describe('publishing and embedding', () => {
   });
 
   test('embedded, the page chrome is hidden even before the app runs', async () => {
-    // A plain page (not one whose navigation waits for the app): the app is held back here.
-    const context = await app.browser.newContext();
-    const page = await context.newPage();
-    // Hold the wasm back, so the view rendered at build time is what shows.
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(/\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { context, page, release } = await pageWithAppHeld();
     await page.goto(app.server.url + '?embed=1&view=goals', { waitUntil: 'commit' });
     await page.locator('#prerendered .goal').first().waitFor();
     await stylesheetApplied(page);
@@ -324,14 +331,7 @@ describe('publishing and embedding', () => {
   });
 
   test('an address asking for other figures, year or language hides the view rendered at build time', async () => {
-    const context = await app.browser.newContext();
-    const page = await context.newPage();
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(/\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { context, page, release } = await pageWithAppHeld();
     const shown = async (address) => {
       await page.goto(app.server.url + address, { waitUntil: 'commit' });
       await page.locator('#prerendered .goal').first().waitFor({ state: 'attached' });
