@@ -39,6 +39,7 @@ fn pasted_values(text: &str) -> Vec<String> {
         .collect()
 }
 
+#[inline(never)]
 pub fn figures_view(props: &Props) -> Html {
     let lang = props.doc.lang;
     let text = strings(lang);

@@ -42,6 +42,7 @@ fn gap_order(result: &IndicatorResult) -> (u8, std::cmp::Reverse<u64>) {
     (rank, std::cmp::Reverse(size))
 }
 
+#[inline(never)]
 pub fn gaps_view(props: &Props) -> Html {
     let lang = props.doc.lang;
     let text = strings(lang);

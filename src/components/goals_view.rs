@@ -26,6 +26,7 @@ pub struct Props {
     pub on_action: Callback<Action>,
 }
 
+#[inline(never)]
 pub fn goals_view(props: &Props) -> Html {
     let lang = props.doc.lang;
     let text = strings(lang);

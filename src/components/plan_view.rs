@@ -22,6 +22,7 @@ fn list_key(theme: Option<&str>) -> String {
     theme.unwrap_or("extra").to_string()
 }
 
+#[inline(never)]
 pub fn plan_view(props: &Props) -> Html {
     let lang = props.doc.lang;
     let text = strings(lang);

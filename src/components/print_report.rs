@@ -21,6 +21,7 @@ pub struct Props<'a> {
     pub today: String,
 }
 
+#[inline(never)]
 pub fn print_report(props: &Props<'_>) -> Html {
     let lang = props.doc.lang;
     let text = strings(lang);

@@ -111,6 +111,7 @@ fn import(on_action: Callback<Action>, file: web_sys::File) {
     });
 }
 
+#[inline(never)]
 pub fn share_view(props: &Props) -> Html {
     let doc = &props.doc;
     let lang = doc.lang;

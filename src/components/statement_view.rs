@@ -11,6 +11,7 @@ pub struct Props {
     pub lang: Lang,
 }
 
+#[inline(never)]
 pub fn statement_view(props: &Props) -> Html {
     let text = strings(props.lang);
     html! {

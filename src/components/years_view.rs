@@ -14,6 +14,7 @@ pub struct Props {
     pub doc: Document,
 }
 
+#[inline(never)]
 pub fn years_view(props: &Props) -> Html {
     let lang = props.doc.lang;
     let text = strings(lang);
