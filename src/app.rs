@@ -29,7 +29,6 @@ pub struct PageSettings {
 /// The state at start-up: the saved document (or the default), or a shared link's state in
 /// its place; then the address's year, language and view.
 fn initial_state(place: &Place) -> State {
-    let storage = platform::storage_available();
     let mut saved_unreadable = None;
     let saved =
         platform::load_saved().and_then(|json| match Document::from_json(&json, catalogue()) {
@@ -49,7 +48,9 @@ fn initial_state(place: &Place) -> State {
             Err(error) => (own, None, Some(error)),
         };
     apply_place(&mut doc, place);
-    let mut state = State::new(doc, place.view.unwrap_or(View::Goals), storage);
+    // Whether the page may save is checked once the view is up (`Action::StorageUnavailable`):
+    // the check writes, which is slow in some browsers, and nothing is saved before.
+    let mut state = State::new(doc, place.view.unwrap_or(View::Goals), true);
     state.saved_while_link = saved_while_link;
     state.link_error = link_error;
     state.saved_unreadable = saved_unreadable;
@@ -111,28 +112,42 @@ pub fn app(props: &AppProps) -> Html {
     // The print report is drawn only while the page is printed (or shown as print media): it
     // is invisible on screen, and drawing it with every change would slow typing down.
     let print_ready = use_state(|| false);
-    // Once, after the first render: the page's settings, and listeners for the app's life.
-    {
+    // Once the first render is in the DOM (which is when its listeners work): the page's
+    // settings, and the app shown in place of the view rendered at build time. Not an effect:
+    // when the render was long, Yew's scheduler runs effects a task later.
+    use_memo((), {
         let settings = settings.clone();
+        move |_| {
+            if !prerender {
+                platform::after_render(move || {
+                    if let Some(Ok(accent)) = &settings.accent {
+                        platform::set_accent(accent);
+                    }
+                    if settings.embed {
+                        platform::mark_embedded();
+                    }
+                    platform::remove_element(crate::PRERENDERED_ID);
+                    platform::mark_ready();
+                })
+            }
+        }
+    });
+    // Once, after the first render: listeners for the app's life.
+    {
+        let embed = settings.embed;
         let print_ready = print_ready.clone();
         let dispatcher = state.dispatcher();
         let current = (state.doc.year, lang);
         use_effect_with((), move |_| {
-            if let Some(Ok(accent)) = &settings.accent {
-                platform::set_accent(accent);
-            }
-            // The app is on screen: the view rendered at build time can go.
-            platform::remove_element(crate::PRERENDERED_ID);
-            platform::mark_ready();
-            let reporter = settings.embed.then(|| {
-                platform::mark_embedded();
-                platform::HeightReporter::start()
-            });
+            let reporter = embed.then(platform::HeightReporter::start);
             // Listeners for printing and for back and forward, set up once the view is up
             // (nothing calls on them before), and kept until the app goes.
             let listeners = Rc::new(RefCell::new(Vec::new()));
             let kept = listeners.clone();
             platform::after_this_task(move || {
+                if !platform::storage_available() {
+                    dispatcher.dispatch(Action::StorageUnavailable);
+                }
                 let mut listeners = kept.borrow_mut();
                 listeners.extend(platform::on_printing(move |on| print_ready.set(on)));
                 listeners.push(platform::on_history_change(move |place| {
@@ -201,15 +216,18 @@ pub fn app(props: &AppProps) -> Html {
     // Saved at once, in this task: leaving the page right after typing must not lose it.
     {
         let dispatcher = state.dispatcher();
-        let save_failed = state.save_failed;
+        let (save_failed, storage) = (state.save_failed, state.storage_available);
         use_effect_with(
             (state.doc.clone(), state.shows_link()),
             move |(doc, from_link)| {
-                if *from_link {
+                if *from_link || !storage {
                     return;
                 }
                 let saved = platform::save(&doc.to_json(catalogue()));
-                if saved == save_failed {
+                // A refused save is either a full storage or none at all.
+                if !saved && !platform::storage_available() {
+                    dispatcher.dispatch(Action::StorageUnavailable);
+                } else if saved == save_failed {
                     dispatcher.dispatch(Action::SaveResult(saved));
                 }
                 if platform::current_fragment().starts_with("#s=") {

@@ -255,13 +255,19 @@ pub fn after_this_task(f: impl FnOnce() + 'static) {
         window().set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
 }
 
-/// Focuses the element with `id` once the change being made now is drawn: in a microtask
-/// queued after the one in which Yew's scheduler draws it (microtasks run in order, and the
-/// scheduler yields to the browser only once its DOM work is done), so focus never rests on
-/// the page in between.
-pub fn focus_after_render(id: String) {
+/// Runs `f` once the change being made now is drawn: in a microtask queued after the one in
+/// which Yew's scheduler draws it (microtasks run in order, and the scheduler yields to the
+/// browser only once its DOM work is done), so before the browser shows anything in between,
+/// and before effects the scheduler may have put off to its next task.
+pub fn after_render(f: impl FnOnce() + 'static) {
     let drawn = js_sys::Promise::resolve(&wasm_bindgen::JsValue::UNDEFINED);
-    when_settled(&drawn, Box::new(move |_| focus(&id)));
+    when_settled(&drawn, Box::new(move |_| f()));
+}
+
+/// Focuses the element with `id` once the change being made now is drawn, so focus never rests
+/// on the page in between.
+pub fn focus_after_render(id: String) {
+    after_render(move || focus(&id));
 }
 
 /// Marks the app as running (`<html data-ready>`), for tests and tools that must not act on

@@ -163,6 +163,9 @@ pub enum Action {
     ClearAll,
     ToggleSort,
     DismissStorageNotice,
+    /// The page turned out not to be allowed to save (checked once the first view is up, and
+    /// when a save is refused).
+    StorageUnavailable,
     /// Make the shared link's state the user's own (and save it).
     KeepLinkState,
     /// Go back to the user's own saved state.
@@ -277,6 +280,12 @@ impl Reducible for State {
             }
             Action::ToggleSort => next.sort_by_gap = !next.sort_by_gap,
             Action::DismissStorageNotice => next.storage_notice = false,
+            Action::StorageUnavailable => {
+                if next.storage_available {
+                    next.storage_available = false;
+                    next.storage_notice = true;
+                }
+            }
             Action::KeepLinkState => next.notice = Some(Notice::Kept),
             Action::DiscardLinkState => {
                 if let Some(saved) = self.saved_while_link.clone() {
@@ -388,6 +397,16 @@ mod tests {
         let discarded = reduce(state, Action::DiscardLinkState);
         assert_eq!(discarded.doc.year, 2018);
         assert!(!discarded.shows_link());
+    }
+
+    #[test]
+    fn storage_found_unavailable_is_said_once_however_often_it_is_found() {
+        let state = reduce(empty(), Action::StorageUnavailable);
+        assert!(!state.storage_available);
+        assert!(state.storage_notice);
+        let state = reduce(state, Action::DismissStorageNotice);
+        let state = reduce(state, Action::StorageUnavailable);
+        assert!(!state.storage_notice, "a dismissed notice stays away");
     }
 
     #[test]
