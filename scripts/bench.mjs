@@ -17,7 +17,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const COUNTER = join(ROOT, 'bench/counter/dist');
 const FLOOR = join(ROOT, 'target/bench-floor');
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_RUNS ?? 31);
 const KEYSTROKES = 50;
 const THROTTLE = 4;
 

@@ -1,6 +1,7 @@
-// Trunk post-build hook: puts the SHA-256 of every inline script of the staged index.html (the
-// loader Trunk writes) into the Content-Security-Policy, in place of 'sha256-TRUNK_LOADER', so
-// no 'unsafe-inline' is needed. It changes only index.html, never the hashed assets.
+// Trunk post-build hook: puts the SHA-256 of every inline script of the staged index.html
+// (Trunk's loader, the head's script) into the Content-Security-Policy, in place of
+// 'sha256-TRUNK_LOADER', so no 'unsafe-inline' is needed. It changes only index.html, never the
+// hashed assets.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
