@@ -39,6 +39,8 @@ fn pasted_values(text: &str) -> Vec<String> {
         .collect()
 }
 
+// A function of its own (not inlined into the app's): its code is compiled when it first
+// runs, so start-up compiles only the view shown (see ARCHITECTURE.md).
 #[inline(never)]
 pub fn figures_view(props: &Props) -> Html {
     let lang = props.doc.lang;

@@ -42,6 +42,8 @@ fn gap_order(result: &IndicatorResult) -> (u8, std::cmp::Reverse<u64>) {
     (rank, std::cmp::Reverse(size))
 }
 
+// A function of its own (not inlined into the app's): its code is compiled when it first
+// runs, so start-up compiles only the view shown (see ARCHITECTURE.md).
 #[inline(never)]
 pub fn gaps_view(props: &Props) -> Html {
     let lang = props.doc.lang;

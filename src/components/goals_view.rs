@@ -26,6 +26,8 @@ pub struct Props {
     pub on_action: Callback<Action>,
 }
 
+// A function of its own (not inlined into the app's): its code is compiled when it first
+// runs, so start-up compiles only the view shown (see ARCHITECTURE.md).
 #[inline(never)]
 pub fn goals_view(props: &Props) -> Html {
     let lang = props.doc.lang;

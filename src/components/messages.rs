@@ -15,7 +15,6 @@ pub struct Props<'a> {
     pub on_action: Callback<Action>,
 }
 
-#[inline(never)]
 pub fn messages(props: &Props<'_>) -> Html {
     let lang = props.state.doc.lang;
     let text = strings(lang);

@@ -22,6 +22,8 @@ fn list_key(theme: Option<&str>) -> String {
     theme.unwrap_or("extra").to_string()
 }
 
+// A function of its own (not inlined into the app's): its code is compiled when it first
+// runs, so start-up compiles only the view shown (see ARCHITECTURE.md).
 #[inline(never)]
 pub fn plan_view(props: &Props) -> Html {
     let lang = props.doc.lang;

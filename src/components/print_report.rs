@@ -21,6 +21,8 @@ pub struct Props<'a> {
     pub today: String,
 }
 
+// A function of its own (not inlined into the app's): its code is compiled when it first
+// runs, which is only when the page is printed (see ARCHITECTURE.md).
 #[inline(never)]
 pub fn print_report(props: &Props<'_>) -> Html {
     let lang = props.doc.lang;

@@ -111,6 +111,8 @@ fn import(on_action: Callback<Action>, file: web_sys::File) {
     });
 }
 
+// A function of its own (not inlined into the app's): its code is compiled when it first
+// runs, so start-up compiles only the view shown (see ARCHITECTURE.md).
 #[inline(never)]
 pub fn share_view(props: &Props) -> Html {
     let doc = &props.doc;

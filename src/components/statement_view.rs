@@ -11,6 +11,8 @@ pub struct Props {
     pub lang: Lang,
 }
 
+// A function of its own (not inlined into the app's): its code is compiled when it first
+// runs, so start-up compiles only the view shown (see ARCHITECTURE.md).
 #[inline(never)]
 pub fn statement_view(props: &Props) -> Html {
     let text = strings(props.lang);

@@ -14,6 +14,8 @@ pub struct Props {
     pub doc: Document,
 }
 
+// A function of its own (not inlined into the app's): its code is compiled when it first
+// runs, so start-up compiles only the view shown (see ARCHITECTURE.md).
 #[inline(never)]
 pub fn years_view(props: &Props) -> Html {
     let lang = props.doc.lang;
