@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use jobmaal_core::accent::{AccentError, parse_accent};
-use jobmaal_core::{Document, Lang, assess};
+use jobmaal_core::{DecodeError, Document, Lang, assess};
 use yew::prelude::*;
 
 use crate::catalogue;
@@ -27,34 +27,49 @@ pub struct PageSettings {
 }
 
 /// The state at start-up: the saved document (or the default), or a shared link's state in
-/// its place; then the address's year, language and view.
+/// its place; then the address's year, language and view. Behind a link, the saved document is
+/// read only once the view is up ([`read_saved`], `Action::SavedRead`): opening the browser's
+/// storage blocks the page for a moment, and the link's state does not need it.
 fn initial_state(place: &Place) -> State {
-    let mut saved_unreadable = None;
-    let saved =
-        platform::load_saved().and_then(|json| match Document::from_json(&json, catalogue()) {
-            Ok(doc) => Some(doc),
-            Err(error) => {
-                // Set the unreadable text aside before anything is saved over it.
-                platform::set_aside_unreadable(&json);
-                saved_unreadable = Some(error);
-                None
-            }
-        });
-    let own = saved.unwrap_or_else(|| Document::new(catalogue().newest_year().year, Lang::Da));
-    let (mut doc, saved_while_link, link_error) =
-        match Document::from_fragment(&platform::current_fragment(), catalogue()) {
-            Ok(Some(linked)) => (linked, Some(own), None),
-            Ok(None) => (own, None, None),
-            Err(error) => (own, None, Some(error)),
-        };
-    apply_place(&mut doc, place);
+    let mut state = match Document::from_fragment(&platform::current_fragment(), catalogue()) {
+        Ok(Some(linked)) => {
+            let mut state = State::new(linked, View::Goals, true);
+            state.saved_while_link = Some(default_document());
+            state.saved_unread = true;
+            state
+        }
+        read => {
+            let (own, unreadable) = read_saved();
+            let mut state = State::new(own, View::Goals, true);
+            state.saved_unreadable = unreadable;
+            state.link_error = read.err();
+            state
+        }
+    };
+    apply_place(&mut state.doc, place);
+    state.view = place.view.unwrap_or(View::Goals);
     // Whether the page may save is checked once the view is up (`Action::StorageUnavailable`):
     // the check writes, which is slow in some browsers, and nothing is saved before.
-    let mut state = State::new(doc, place.view.unwrap_or(View::Goals), true);
-    state.saved_while_link = saved_while_link;
-    state.link_error = link_error;
-    state.saved_unreadable = saved_unreadable;
     state
+}
+
+fn default_document() -> Document {
+    Document::new(catalogue().newest_year().year, Lang::Da)
+}
+
+/// The saved document (or the default), and why a saved text could not be read: that text is
+/// set aside first, before anything is saved over it.
+fn read_saved() -> (Document, Option<DecodeError>) {
+    let Some(json) = platform::load_saved() else {
+        return (default_document(), None);
+    };
+    match Document::from_json(&json, catalogue()) {
+        Ok(doc) => (doc, None),
+        Err(error) => {
+            platform::set_aside_unreadable(&json);
+            (default_document(), Some(error))
+        }
+    }
 }
 
 fn apply_place(doc: &mut Document, place: &Place) {
@@ -92,11 +107,7 @@ pub fn app(props: &AppProps) -> Html {
     let state = use_reducer({
         let place = place.clone();
         move || match prerender {
-            true => State::new(
-                Document::new(catalogue().newest_year().year, Lang::Da),
-                View::Goals,
-                true,
-            ),
+            true => State::new(default_document(), View::Goals, true),
             false => initial_state(&place),
         }
     });
@@ -138,6 +149,7 @@ pub fn app(props: &AppProps) -> Html {
         let print_ready = print_ready.clone();
         let dispatcher = state.dispatcher();
         let current = (state.doc.year, lang);
+        let saved_unread = state.saved_unread;
         use_effect_with((), move |_| {
             let reporter = embed.then(platform::HeightReporter::start);
             // Listeners for printing and for back and forward, set up once the view is up
@@ -145,6 +157,10 @@ pub fn app(props: &AppProps) -> Html {
             let listeners = Rc::new(RefCell::new(Vec::new()));
             let kept = listeners.clone();
             platform::after_this_task(move || {
+                if saved_unread {
+                    let (own, unreadable) = read_saved();
+                    dispatcher.dispatch(Action::SavedRead { own, unreadable });
+                }
                 if !platform::storage_available() {
                     dispatcher.dispatch(Action::StorageUnavailable);
                 }
@@ -218,9 +234,10 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         let (save_failed, storage) = (state.save_failed, state.storage_available);
         use_effect_with(
-            (state.doc.clone(), state.shows_link()),
-            move |(doc, from_link)| {
-                if *from_link || !storage {
+            (state.doc.clone(), state.shows_link(), state.saved_unread),
+            move |(doc, from_link, saved_unread)| {
+                // Nothing is saved over the saved document before it has been read.
+                if *from_link || *saved_unread || !storage {
                     return;
                 }
                 let saved = platform::save(&doc.to_json(catalogue()));

@@ -95,6 +95,9 @@ pub struct State {
     /// The user's own saved document while a shared link's state is shown instead; the link's
     /// state is not saved until the user edits it or keeps it.
     pub saved_while_link: Option<Document>,
+    /// A link's state is shown, and the saved document is not read yet (it is, once the view is
+    /// up): until then it stands in `saved_while_link` as the default, and nothing is saved.
+    pub saved_unread: bool,
     /// Why the address's shared state could not be read (the saved state is shown).
     pub link_error: Option<DecodeError>,
 }
@@ -112,6 +115,7 @@ impl State {
             saved_unreadable: None,
             ratio_text: None,
             saved_while_link: None,
+            saved_unread: false,
             link_error: None,
         }
     }
@@ -170,6 +174,12 @@ pub enum Action {
     KeepLinkState,
     /// Go back to the user's own saved state.
     DiscardLinkState,
+    /// The saved document (or the default), read after a link's state was shown, and why a
+    /// saved text could not be read.
+    SavedRead {
+        own: Document,
+        unreadable: Option<DecodeError>,
+    },
     DismissLinkError,
     DismissUnreadable,
     /// Whether the last save worked.
@@ -288,10 +298,18 @@ impl Reducible for State {
             }
             Action::KeepLinkState => next.notice = Some(Notice::Kept),
             Action::DiscardLinkState => {
-                if let Some(saved) = self.saved_while_link.clone() {
+                // Before the saved document is read, going back would show the default.
+                if let Some(saved) = self.saved_while_link.clone().filter(|_| !self.saved_unread) {
                     next.doc = saved;
                     next.saved_while_link = None;
                     next.ratio_text = None;
+                }
+            }
+            Action::SavedRead { own, unreadable } => {
+                next.saved_unread = false;
+                next.saved_unreadable = unreadable;
+                if next.saved_while_link.is_some() {
+                    next.saved_while_link = Some(own);
                 }
             }
             Action::DismissLinkError => next.link_error = None,
@@ -397,6 +415,43 @@ mod tests {
         let discarded = reduce(state, Action::DiscardLinkState);
         assert_eq!(discarded.doc.year, 2018);
         assert!(!discarded.shows_link());
+    }
+
+    #[test]
+    fn behind_a_link_the_saved_state_is_read_later_and_nothing_goes_back_to_before_it() {
+        let mut state = empty();
+        state.saved_while_link = Some(Document::new(2019, Lang::Da));
+        state.saved_unread = true;
+        let early = reduce(state.clone(), Action::DiscardLinkState);
+        assert!(early.shows_link(), "going back waits for the saved state");
+        let read = reduce(
+            state.clone(),
+            Action::SavedRead {
+                own: Document::new(2018, Lang::En),
+                unreadable: Some(DecodeError::NotJson),
+            },
+        );
+        assert!(!read.saved_unread);
+        assert_eq!(read.saved_unreadable, Some(DecodeError::NotJson));
+        let discarded = reduce(read, Action::DiscardLinkState);
+        assert_eq!((discarded.doc.year, discarded.doc.lang), (2018, Lang::En));
+        // Edited before the saved state was read: the edit stays, the saved state is not shown.
+        let edited = reduce(
+            state,
+            Action::SetFigure {
+                id: "population_total".into(),
+                text: "1".into(),
+            },
+        );
+        let read = reduce(
+            edited,
+            Action::SavedRead {
+                own: Document::new(2018, Lang::En),
+                unreadable: None,
+            },
+        );
+        assert!(!read.shows_link());
+        assert_eq!(read.doc.year, 2019);
     }
 
     #[test]

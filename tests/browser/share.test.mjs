@@ -59,6 +59,9 @@ describe('links', () => {
     assert.match(stored, /"population_total": 100/, 'the link did not overwrite the saved state');
     await own.getByRole('button', { name: 'Tilbage til mine egne tal' }).click();
     assert.doesNotMatch(await own.locator('.coverage h2').innerText(), /Lejre/);
+    // The saved state is read after the link's view is up: going back shows it, not a default.
+    await own.getByRole('navigation').getByRole('link', { name: 'Tal' }).click();
+    assert.equal(await own.locator('input[name="population_total"]').inputValue(), '100');
     assert.deepEqual(a.problems.concat(b.problems), []);
     await a.context.close();
     await b.context.close();

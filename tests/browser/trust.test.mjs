@@ -312,6 +312,23 @@ describe('storage failures lose nothing', () => {
     assert.equal(await page.evaluate(() => localStorage.getItem('jobmaal/state-unreadable')), '{"format": "jobmaal/1", "year": 20');
     await context.close();
   });
+
+  test('a corrupted saved value behind a shared link: the message comes, and keeping the link does not lose the value', async () => {
+    const { page, context } = await openPage(app.browser);
+    await goto(page, '?view=share&year=2019');
+    await page.getByRole('button', { name: /Lejre Kommune 2019/ }).click();
+    const link = await page.locator('#share-link').inputValue();
+    await page.evaluate(() => localStorage.setItem('jobmaal/state', '{"format": "jobmaal/1", "year": 20'));
+    await page.goto('about:blank');
+    await page.goto(link);
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    assert.match(await page.locator('.coverage h2').innerText(), /Lejre Kommune/);
+    assert.match(await page.getByRole('alert').innerText(), /kunne ikke læses/);
+    await page.getByRole('button', { name: 'Behold disse tal' }).click();
+    assert.equal(await page.evaluate(() => localStorage.getItem('jobmaal/state-unreadable')), '{"format": "jobmaal/1", "year": 20');
+    await page.waitForFunction(() => /Lejre Kommune/.test(localStorage.getItem('jobmaal/state')));
+    await context.close();
+  });
 });
 
 describe('extreme but valid input', () => {
