@@ -1,12 +1,14 @@
-// Trunk post-build hook (release builds): minifies the JavaScript glue that wasm-bindgen writes
-// (Trunk's own minifier gives up on its `export default`), marks it for eager compilation, and
-// puts the new file's SHA-384 into the integrity attribute that index.html carries for it, so
-// the browser still checks it. Nothing else is touched: the wasm keeps the integrity Trunk
-// computed. Used by the app and by the bench's Yew counter alike.
+// Trunk post-build hook (release builds): gives the wasm module's imports short names in the
+// module and in its wasm-bindgen glue (scripts/wasm-imports.mjs), minifies the glue (Trunk's own
+// minifier gives up on its `export default`), marks it for eager compilation, and puts each
+// changed file's SHA-384 into the integrity attribute that index.html carries for it, so the
+// browser still checks them. Used by the app and by the bench's Yew counter alike.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
+
+import { shortenImports } from './wasm-imports.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
@@ -15,26 +17,32 @@ if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 const glue = (await readdir(dir)).filter((f) => /^[a-z_]+-[0-9a-f]{16}\.js$/.test(f));
 if (glue.length !== 1) throw new Error(`expected one wasm-bindgen glue file in ${dir}, found ${glue.length}`);
 const [file] = glue;
+const wasmFile = file.replace(/\.js$/, '_bg.wasm');
 const source = await readFile(join(dir, file), 'utf8');
-const minified = await minify(source, { module: true, compress: true, mangle: true });
+const wasmSource = await readFile(join(dir, wasmFile));
+const shortened = shortenImports(wasmSource, source);
+await writeFile(join(dir, wasmFile), shortened.wasm);
+const minified = await minify(shortened.glue, { module: true, compress: true, mangle: true });
 // Nearly every function of the glue runs while the app starts. V8's explicit compile hint (a
 // magic comment on the file's first line) has it compile them all on a background thread while
 // the file loads, instead of one by one on the main thread when first called.
 const code = `//# allFunctionsCalledOnLoad\n${minified.code}`;
 await writeFile(join(dir, file), code);
 
-const integrity = `sha384-${createHash('sha384').update(code, 'utf8').digest('base64')}`;
+const sha384 = (content) => `sha384-${createHash('sha384').update(content).digest('base64')}`;
 const indexFile = join(dir, 'index.html');
-const html = await readFile(indexFile, 'utf8');
-// The one tag that names the file and carries an integrity attribute (Trunk's modulepreload).
-const tag = new RegExp(`<link[^>]*\\./${file.replace('.', '\\.')}[^>]*>`, 'g');
-let replaced = 0;
-const updated = html.replace(tag, (link) =>
-  link.replace(/integrity=("?)sha384-[A-Za-z0-9+/=]+\1/, () => {
-    replaced++;
-    return `integrity="${integrity}"`;
-  }),
-);
-if (replaced !== 1) throw new Error(`expected one integrity attribute for ${file}, replaced ${replaced}`);
-await writeFile(indexFile, updated);
-console.log(`minify-js: ${file} ${source.length} -> ${code.length} bytes`);
+let html = await readFile(indexFile, 'utf8');
+// The one tag that names each file and carries an integrity attribute (Trunk's preloads).
+for (const [name, content] of [[file, code], [wasmFile, shortened.wasm]]) {
+  const tag = new RegExp(`<link[^>]*\\./${name.replace('.', '\\.')}[^>]*>`, 'g');
+  let replaced = 0;
+  html = html.replace(tag, (link) =>
+    link.replace(/integrity=("?)sha384-[A-Za-z0-9+/=]+\1/, () => {
+      replaced++;
+      return `integrity="${sha384(content)}"`;
+    }),
+  );
+  if (replaced !== 1) throw new Error(`expected one integrity attribute for ${name}, replaced ${replaced}`);
+}
+await writeFile(indexFile, html);
+console.log(`minify-js: ${file} ${source.length} -> ${code.length} bytes; ${shortened.count} imports renamed`);
