@@ -14,7 +14,7 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
-const glue = (await readdir(dir)).filter((f) => /^[a-z_]+-[0-9a-f]{16}\.js$/.test(f));
+const glue = (await readdir(dir)).filter((f) => /^[a-z_]+-[0-9a-f]+\.js$/.test(f));
 if (glue.length !== 1) throw new Error(`expected one wasm-bindgen glue file in ${dir}, found ${glue.length}`);
 const [file] = glue;
 const wasmFile = file.replace(/\.js$/, '_bg.wasm');
