@@ -1,9 +1,14 @@
 // Trunk post-build hook, after minify-js.mjs (whose integrity it copies) and before csp.mjs
-// (which hashes the head's script as it leaves it here). Trunk puts the preloads of the
-// wasm-bindgen glue and the wasm at the end of <head>. This moves them to just after Trunk's
-// loader, at the end of <body>: on the default page, the view rendered at build time is parsed
-// before the app's code is requested. And it gives them to the head's script, in place of
-// "APP_PRELOADS", which adds them at once when the address asks for another view than that one.
+// (which hashes the inline scripts as it leaves them here). Trunk puts the preloads of the
+// wasm-bindgen glue and the wasm at the end of <head>, where the browser's preload scanner
+// requests them at once. This takes them out of the markup and has one script or the other
+// add them, so each page requests the app's code once and at the right time:
+// - the head's script, in place of "APP_PRELOADS", at once when the address asks for another
+//   view than the one rendered at build time (that view is hidden; the app is what counts);
+// - a script just before Trunk's loader, at the end of <body>, otherwise: the rendered view is
+//   parsed first.
+// With the links in the markup as well, the scanner requested them too, and adding them again
+// made the page wait on requests it had already made.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -19,7 +24,9 @@ if (preloads.length !== 2 || !loader.test(html) || !placeholder.test(html)) {
   throw new Error(`expected Trunk's loader, its two preloads and "APP_PRELOADS" in ${file}`);
 }
 for (const link of preloads) html = html.replace(link, '');
-html = html.replace(loader, (script) => script + preloads.join(''));
-html = html.replace(placeholder, () => JSON.stringify(preloads.join('')));
+const links = JSON.stringify(preloads.join(''));
+const atEnd = `<script>if(!document.documentElement.classList.contains("addressed"))document.head.insertAdjacentHTML("beforeend",${links})</script>`;
+html = html.replace(loader, (script) => atEnd + script);
+html = html.replace(placeholder, () => links);
 await writeFile(file, html);
-console.log('preloads: after the loader, and in the head for other views');
+console.log('preloads: added by the head script for other views, else just before the loader');
