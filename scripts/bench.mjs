@@ -25,6 +25,11 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+/** The middle half of `xs` (25th to 75th percentile, nearest rank). */
+const middleHalf = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return [s[Math.floor((s.length - 1) / 4)], s[Math.ceil((3 * (s.length - 1)) / 4)]];
+};
 
 /**
  * Records, from before the page's first byte, when selectors first match (ms since navigation
@@ -87,15 +92,15 @@ async function loadTime(browser, { url, marks, mark }) {
 }
 
 /**
- * Median load time of each target over RUNS rounds. The targets take turns within a round, so
- * a slower or faster spell of the machine falls on all of them alike and the ratios hold.
+ * Load times of each target over RUNS rounds. The targets take turns within a round, so a
+ * slower or faster spell of the machine falls on all of them alike and the ratios hold.
  */
 async function timeToMarks(browser, targets) {
   const times = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
   for (let i = 0; i < RUNS; i++) {
     for (const [name, target] of Object.entries(targets)) times[name].push(await loadTime(browser, target));
   }
-  return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, median(list)]));
+  return times;
 }
 
 /** Gzip -9 size of every file the page at `url` fetched from `origin`. */
@@ -206,7 +211,7 @@ const floorSize = await transferSize(browser, floor.url, FLOOR, floor.origin);
 const counterSize = await transferSize(browser, counter.url, COUNTER, counter.origin);
 progress('first render and Lejre link, taking turns');
 const goals = { goal: ['.goal'] };
-const { firstGoals, floorGoals, counterFirst, lejreShown } = await timeToMarks(browser, {
+const loads = await timeToMarks(browser, {
   firstGoals: { url: app.url, marks: goals, mark: 'goal' },
   floorGoals: { url: floor.url, marks: goals, mark: 'goal' },
   counterFirst: { url: counter.url, marks: { counter: ['#counter'] }, mark: 'counter' },
@@ -217,6 +222,9 @@ const { firstGoals, floorGoals, counterFirst, lejreShown } = await timeToMarks(b
     mark: 'lejre',
   },
 });
+const { firstGoals, floorGoals, counterFirst, lejreShown } = Object.fromEntries(
+  Object.entries(loads).map(([name, list]) => [name, median(list)]),
+);
 progress('keystrokes');
 const key = await keystroke(browser, `${app.url}?year=2019&view=figures${fragment}`);
 progress('memory');
@@ -239,6 +247,12 @@ const header = ['measure', 'Jobmål', 'budget', 'floor', 'framework floor', 'rat
 const table = [header, ...rows.map((r) => [...r.slice(0, 6), r[6] ? 'yes' : 'NO'])];
 const widths = header.map((_, i) => Math.max(...table.map((r) => String(r[i]).length)));
 for (const row of table) console.log('| ' + row.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |');
+// How far single loads spread: on a machine with other work, a ratio of medians moves with it.
+const spread = (name) => middleHalf(loads[name]).map((t) => t.toFixed(0)).join('–');
+console.log(
+  `\nMiddle half of the ${RUNS} loads (ms): first shown ${spread('firstGoals')}, floor ${spread('floorGoals')}, ` +
+    `framework floor ${spread('counterFirst')}, Lejre ${spread('lejreShown')}`,
+);
 console.log('\nFiles of the default page (gzip -9):');
 for (const [path, bytes] of size.rows.sort((a, b) => b[1] - a[1])) console.log(`  ${kb(bytes).padStart(9)}  ${path}`);
 const failed = rows.filter((r) => !r[6]).length;
