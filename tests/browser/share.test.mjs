@@ -311,9 +311,11 @@ describe('publishing and embedding', () => {
     snippet = await code.inputValue();
     assert.match(snippet, /view=gaps&amp;embed=1&amp;accent=7a0019"/);
     assert.doesNotMatch(snippet, /#s=/);
+    // The preview loads again with each change: the page that is up may still be an earlier
+    // one, or the next one may still show the view rendered at build time. Wait for the view
+    // asked for, in a page whose app is up.
     const preview = page.frameLocator('.embed-preview');
-    await preview.locator('html[data-ready]').waitFor({ state: 'attached' });
-    assert.match(await preview.locator('#view-heading').innerText(), /Gab til reference/);
+    await preview.locator('html[data-ready] #view-heading', { hasText: 'Gab til reference' }).waitFor();
     const accent = await page.frame({ url: /accent=7a0019/ }).evaluate(() => getComputedStyle(document.querySelector('h1')).color);
     assert.equal(accent, 'rgb(122, 0, 25)');
     assert.deepEqual(foreignRequests(requests, app.server.origin), []);
