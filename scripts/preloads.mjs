@@ -1,14 +1,16 @@
 // Trunk post-build hook, after minify-js.mjs (whose integrity it copies) and before csp.mjs
 // (which hashes the inline scripts as it leaves them here). Trunk puts the preloads of the
 // wasm-bindgen glue and the wasm at the end of <head>, where the browser's preload scanner
-// requests them at once. This takes them out of the markup and has one script or the other
-// add them, so each page requests the app's code once and at the right time:
-// - the head's script, in place of "APP_PRELOADS", at once when the address asks for another
-//   view than the one rendered at build time (that view is hidden; the app is what counts);
-// - a script just before Trunk's loader, at the end of <body>, otherwise: the rendered view is
-//   parsed first.
-// With the links in the markup as well, the scanner requested them too, and adding them again
-// made the page wait on requests it had already made.
+// requests them at once. This takes them out of the markup, so each page requests the app's
+// code once and at the right time:
+// - when the address asks for another view than the one rendered at build time (that view is
+//   hidden; the app is what counts), the head's script preloads the glue ("APP_GLUE_PRELOAD")
+//   and has the browser compile the wasm ("APP_WASM") while the page is read; Trunk's loader
+//   takes that compiled module (`window.jobmaalWasm`) in place of the wasm's address;
+// - otherwise a script just before Trunk's loader, at the end of <body>, adds both preloads:
+//   the rendered view is parsed first.
+// With the links in the markup as well, the scanner requested them too, and requesting them
+// again made the page wait on requests it had already made (or download the wasm twice).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -18,15 +20,23 @@ const file = join(dir, 'index.html');
 let html = await readFile(file, 'utf8');
 
 const preloads = html.match(/<link[^>]*\brel="?(?:modulepreload|preload)\b[^>]*>/g) ?? [];
+const glue = preloads.find((link) => /\brel="?modulepreload\b/.test(link));
+const wasm = preloads.find((link) => /\brel="?preload\b/.test(link))?.match(/\bhref="?([^"\s>]+_bg\.wasm)/)?.[1];
 const loader = /<script type="?module"?>[\s\S]*?<\/script>/;
-const placeholder = /(["'`])APP_PRELOADS\1/;
-if (preloads.length !== 2 || !loader.test(html) || !placeholder.test(html)) {
-  throw new Error(`expected Trunk's loader, its two preloads and "APP_PRELOADS" in ${file}`);
+const wasmArgument = wasm && new RegExp(`module_or_path: (['"])${wasm.replace(/[.]/g, '\\.')}\\1`);
+const placeholders = [/(["'`])APP_GLUE_PRELOAD\1/, /(["'`])APP_WASM\1/g];
+if (
+  preloads.length !== 2 || !glue || !wasm || !loader.test(html) ||
+  !wasmArgument.test(html.match(loader)[0]) || !placeholders.every((p) => p.test(html))
+) {
+  throw new Error(`expected Trunk's loader, its two preloads, "APP_GLUE_PRELOAD" and "APP_WASM" in ${file}`);
 }
 for (const link of preloads) html = html.replace(link, '');
-const links = JSON.stringify(preloads.join(''));
-const atEnd = `<script>if(!document.documentElement.classList.contains("addressed"))document.head.insertAdjacentHTML("beforeend",${links})</script>`;
-html = html.replace(loader, (script) => atEnd + script);
-html = html.replace(placeholder, () => links);
+const atEnd = `<script>if(!document.documentElement.classList.contains("addressed"))document.head.insertAdjacentHTML("beforeend",${JSON.stringify(preloads.join(''))})</script>`;
+html = html.replace(loader, (script) =>
+  atEnd + script.replace(wasmArgument, (argument) => argument.replace('module_or_path: ', 'module_or_path: window.jobmaalWasm || ')),
+);
+html = html.replace(placeholders[0], () => JSON.stringify(glue));
+html = html.replace(placeholders[1], () => JSON.stringify(wasm));
 await writeFile(file, html);
-console.log('preloads: added by the head script for other views, else just before the loader');
+console.log('preloads: the app\'s code is requested by the head\'s script for other views, else just before the loader');

@@ -34,6 +34,13 @@ async function loadLejre(page) {
 
 const coverage = (page) => page.locator('.coverage-list').innerText();
 
+/** A shared link's fragment with the Lejre example (`core/data/lejre-2019.json`) in it. */
+async function lejreFragment() {
+  const file = resolve(import.meta.dirname, '../../core/data/lejre-2019.json');
+  const json = JSON.stringify(JSON.parse(await readFile(file, 'utf8')));
+  return '#s=' + Buffer.from(json).toString('base64url');
+}
+
 describe('links', () => {
   test('copy link, open it elsewhere: the same state, and the saved state is untouched', async () => {
     const a = await openPage(app.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
@@ -246,6 +253,29 @@ describe('publishing and embedding', () => {
     assert.equal(embed, 200);
     await context.close();
     await sub.close();
+  });
+
+  test('a server that sends the wasm with another type still gets a working app, on a link and on the default page', async () => {
+    // The head's script has the browser compile the wasm while the page loads, which needs
+    // `application/wasm`; without it, the loader must still start the app the usual way.
+    for (const address of [`?year=2019&view=goals${await lejreFragment()}`, '']) {
+      const { page, context, problems } = await openPage(app.browser);
+      const wasmRequests = [];
+      await page.route(/\.wasm$/, async (route) => {
+        wasmRequests.push(route.request().url());
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+      });
+      await page.goto(app.server.url + address);
+      await page.getByRole('heading', { level: 1, name: address ? /2019/ : /2020/ }).waitFor();
+      const municipality = await page.locator('.coverage h2').innerText();
+      if (address) assert.match(municipality, /Lejre Kommune/);
+      await page.getByRole('navigation').getByRole('link', { name: 'Tal', exact: true }).click();
+      await page.locator('#view-heading', { hasText: 'Tal' }).waitFor();
+      assert.deepEqual(problems, []);
+      assert.ok(wasmRequests.length >= 1 && wasmRequests.length <= 2, wasmRequests.join('\n'));
+      await context.close();
+    }
   });
 
   test('a host page on another origin sizes the iframe with embed.js and ignores other windows', async () => {
