@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 
 import { serve } from '../tests/support/server.mjs';
 import { launch } from '../tests/support/browser.mjs';
+import { lejreFragment } from '../tests/support/links.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -207,8 +208,7 @@ const counter = await serve({ root: COUNTER });
 await buildFloor(browser, app.url);
 const floor = await serve({ root: FLOOR });
 
-const lejre = JSON.parse(await readFile(join(ROOT, 'core/data/lejre-2019.json'), 'utf8'));
-const fragment = '#s=' + Buffer.from(JSON.stringify(lejre)).toString('base64url');
+const fragment = await lejreFragment();
 
 const progress = (what) => process.stderr.write(`bench: ${what}\n`);
 progress('transfer sizes');

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { serve } from '../support/server.mjs';
 import { withApp } from '../support/fixture.mjs';
 import { foreignRequests, openPage, untilReady } from '../support/browser.mjs';
+import { lejreFragment } from '../support/links.mjs';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 const app = withApp();
@@ -33,13 +34,6 @@ async function loadLejre(page) {
 }
 
 const coverage = (page) => page.locator('.coverage-list').innerText();
-
-/** A shared link's fragment with the Lejre example (`core/data/lejre-2019.json`) in it. */
-async function lejreFragment() {
-  const file = resolve(import.meta.dirname, '../../core/data/lejre-2019.json');
-  const json = JSON.stringify(JSON.parse(await readFile(file, 'utf8')));
-  return '#s=' + Buffer.from(json).toString('base64url');
-}
 
 describe('links', () => {
   test('copy link, open it elsewhere: the same state, and the saved state is untouched', async () => {

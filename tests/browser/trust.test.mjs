@@ -9,6 +9,7 @@ import { join } from 'node:path';
 
 import { withApp } from '../support/fixture.mjs';
 import { foreignRequests, openPage } from '../support/browser.mjs';
+import { linkFragment } from '../support/links.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -251,8 +252,7 @@ describe('security and privacy', () => {
 
     // The same payloads from a link and from a file.
     const state = { format: 'jobmaal/1', year: 2019, figures: { municipality: payload.slice(0, 80) }, plan: { udsatte: [payload] }, extra_focus: [payload] };
-    const fragment = Buffer.from(JSON.stringify(state)).toString('base64url');
-    await goto(page, `?view=goals&year=2019#s=${fragment}`);
+    await goto(page, `?view=goals&year=2019${linkFragment(state)}`);
     assert.ok((await page.locator('.goal[data-theme="udsatte"]').innerText()).includes(payload));
     const dir = await mkdtemp(join(tmpdir(), 'jobmaal-xss-'));
     await writeFile(join(dir, 'x.json'), JSON.stringify(state));
