@@ -1,8 +1,8 @@
 //! Turns the catalogue data (`data/catalogue.json`) into Rust statics, so the app ships the
 //! catalogue as ready data instead of JSON plus the code to read it.
 //!
-//! The data is read and checked by the crate's own reader (the modules below are the crate's
-//! files, compiled into this script too), so a catalogue that would be refused at run time
+//! The data is read with serde_json and checked by the crate's own catalogue reader (the modules
+//! below are the crate's files, compiled into this script too), so a catalogue that would be refused at run time
 //! stops the build, with the same message.
 #![allow(dead_code, unused_imports)]
 
@@ -12,8 +12,6 @@ mod catalogue;
 mod figures;
 #[path = "src/indicators.rs"]
 mod indicators;
-#[path = "src/json.rs"]
-mod json;
 #[path = "src/map.rs"]
 mod map;
 #[path = "src/number.rs"]
@@ -37,7 +35,6 @@ fn main() {
         "src/catalogue/read.rs",
         "src/figures.rs",
         "src/indicators.rs",
-        "src/json.rs",
         "src/map.rs",
         "src/number.rs",
         "src/text.rs",

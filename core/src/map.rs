@@ -109,11 +109,30 @@ impl<'a, V> IntoIterator for &'a Map<V> {
 
 impl<V> FromIterator<(String, V)> for Map<V> {
     fn from_iter<I: IntoIterator<Item = (String, V)>>(items: I) -> Self {
-        let mut map = Map::new();
-        for (id, value) in items {
-            map.insert(id, value);
+        Map::from_members(items)
+    }
+}
+
+impl<V> Map<V> {
+    /// A map of `members` in any order, sorted once; a repeated id keeps its last value. Linear
+    /// up to the sort, where inserting one by one would shift the list at every member.
+    pub fn from_members(members: impl IntoIterator<Item = (String, V)>) -> Self {
+        let mut members: Vec<(String, V)> = members.into_iter().collect();
+        // Stable, so among equal ids the last one read comes last.
+        members.sort_by(|(a, _), (b, _)| a.cmp(b));
+        let mut unique: Vec<(String, V)> = Vec::with_capacity(members.len());
+        for member in members {
+            match unique.last_mut() {
+                Some(last) if last.0 == member.0 => *last = member,
+                _ => unique.push(member),
+            }
         }
-        map
+        Map(unique)
+    }
+
+    /// The members, in id order.
+    pub fn into_members(self) -> impl Iterator<Item = (String, V)> {
+        self.0.into_iter()
     }
 }
 

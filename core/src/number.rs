@@ -288,13 +288,6 @@ pub(crate) fn from_decimal(digits: &[u8], exponent: i64) -> f64 {
     }
 }
 
-/// A plain `1234` or `1234.5` (as [`to_json`] writes it) as a number.
-fn read_plain(plain: &str) -> f64 {
-    let (int, frac) = plain.split_once('.').unwrap_or((plain, ""));
-    let digits: Vec<u8> = int.bytes().chain(frac.bytes()).collect();
-    from_decimal(&digits, -(frac.len() as i64))
-}
-
 /// `value` (finite, not negative) with exactly `decimals` decimals after a `.`, rounded half
 /// away from zero.
 fn fixed(value: f64, decimals: usize) -> String {
@@ -355,34 +348,6 @@ pub fn plain(value: f64, decimals: usize) -> String {
     match value < 0.0 && digits.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
         true => format!("-{digits}"),
         false => digits,
-    }
-}
-
-/// A number as JSON: whole numbers without decimals, others with the fewest decimals (up to 17)
-/// that read back as the same double.
-pub(crate) fn to_json(value: f64) -> String {
-    if !value.is_finite() {
-        return "null".to_string();
-    }
-    let sign = if value < 0.0 { "-" } else { "" };
-    let magnitude = value.abs();
-    let mut text = fixed(magnitude, 17);
-    for decimals in 0..17 {
-        let candidate = fixed(magnitude, decimals);
-        if read_plain(&candidate) == magnitude {
-            text = candidate;
-            break;
-        }
-    }
-    let text = if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.')
-    } else {
-        &text
-    };
-    if text == "0" {
-        "0".to_string()
-    } else {
-        format!("{sign}{text}")
     }
 }
 

@@ -12,3 +12,21 @@ export async function lejreFragment() {
   const file = resolve(import.meta.dirname, '../../core/data/lejre-2019.json');
   return linkFragment(JSON.parse(await readFile(file, 'utf8')));
 }
+
+/**
+ * The fragment of a crafted link anyone could send: the Lejre example with its state document
+ * padded to 256 KiB by tens of thousands of unknown figure ids (which the app drops).
+ */
+export async function craftedFragment() {
+  const file = resolve(import.meta.dirname, '../../core/data/lejre-2019.json');
+  const state = JSON.parse(await readFile(file, 'utf8'));
+  const limit = 256 * 1024 - 64;
+  let size = JSON.stringify(state).length;
+  for (let i = 0; size < limit; i++) {
+    const member = `"x${i}":${i},`;
+    if (size + member.length > limit) break;
+    state.figures[`x${i}`] = i;
+    size += member.length;
+  }
+  return linkFragment(state);
+}

@@ -11,7 +11,6 @@ use std::fmt;
 
 use crate::figures::{FigureDef, FigureGroup};
 use crate::indicators::IndicatorDef;
-use crate::json::Json;
 use crate::text::{Lang, Localized};
 
 /// A document a goal or fact is quoted from.
@@ -166,7 +165,8 @@ impl std::error::Error for CatalogueError {}
 impl Catalogue {
     /// Reads and checks a catalogue: unique ids, known themes and sources, goals numbered 1..N.
     pub fn parse(json: &str) -> Result<Catalogue, CatalogueError> {
-        let root = Json::parse(json).map_err(|e| CatalogueError::Syntax(e.to_string()))?;
+        let root: serde_json::Value =
+            serde_json::from_str(json).map_err(|e| CatalogueError::Syntax(e.to_string()))?;
         let catalogue = read::catalogue(&root)?;
         catalogue.check()?;
         Ok(catalogue)

@@ -11,22 +11,22 @@
 use super::{Catalogue, CatalogueError, Context, Goal, ReturnRatio, Source, Theme, Year};
 use crate::figures::{FigureDef, FigureGroup, FigureKind};
 use crate::indicators::{BuiltinReference, Direction, Formula, IndicatorDef, Unit};
-use crate::json::Json;
 use crate::text::Localized;
+use serde_json::Value;
 
 type Result<T> = std::result::Result<T, CatalogueError>;
 
 /// A JSON object being read, with its path in the file for messages (`years[1].goals[6]`).
 #[derive(Clone)]
 struct Object<'a> {
-    value: &'a Json,
+    value: &'a Value,
     path: String,
 }
 
 impl<'a> Object<'a> {
-    fn new(value: &'a Json, path: String) -> Result<Object<'a>> {
+    fn new(value: &'a Value, path: String) -> Result<Object<'a>> {
         match value {
-            Json::Object(_) => Ok(Object { value, path }),
+            Value::Object(_) => Ok(Object { value, path }),
             _ => Err(shape(&path, "an object")),
         }
     }
@@ -36,11 +36,11 @@ impl<'a> Object<'a> {
     }
 
     /// A field that may be left out or be `null`.
-    fn optional(&self, name: &str) -> Option<&'a Json> {
-        self.value.get(name).filter(|v| **v != Json::Null)
+    fn optional(&self, name: &str) -> Option<&'a Value> {
+        self.value.get(name).filter(|v| **v != Value::Null)
     }
 
-    fn required(&self, name: &str) -> Result<&'a Json> {
+    fn required(&self, name: &str) -> Result<&'a Value> {
         self.optional(name)
             .ok_or_else(|| shape(&self.path(name), "given"))
     }
@@ -77,7 +77,11 @@ impl<'a> Object<'a> {
 
     /// A list of items, each read by `read` (given the item and its path). A list that is left
     /// out is empty.
-    fn list<T>(&self, name: &str, read: fn(&'a Json, String) -> Result<T>) -> Result<&'static [T]> {
+    fn list<T>(
+        &self,
+        name: &str,
+        read: fn(&'a Value, String) -> Result<T>,
+    ) -> Result<&'static [T]> {
         let Some(value) = self.optional(name) else {
             return Ok(&[]);
         };
@@ -110,18 +114,18 @@ fn shape(path: &str, expected: &'static str) -> CatalogueError {
     }
 }
 
-fn as_string(value: &Json, path: &str) -> Result<&'static str> {
+fn as_string(value: &Value, path: &str) -> Result<&'static str> {
     value
         .as_str()
         .map(|s| String::leak(s.to_string()) as &str)
         .ok_or_else(|| shape(path, "text"))
 }
 
-fn read_string(value: &Json, path: String) -> Result<&'static str> {
+fn read_string(value: &Value, path: String) -> Result<&'static str> {
     as_string(value, &path)
 }
 
-fn read_localized(value: &Json, path: String) -> Result<Localized> {
+fn read_localized(value: &Value, path: String) -> Result<Localized> {
     let object = Object::new(value, path)?;
     Ok(Localized {
         da: object.string("da")?,
@@ -130,7 +134,7 @@ fn read_localized(value: &Json, path: String) -> Result<Localized> {
 }
 
 /// Reads the catalogue's shape; the caller checks its ids.
-pub(super) fn catalogue(root: &Json) -> Result<Catalogue> {
+pub(super) fn catalogue(root: &Value) -> Result<Catalogue> {
     let root = Object::new(root, "catalogue".into())?;
     let ratio = root.object("investment_return_ratio")?;
     Ok(Catalogue {
@@ -148,7 +152,7 @@ pub(super) fn catalogue(root: &Json) -> Result<Catalogue> {
     })
 }
 
-fn source(value: &Json, path: String) -> Result<Source> {
+fn source(value: &Value, path: String) -> Result<Source> {
     let o = Object::new(value, path)?;
     Ok(Source {
         id: o.string("id")?,
@@ -161,7 +165,7 @@ fn source(value: &Json, path: String) -> Result<Source> {
     })
 }
 
-fn theme(value: &Json, path: String) -> Result<Theme> {
+fn theme(value: &Value, path: String) -> Result<Theme> {
     let o = Object::new(value, path)?;
     Ok(Theme {
         id: o.string("id")?,
@@ -170,7 +174,7 @@ fn theme(value: &Json, path: String) -> Result<Theme> {
     })
 }
 
-fn year(value: &Json, path: String) -> Result<Year> {
+fn year(value: &Value, path: String) -> Result<Year> {
     let o = Object::new(value, path)?;
     let number = o.number("year")?;
     Ok(Year {
@@ -181,7 +185,7 @@ fn year(value: &Json, path: String) -> Result<Year> {
     })
 }
 
-fn goal(value: &Json, path: String) -> Result<Goal> {
+fn goal(value: &Value, path: String) -> Result<Goal> {
     let o = Object::new(value, path)?;
     Ok(Goal {
         number: whole(o.number("number")?, &o.path("number"))?,
@@ -200,7 +204,7 @@ fn whole<T: TryFrom<u32>>(number: f64, path: &str) -> Result<T> {
         .ok_or_else(|| shape(path, "a whole number"))
 }
 
-fn context(value: &Json, path: String) -> Result<Context> {
+fn context(value: &Value, path: String) -> Result<Context> {
     let o = Object::new(value, path)?;
     Ok(Context {
         id: o.string("id")?,
@@ -211,7 +215,7 @@ fn context(value: &Json, path: String) -> Result<Context> {
     })
 }
 
-fn figure_group(value: &Json, path: String) -> Result<FigureGroup> {
+fn figure_group(value: &Value, path: String) -> Result<FigureGroup> {
     let o = Object::new(value, path)?;
     Ok(FigureGroup {
         id: o.string("id")?,
@@ -219,7 +223,7 @@ fn figure_group(value: &Json, path: String) -> Result<FigureGroup> {
     })
 }
 
-fn figure(value: &Json, path: String) -> Result<FigureDef> {
+fn figure(value: &Value, path: String) -> Result<FigureDef> {
     let o = Object::new(value, path)?;
     Ok(FigureDef {
         id: o.string("id")?,
@@ -240,7 +244,7 @@ fn figure(value: &Json, path: String) -> Result<FigureDef> {
     })
 }
 
-fn indicator(value: &Json, path: String) -> Result<IndicatorDef> {
+fn indicator(value: &Value, path: String) -> Result<IndicatorDef> {
     let o = Object::new(value, path)?;
     let reference = match o.optional_object("reference")? {
         None => None,
