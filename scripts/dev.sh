@@ -28,11 +28,18 @@ as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-ensure_wasm_target() {
-  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-    log "installing the wasm32-unknown-unknown target"
-    rustup target add wasm32-unknown-unknown
+# The toolchain named in rust-toolchain.toml, with its components and the wasm32 target.
+ensure_toolchain() {
+  if ! rustup run "$(toolchain)" rustc --version >/dev/null 2>&1 \
+    || ! rustup target list --installed --toolchain "$(toolchain)" | grep -qx wasm32-unknown-unknown; then
+    log "installing Rust $(toolchain) (rust-toolchain.toml)"
+    rustup toolchain install "$(toolchain)" --profile minimal \
+      --component rustfmt,clippy --target wasm32-unknown-unknown
   fi
+}
+
+toolchain() {
+  awk -F'"' '/^channel/ { print $2 }' rust-toolchain.toml
 }
 
 ensure_trunk() {
@@ -64,6 +71,10 @@ ensure_npm() {
 }
 
 ensure_chromium() {
+  # A browser named by CHROMIUM (e.g. Google Chrome on GitHub's runners) is used as it is.
+  if [ -n "${CHROMIUM:-}" ] && [ -x "$CHROMIUM" ]; then
+    return
+  fi
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     log "installing Debian's chromium and chromium-driver"
     as_root apt-get update -qq
@@ -74,7 +85,7 @@ ensure_chromium() {
 setup_build() {
   local start
   start=$(date +%s)
-  ensure_wasm_target
+  ensure_toolchain
   ensure_trunk
   ensure_wasm_bindgen
   ensure_npm
@@ -97,6 +108,7 @@ cmd_publish() {
 # Runs one named step, records whether it passed; later steps still run.
 PASSED=()
 FAILED=()
+SKIPPED=()
 step() {
   local name=$1
   shift
@@ -124,6 +136,20 @@ check_core_has_no_web_dependency() {
   fi
 }
 
+# The tests that check the catalogue against the source documents, which live outside the
+# repository: beside the checkout (../shared/seeds) or where JOBMAAL_SEEDS says.
+source_document_tests() {
+  local seeds=${JOBMAAL_SEEDS:-$ROOT/../shared/seeds}
+  if [ -d "$seeds" ]; then
+    step "source-document tests" env JOBMAAL_SEEDS="$(cd "$seeds" && pwd)" \
+      cargo test -p jobmaal-core --test seeds --quiet -- --ignored
+  else
+    local why="source-document tests (no source documents at $seeds; set JOBMAAL_SEEDS to run them)"
+    log "skipped: $why"
+    SKIPPED+=("$why")
+  fi
+}
+
 browser_tests() {
   if [ ! -f dist/index.html ]; then
     echo "no dist/: the release build failed" >&2
@@ -142,15 +168,17 @@ cmd_test() {
   step "clippy (build-time renderer)" env CARGO_TARGET_DIR=target/prerender \
     cargo clippy -p jobmaal --features ssr --bins --quiet -- -D warnings
   step "core has no web dependency" check_core_has_no_web_dependency
-  step "native tests" cargo test --workspace --quiet
+  step "native tests" cargo test --workspace --no-fail-fast --quiet
+  source_document_tests
   rm -rf dist
   step "release build" trunk build --release --offline
   step "browser tests" browser_tests
   echo
   echo "steps passed: ${PASSED[*]:-none}"
   echo "steps failed: ${FAILED[*]:-none}"
+  for skipped in "${SKIPPED[@]}"; do echo "step skipped: $skipped"; done
   echo "total time: $(since "$start") s"
-  echo "summary: ${#PASSED[@]} passed, ${#FAILED[@]} failed"
+  echo "summary: ${#PASSED[@]} passed, ${#FAILED[@]} failed, ${#SKIPPED[@]} skipped"
   [ ${#FAILED[@]} -eq 0 ]
 }
 

@@ -1,5 +1,10 @@
 //! The catalogue and the Lejre example quote the source documents (`../shared/seeds/`): these
 //! tests fail when a goal title, a line of aim or a key figure differs from the seed's wording.
+//!
+//! The documents are not part of the repository, so these tests are ignored by a plain
+//! `cargo test` (which says so); `scripts/dev.sh test` runs them with `--ignored` when the
+//! folder is there (beside the checkout, or named by `JOBMAAL_SEEDS`) and names them as skipped
+//! otherwise.
 
 use std::path::PathBuf;
 
@@ -7,14 +12,21 @@ use jobmaal_core::example::lejre_2019;
 use jobmaal_core::{Catalogue, Source};
 
 fn seeds_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds")
+    match std::env::var_os("JOBMAAL_SEEDS") {
+        Some(dir) => PathBuf::from(dir),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds"),
+    }
 }
 
 /// The seed's text with every run of white space (line breaks included) made one space.
 fn seed_text(source: &Source) -> String {
     let path = seeds_dir().join(source.seed);
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read seed {}: {e}", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "cannot read seed {} (set JOBMAAL_SEEDS): {e}",
+            path.display()
+        )
+    });
     normalise(&text)
 }
 
@@ -23,6 +35,7 @@ fn normalise(text: &str) -> String {
 }
 
 #[test]
+#[ignore = "needs the source documents (../shared/seeds or JOBMAAL_SEEDS)"]
 fn every_goal_title_is_quoted_verbatim_from_its_source() {
     let catalogue = Catalogue::builtin();
     let mut checked = 0;
@@ -58,6 +71,7 @@ fn every_goal_title_is_quoted_verbatim_from_its_source() {
 }
 
 #[test]
+#[ignore = "needs the source documents (../shared/seeds or JOBMAAL_SEEDS)"]
 fn goal_7_of_2019_has_no_wording_and_says_so_from_lejres_plan() {
     let catalogue = Catalogue::builtin();
     let year = catalogue.year(2019).unwrap();
@@ -73,6 +87,7 @@ fn goal_7_of_2019_has_no_wording_and_says_so_from_lejres_plan() {
 }
 
 #[test]
+#[ignore = "needs the source documents (../shared/seeds or JOBMAAL_SEEDS)"]
 fn every_source_names_its_journal_number_as_in_the_seed() {
     let catalogue = Catalogue::builtin();
     for source in catalogue.sources {
@@ -90,6 +105,7 @@ fn every_source_names_its_journal_number_as_in_the_seed() {
 }
 
 #[test]
+#[ignore = "needs the source documents (../shared/seeds or JOBMAAL_SEEDS)"]
 fn the_lejre_example_quotes_the_plan() {
     let catalogue = Catalogue::builtin();
     let seed = seed_text(catalogue.source("lejre-2019").unwrap());
@@ -112,6 +128,7 @@ fn the_lejre_example_quotes_the_plan() {
 }
 
 #[test]
+#[ignore = "needs the source documents (../shared/seeds or JOBMAAL_SEEDS)"]
 fn the_reference_figures_are_in_their_sources() {
     let catalogue = Catalogue::builtin();
     let lejre = seed_text(catalogue.source("lejre-2019").unwrap());
