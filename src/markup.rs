@@ -100,12 +100,23 @@ fn escape(out: &mut String, text: &str) {
     }
 }
 
+/// Whether a click on a link is the app's to handle: the main button, with no Ctrl, Cmd, Shift
+/// or Alt. Others (a new tab or window, a download) are the browser's.
+pub fn is_plain_click(event: &web_sys::MouseEvent) -> bool {
+    event.button() == 0
+        && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key())
+}
+
 /// The attribute that makes a link inside markup switch the app's view (`data-view="figures"`).
 pub const VIEW_LINK: &str = "data-view";
 
-/// The view a click inside markup asks for: the `data-view` of the link it is on, if any.
-pub fn view_link_target(event: &web_sys::Event) -> Option<String> {
+/// The view a click inside markup asks for: the `data-view` of the link it is on, if any, and
+/// if it is a plain click (see [`is_plain_click`]).
+pub fn view_link_target(event: &web_sys::MouseEvent) -> Option<String> {
     use wasm_bindgen::JsCast;
+    if !is_plain_click(event) {
+        return None;
+    }
     let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
     let link = target.closest("a[data-view]").ok()??;
     link.get_attribute(VIEW_LINK)

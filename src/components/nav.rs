@@ -1,10 +1,12 @@
 //! The views as links: real addresses (`?view=…`), so they can be opened, bookmarked and
-//! reached by keyboard; a click switches view without reloading.
+//! reached by keyboard; a plain click switches view without reloading, and a click that asks
+//! for a new tab or window is left to the browser.
 
 use jobmaal_core::Lang;
 use yew::prelude::*;
 
 use crate::i18n::strings;
+use crate::markup::is_plain_click;
 use crate::state::{Action, View};
 
 /// What the view is drawn from (a function, not a component: it has no state of its own).
@@ -22,9 +24,12 @@ pub fn nav(props: &Props) -> Html {
             <ul>
                 { for View::NAV.iter().map(|&view| {
                     let href = format!("?year={}&lang={}&view={}", props.year, props.lang.code(), view.code());
-                    let onclick = props.on_action.reform(move |event: MouseEvent| {
-                        event.prevent_default();
-                        Action::ChooseView(view)
+                    let on_action = props.on_action.clone();
+                    let onclick = Callback::from(move |event: MouseEvent| {
+                        if is_plain_click(&event) {
+                            event.prevent_default();
+                            on_action.emit(Action::ChooseView(view));
+                        }
                     });
                     let current = (view == props.current).then_some("page");
                     html! {
