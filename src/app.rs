@@ -112,8 +112,8 @@ pub fn app(props: &AppProps) -> Html {
     });
     let lang = state.doc.lang;
     let text = strings(lang);
-    // One callback for the app's life, so components whose other props are unchanged are
-    // not re-rendered.
+    // One callback for the app's life: the widgets that are components (the clear-all
+    // confirmation, the embed generator) then see unchanged props and are not drawn again.
     let on_action = {
         let dispatcher = state.dispatcher();
         use_callback((), move |action, _| dispatcher.dispatch(action))
@@ -270,6 +270,7 @@ pub fn app(props: &AppProps) -> Html {
         View::Years => years_view::years_view(&years_view::Props { doc }),
         View::Plan => plan_view::plan_view(&plan_view::Props {
             doc,
+            line_keys: state.line_keys.clone(),
             on_action: on_action.clone(),
         }),
         View::Share => share_view::share_view(&share_view::Props {

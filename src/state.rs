@@ -100,6 +100,11 @@ pub struct State {
     pub saved_unread: bool,
     /// Why the address's shared state could not be read (the saved state is shown).
     pub link_error: Option<DecodeError>,
+    /// The list of plan lines last changed here (see [`list_key`]) and its lines' keys: a
+    /// removed line takes its own input along, not the next line's. Other lists are keyed by
+    /// place (nothing moves in them), which ships less code than keys for every list.
+    pub line_keys: (String, Vec<u32>),
+    next_line_key: u32,
 }
 
 impl State {
@@ -117,7 +122,19 @@ impl State {
             saved_while_link: None,
             saved_unread: false,
             link_error: None,
+            line_keys: (String::new(), Vec::new()),
+            next_line_key: 0,
         }
+    }
+
+    /// The keys of `list` ready to change, one per line it has now.
+    fn line_keys_mut(&mut self, list: String, len: usize) -> &mut Vec<u32> {
+        if self.line_keys.0 != list || self.line_keys.1.len() != len {
+            let first = self.next_line_key;
+            self.line_keys = (list, (first..first + len as u32).collect());
+            self.next_line_key += len as u32;
+        }
+        &mut self.line_keys.1
     }
 
     /// Whether the shown state came from a link and is not (yet) the user's own.
@@ -247,7 +264,14 @@ impl Reducible for State {
                 };
                 *slot = Some(Entry::Text(text));
             }
-            Action::AddPlanLine(theme) => lines_mut(doc, theme).push(String::new()),
+            Action::AddPlanLine(theme) => {
+                let lines = lines_mut(doc, theme.clone());
+                lines.push(String::new());
+                let len = lines.len() - 1;
+                next.line_keys_mut(list_key(theme.as_deref()), len);
+                next.line_keys.1.push(next.next_line_key);
+                next.next_line_key += 1;
+            }
             Action::EditPlanLine { theme, index, text } => {
                 if let Some(line) = lines_mut(doc, theme).get_mut(index) {
                     *line = text;
@@ -255,13 +279,18 @@ impl Reducible for State {
             }
             Action::RemovePlanLine { theme, index } => {
                 let lines = lines_mut(doc, theme.clone());
-                if index < lines.len() {
+                let len = lines.len();
+                if index < len {
                     lines.remove(index);
                 }
-                if let Some(theme) = theme
-                    && doc.plan.get(&theme).is_some_and(Vec::is_empty)
+                if let Some(theme) = &theme
+                    && doc.plan.get(theme).is_some_and(Vec::is_empty)
                 {
-                    doc.plan.remove(&theme);
+                    doc.plan.remove(theme);
+                }
+                let keys = next.line_keys_mut(list_key(theme.as_deref()), len);
+                if index < len {
+                    keys.remove(index);
                 }
             }
             Action::SetReturnRatio { text, value } => {
@@ -327,6 +356,20 @@ impl Reducible for State {
     }
 }
 
+/// The keys of the `len` lines of `list` (see [`list_key`]): those given as lines were added or
+/// removed in the page, or (for lines that came with a document) their places.
+pub fn line_keys(keys: &(String, Vec<u32>), list: &str, len: usize) -> Vec<u32> {
+    match keys {
+        (changed, keys) if changed == list && keys.len() == len => keys.clone(),
+        _ => (0..len as u32).map(|i| u32::MAX - i).collect(),
+    }
+}
+
+/// The name of a list of lines: its theme id, or `extra` for extra focus.
+pub fn list_key(theme: Option<&str>) -> String {
+    theme.unwrap_or("extra").to_string()
+}
+
 fn lines_mut(doc: &mut Document, theme: Option<String>) -> &mut Vec<String> {
     match theme {
         Some(theme) => doc.plan.get_or_default(theme),
@@ -363,6 +406,42 @@ mod tests {
             state.doc.figures["population_total"],
             Entry::Text("27.579".into())
         );
+    }
+
+    #[test]
+    fn a_removed_plan_line_takes_its_key_along() {
+        let theme = Some("udsatte".to_string());
+        let mut state = empty();
+        for _ in 0..3 {
+            state = reduce(state, Action::AddPlanLine(theme.clone()));
+        }
+        let keys = line_keys(&state.line_keys, "udsatte", 3);
+        let state = reduce(
+            state,
+            Action::RemovePlanLine {
+                theme: theme.clone(),
+                index: 1,
+            },
+        );
+        assert_eq!(
+            line_keys(&state.line_keys, "udsatte", 2),
+            [keys[0], keys[2]]
+        );
+        let state = reduce(state, Action::AddPlanLine(theme));
+        let after = line_keys(&state.line_keys, "udsatte", 3);
+        assert!(!keys.contains(&after[2]), "{keys:?} {after:?}");
+        // Lines that came with a document get keys of their own too.
+        let mut lejre = empty();
+        lejre.doc = jobmaal_core::example::lejre_2019();
+        let n = lejre.doc.plan["udsatte"].len();
+        let state = reduce(
+            lejre,
+            Action::RemovePlanLine {
+                theme: Some("udsatte".into()),
+                index: 0,
+            },
+        );
+        assert_eq!(line_keys(&state.line_keys, "udsatte", n - 1).len(), n - 1);
     }
 
     #[test]

@@ -115,7 +115,7 @@ fn row(def: &IndicatorDef, result: &IndicatorResult, props: &Props) -> Html {
         .unwrap_or_default();
     let dash = || "–".to_string();
     html! {
-        <tr data-indicator={def.id}>
+        <tr key={def.id} data-indicator={def.id}>
             <th scope="row">
                 { def.name.get(lang) }
                 <span class="cell-note">{ theme }</span>

@@ -9,17 +9,14 @@ use yew::prelude::*;
 use crate::catalogue;
 use crate::i18n::strings;
 use crate::platform;
-use crate::state::Action;
+use crate::state::{Action, line_keys, list_key};
 
 /// What the view is drawn from (a function, not a component: the app holds its one state).
 pub struct Props {
     pub doc: Document,
+    /// The keys of the list last changed (`State::line_keys`).
+    pub line_keys: (String, Vec<u32>),
     pub on_action: Callback<Action>,
-}
-
-/// The id stem of a list: the theme id, or `extra` for extra focus.
-fn list_key(theme: Option<&str>) -> String {
-    theme.unwrap_or("extra").to_string()
 }
 
 // A function of its own (not inlined into the app's): its code is compiled when it first
@@ -82,6 +79,7 @@ fn line_editor(theme: Option<&str>, heading_id: &str, props: &Props, lang: Lang)
     let theme = theme.map(str::to_string);
     let add_id = format!("add-{key}");
     let line_id = |i: usize| format!("line-{key}-{i}");
+    let keys = line_keys(&props.line_keys, &key, lines.len());
     let add = {
         let (theme, on_action) = (theme.clone(), props.on_action.clone());
         let new_id = line_id(lines.len());
@@ -93,7 +91,7 @@ fn line_editor(theme: Option<&str>, heading_id: &str, props: &Props, lang: Lang)
     html! {
         <>
             <ol class="plan-lines-editor" aria-labelledby={heading_id.to_string()}>
-                { for lines.iter().enumerate().map(|(i, line)| {
+                { for lines.iter().zip(keys).enumerate().map(|(i, (line, line_key))| {
                     let input_id = line_id(i);
                     let oninput = {
                         let theme = theme.clone();
@@ -112,7 +110,7 @@ fn line_editor(theme: Option<&str>, heading_id: &str, props: &Props, lang: Lang)
                         })
                     };
                     html! {
-                        <li class="plan-line">
+                        <li class="plan-line" key={line_key}>
                             <label for={input_id.clone()}>{ (text.line_label)(i + 1) }</label>
                             <div class="plan-line-row">
                                 <input id={input_id} type="text" value={line.clone()} {oninput} />
