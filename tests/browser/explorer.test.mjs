@@ -188,6 +188,40 @@ describe('the explorer', () => {
     await context.close();
   });
 
+  test('a view link clicked with Ctrl or Shift, or a goal card link with Ctrl, opens in a new tab as the browser would', async () => {
+    const { page, context } = await open('?year=2019');
+    for (const [link, modifiers] of [
+      [page.getByRole('navigation').getByRole('link', { name: 'Tal', exact: true }), ['Control']],
+      [page.getByRole('navigation').getByRole('link', { name: 'Gab', exact: true }), ['Shift']],
+      [indicator(page, 'public_support_share').getByRole('link', { name: 'Indtast tal' }), ['Control']],
+    ]) {
+      const opened = context.waitForEvent('page');
+      await link.click({ modifiers });
+      const other = await opened;
+      await other.waitForLoadState();
+      assert.match(other.url(), /view=(figures|gaps)/);
+      await other.close();
+      assert.doesNotMatch(page.url(), /view=(figures|gaps)/, 'this page stays where it was');
+      assert.equal(await page.locator('.goal').count(), 7);
+    }
+    await context.close();
+  });
+
+  test('removing a plan line keeps the other lines in their own inputs', async () => {
+    const { page, context } = await open('?view=plan&year=2020');
+    const section = page.locator('section.plan-goal', { hasText: 'Mål 1' });
+    for (const text of ['A', 'B', 'C']) {
+      await section.getByRole('button', { name: 'Tilføj sigtelinje' }).click();
+      await page.keyboard.type(text);
+    }
+    const inputs = section.getByRole('textbox');
+    const third = await inputs.nth(2).elementHandle();
+    await section.getByRole('button', { name: 'Fjern sigtelinje 2' }).click();
+    assert.deepEqual(await inputs.evaluateAll((els) => els.map((el) => el.value)), ['A', 'C']);
+    assert.ok(await third.evaluate((el) => el.isConnected && el.value === 'C'), 'line C keeps its own input');
+    await context.close();
+  });
+
   test('plan lines are added, edited and removed, and count in the coverage', async () => {
     const { page, context } = await open('?view=plan&year=2020');
     const section = page.locator('section.plan-goal', { hasText: 'Mål 3' });
