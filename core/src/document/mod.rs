@@ -193,7 +193,10 @@ impl Document {
             references: Members(&references),
             plan: Members(&plan),
             extra_focus: &self.extra_focus,
-            return_ratio: self.return_ratio.filter(|r| r.is_finite()).map(Entry::Number),
+            return_ratio: self
+                .return_ratio
+                .filter(|r| r.is_finite())
+                .map(Entry::Number),
         };
         // Plain structs of strings and finite numbers always serialize.
         serde_json::to_string(&document).unwrap_or_default()
@@ -288,10 +291,7 @@ impl Document {
 
     /// The document as a URL fragment: `s=` + base64url of its JSON (without the `#`).
     pub fn to_fragment(&self, catalogue: &Catalogue) -> String {
-        format!(
-            "s={}",
-            base64url_encode(self.to_json(catalogue).as_bytes())
-        )
+        format!("s={}", base64url_encode(self.to_json(catalogue).as_bytes()))
     }
 
     /// Reads a URL fragment made by [`Document::to_fragment`] (with or without the `#`).
