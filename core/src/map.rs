@@ -117,11 +117,18 @@ impl<V> Map<V> {
     /// A map of `members` in any order, sorted once; a repeated id keeps its last value. Linear
     /// up to the sort, where inserting one by one would shift the list at every member.
     pub fn from_members(members: impl IntoIterator<Item = (String, V)>) -> Self {
-        let mut members: Vec<(String, V)> = members.into_iter().collect();
-        // Stable, so among equal ids the last one read comes last.
-        members.sort_by(|(a, _), (b, _)| a.cmp(b));
+        let mut members: Vec<Option<(String, V)>> = members.into_iter().map(Some).collect();
+        let ids: Vec<&str> = members
+            .iter()
+            .flatten()
+            .map(|(id, _)| id.as_str())
+            .collect();
+        let order = sorted_order(&ids);
         let mut unique: Vec<(String, V)> = Vec::with_capacity(members.len());
-        for member in members {
+        for i in order {
+            let Some(member) = members[i].take() else {
+                continue;
+            };
             match unique.last_mut() {
                 Some(last) if last.0 == member.0 => *last = member,
                 _ => unique.push(member),
@@ -134,6 +141,15 @@ impl<V> Map<V> {
     pub fn into_members(self) -> impl Iterator<Item = (String, V)> {
         self.0.into_iter()
     }
+}
+
+/// The positions of `ids` in id order; equal ids keep their order. Not generic, so every map
+/// type shares one sort (each instance of the standard sort is several KB of wasm).
+#[inline(never)]
+pub fn sorted_order(ids: &[&str]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..ids.len()).collect();
+    order.sort_by(|&a, &b| ids[a].cmp(ids[b]));
+    order
 }
 
 #[cfg(test)]
