@@ -81,8 +81,9 @@ fn localized(l: &Localized) -> String {
 
 fn source(s: &Source) -> String {
     format!(
-        "Source {{ id: {:?}, sender: {:?}, recipients: {:?}, date: {:?}, journal: {:?}, title: {:?}, seed: {:?} }}",
-        s.id, s.sender, s.recipients, s.date, s.journal, s.title, s.seed
+        "Source {{ id: {:?}, sender: {:?}, recipients: {:?}, date: {:?}, journal: {:?}, title: {:?}, seed: {:?}, \
+         address: {:?}, quotation: {:?} }}",
+        s.id, s.sender, s.recipients, s.date, s.journal, s.title, s.seed, s.address, s.quotation
     )
 }
 
@@ -96,8 +97,17 @@ fn theme(t: &Theme) -> String {
 }
 
 fn year(y: &Year) -> String {
+    let proposal = match &y.proposal {
+        None => "None".to_string(),
+        Some(p) => format!(
+            "Some(Proposal {{ source: {:?}, notes: {}, goals: {} }})",
+            p.source,
+            list(p.notes, localized),
+            list(p.goals, goal)
+        ),
+    };
     format!(
-        "Year {{ year: {}, source: {:?}, notes: {}, goals: {} }}",
+        "Year {{ year: {}, source: {:?}, notes: {}, goals: {}, proposal: {proposal} }}",
         y.year,
         y.source,
         list(y.notes, localized),
@@ -137,14 +147,16 @@ fn figure_group(g: &FigureGroup) -> String {
 
 fn figure(f: &FigureDef) -> String {
     format!(
-        "FigureDef {{ id: {:?}, kind: FigureKind::{:?}, group: {:?}, label: {}, help: {}, source: {:?}, part_of: {:?} }}",
+        "FigureDef {{ id: {:?}, kind: FigureKind::{:?}, group: {:?}, label: {}, help: {}, source: {:?}, part_of: {:?}, \
+         method_break: {:?} }}",
         f.id,
         f.kind,
         f.group,
         localized(&f.label),
         localized(&f.help),
         f.source,
-        f.part_of
+        f.part_of,
+        f.method_break
     )
 }
 
@@ -166,12 +178,13 @@ fn indicator(i: &IndicatorDef) -> String {
     };
     format!(
         "IndicatorDef {{ id: {:?}, theme: {:?}, name: {}, formula: Formula::{:?}, unit: Unit::{:?}, \
-         direction: Direction::{:?}, reference: {reference}, previous: {previous} }}",
+         direction: Direction::{:?}, reference: {reference}, previous: {previous}, published: {:?} }}",
         i.id,
         i.theme,
         localized(&i.name),
         i.formula,
         i.unit,
-        i.direction
+        i.direction,
+        i.published
     )
 }

@@ -1,7 +1,7 @@
 //! The catalogue shipped with the app, as statics that `build.rs` writes from
 //! `data/catalogue.json` after reading and checking it.
 
-use crate::catalogue::{Catalogue, Context, Goal, ReturnRatio, Source, Theme, Year};
+use crate::catalogue::{Catalogue, Context, Goal, Proposal, ReturnRatio, Source, Theme, Year};
 use crate::figures::{FigureDef, FigureGroup, FigureKind};
 use crate::indicators::{BuiltinReference, Direction, Formula, IndicatorDef, Unit};
 use crate::text::Localized;

@@ -51,6 +51,9 @@ pub struct FigureDef {
     pub source: Option<&'static str>,
     /// The figure this one is a part of, and so may not exceed.
     pub part_of: Option<&'static str>,
+    /// The month (`YYYY-MM`) from which the figure is measured another way: values from before
+    /// and from after it cannot be compared.
+    pub method_break: Option<&'static str>,
 }
 
 /// A heading the figures form groups its inputs under.

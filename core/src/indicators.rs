@@ -104,10 +104,16 @@ pub enum NotComputed {
 
 impl NotComputed {
     /// Why, naming the figures by their labels (`label` maps an id to its label).
+    /// The UI puts "Ikke beregnet." / "Not computed." before it, so it does not say so again.
     pub fn message(&self, lang: Lang, label: impl Fn(&str) -> String) -> String {
+        // Danish quotes »…«, English quotes “…”.
+        let quoted = |id: &str| match lang {
+            Lang::Da => format!("»{}«", label(id)),
+            Lang::En => format!("“{}”", label(id)),
+        };
         let names = |ids: &[String]| {
             ids.iter()
-                .map(|id| format!("»{}«", label(id)))
+                .map(|id| quoted(id))
                 .collect::<Vec<_>>()
                 .join(", ")
         };
@@ -117,10 +123,10 @@ impl NotComputed {
             (NotComputed::Invalid(ids), Lang::Da) => format!("Ret først: {}.", names(ids)),
             (NotComputed::Invalid(ids), Lang::En) => format!("Correct first: {}.", names(ids)),
             (NotComputed::ZeroWhole(id), Lang::Da) => {
-                format!("Kan ikke beregnes, fordi »{}« er 0.", label(id))
+                format!("{} er 0, så der er intet at dele med.", quoted(id))
             }
             (NotComputed::ZeroWhole(id), Lang::En) => {
-                format!("Cannot be computed because “{}” is 0.", label(id))
+                format!("{} is 0, so there is nothing to divide by.", quoted(id))
             }
         }
     }
@@ -139,10 +145,11 @@ pub enum Unit {
 }
 
 impl Unit {
-    /// A value in this unit, e.g. `14,2 %`, `577 personer`, `10 kr.`.
+    /// A value in this unit, e.g. `14,2 %`, `577 personer`, `10 kr.`; a change from the year
+    /// before is a change, so it shows its sign: `+10,0 %`.
     pub fn format_value(self, value: f64, lang: Lang) -> String {
         let n = |decimals| number::format(value, decimals, lang);
-        match (self, lang) {
+        let text = match (self, lang) {
             (Unit::Percent | Unit::PercentChange, Lang::Da) => format!("{} %", n(1)),
             (Unit::Percent | Unit::PercentChange, Lang::En) => format!("{}%", n(1)),
             (Unit::Persons, Lang::Da) => format!("{} personer", n(0)),
@@ -150,16 +157,16 @@ impl Unit {
             (Unit::Kr, _) => number::format_kr(value, lang),
             (Unit::PerPersonYear, Lang::Da) => format!("{} pr. borger pr. år", n(1)),
             (Unit::PerPersonYear, Lang::En) => format!("{} per person per year", n(1)),
+        };
+        match self {
+            Unit::PercentChange => signed(text),
+            _ => text,
         }
     }
 
-    /// A gap or change in this unit: shares and changes in percentage points.
+    /// A gap or change in this unit, with its sign (`+0,5 procentpoint`, `-3,4 procentpoint`,
+    /// `+400 personer`): shares and changes in percentage points.
     pub fn format_gap(self, gap: f64, lang: Lang) -> String {
-        let sign = if number::format(gap, 1, lang).starts_with(['-', '0']) {
-            ""
-        } else {
-            "+"
-        };
         let text = match (self, lang) {
             (Unit::Percent | Unit::PercentChange, Lang::Da) => {
                 format!("{} procentpoint", number::format(gap, 1, lang))
@@ -169,7 +176,20 @@ impl Unit {
             }
             _ => self.format_value(gap, lang),
         };
-        format!("{sign}{text}")
+        signed(text)
+    }
+}
+
+/// A number as written (with its unit after it) and a `+` before it when it is above zero as
+/// written: `0,04` written `0,0` has no sign, and a negative keeps its `-`.
+fn signed(text: String) -> String {
+    let above_zero = text
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+        .any(|c| matches!(c, '1'..='9'));
+    match above_zero {
+        true => format!("+{text}"),
+        false => text,
     }
 }
 
@@ -203,6 +223,10 @@ pub struct IndicatorDef {
     pub reference: Option<BuiltinReference>,
     /// The same indicator a year earlier, where the figures have it.
     pub previous: Option<Formula>,
+    /// A figure that holds the indicator's value as published (e.g. Jobindsats' share, which
+    /// divides by its own population): when given, it is the value, and the computed one is
+    /// shown as a check.
+    pub published: Option<&'static str>,
 }
 
 #[cfg(test)]
@@ -255,12 +279,9 @@ mod tests {
         assert_eq!(change, Ok(-10.0));
         let vs = compute(
             "public_support_vs_expected",
-            &[
-                ("public_support_fte", 2395.0),
-                ("public_support_expected", 2400.0),
-            ],
+            &[("benchmark_actual", 1170.0), ("benchmark_expected", 1120.0)],
         );
-        assert_eq!(vs, Ok(-5.0));
+        assert_eq!(vs, Ok(50.0));
         let jobready = compute(
             "cash_jobready_share",
             &[("cash_jobready", 26.0), ("cash_activityready", 60.0)],
@@ -303,6 +324,56 @@ mod tests {
     }
 
     #[test]
+    fn a_positive_gap_or_change_shows_its_plus_and_zero_has_no_sign() {
+        assert_eq!(Unit::Percent.format_gap(0.5, Lang::Da), "+0,5 procentpoint");
+        assert_eq!(Unit::Percent.format_gap(0.5, Lang::En), "+0.5 pp");
+        assert_eq!(
+            Unit::Percent.format_gap(3.415, Lang::Da),
+            "+3,4 procentpoint"
+        );
+        assert_eq!(Unit::Persons.format_gap(400.0, Lang::Da), "+400 personer");
+        assert_eq!(Unit::Persons.format_gap(400.0, Lang::En), "+400 persons");
+        assert_eq!(Unit::Kr.format_gap(1_622_000.0, Lang::Da), "+1.622.000 kr.");
+        assert_eq!(
+            Unit::PerPersonYear.format_gap(0.25, Lang::Da),
+            "+0,3 pr. borger pr. år"
+        );
+        assert_eq!(Unit::PercentChange.format_value(10.0, Lang::Da), "+10,0 %");
+        assert_eq!(Unit::PercentChange.format_value(10.0, Lang::En), "+10.0%");
+        assert_eq!(Unit::PercentChange.format_value(-10.0, Lang::Da), "-10,0 %");
+        // Zero, and what rounds to zero as written, has no sign either way.
+        assert_eq!(Unit::Percent.format_gap(0.0, Lang::Da), "0,0 procentpoint");
+        assert_eq!(Unit::Percent.format_gap(0.04, Lang::Da), "0,0 procentpoint");
+        assert_eq!(Unit::Percent.format_gap(-0.04, Lang::En), "0.0 pp");
+        assert_eq!(Unit::Persons.format_gap(0.4, Lang::Da), "0 personer");
+        assert_eq!(Unit::PercentChange.format_value(0.0, Lang::Da), "0,0 %");
+        // A share itself is not a change: no sign.
+        assert_eq!(Unit::Percent.format_value(10.0, Lang::Da), "10,0 %");
+    }
+
+    #[test]
+    fn why_not_computed_is_said_once_with_the_languages_own_quotes() {
+        let label = |id: &str| match id {
+            "population_16_66" => "Borgere 16–66 år".to_string(),
+            _ => "Citizens aged 16–66".to_string(),
+        };
+        let zero = NotComputed::ZeroWhole("population_16_66".into());
+        assert_eq!(
+            zero.message(Lang::Da, label),
+            "»Borgere 16–66 år« er 0, så der er intet at dele med."
+        );
+        let missing = NotComputed::Missing(vec!["x".into(), "y".into()]);
+        assert_eq!(
+            missing.message(Lang::En, label),
+            "Missing: “Citizens aged 16–66”, “Citizens aged 16–66”."
+        );
+        for why in [zero, missing] {
+            assert!(!why.message(Lang::En, label).contains(['»', '«']));
+            assert!(!why.message(Lang::Da, label).contains("beregnes"));
+        }
+    }
+
+    #[test]
     fn a_missing_figure_is_named() {
         assert_eq!(
             compute("public_support_share", &[("public_support_fte", 2395.0)]),
@@ -339,7 +410,7 @@ mod tests {
             .message(Lang::Da, |_| "Samme, et år tidligere".into());
         assert_eq!(
             message,
-            "Kan ikke beregnes, fordi »Samme, et år tidligere« er 0."
+            "»Samme, et år tidligere« er 0, så der er intet at dele med."
         );
         assert_eq!(
             compute(

@@ -43,7 +43,7 @@ impl NumberError {
                 "That is not a number. Write e.g. 16,884, 16884 or 14.1."
             }
             (NumberError::Grouping, Lang::Da) => {
-                "Tusindtalsskilletegn skal stå for hver tredje ciffer, fx 1.622.000 eller 1 622 000."
+                "Tusindtalsskilletegnene står forkert. Sæt et for hvert tredje ciffer, fx 1.622.000 eller 1 622 000."
             }
             (NumberError::Grouping, Lang::En) => {
                 "Thousands separators must group digits in threes, e.g. 1,622,000 or 1 622 000."
@@ -458,7 +458,13 @@ mod tests {
         ] {
             assert!(!error.message(Lang::Da).is_empty());
             assert_ne!(error.message(Lang::Da), error.message(Lang::En));
+            assert!(!error.message(Lang::En).contains(['»', '«']));
         }
+        assert!(
+            NumberError::Grouping
+                .message(Lang::Da)
+                .contains("hvert tredje ciffer")
+        );
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::catalogue;
 use crate::components::figures_view::entry_text;
 use crate::components::gap_chart::{self, gap_chart};
 use crate::components::indicator::{
-    development_text, indicator_badge, reference_parts, status_badge, value_text,
+    development_text, indicator_badge, reference_parts, status_badge, value_notes, value_text,
 };
 use crate::components::investment::{self, investment_view};
 use crate::i18n::strings;
@@ -121,7 +121,10 @@ fn row(def: &IndicatorDef, result: &IndicatorResult, props: &Props) -> Html {
                 <span class="cell-note">{ theme }</span>
             </th>
             <td>{ status_badge(indicator_badge(def, result), lang) }</td>
-            <td class="cell-value">{ if result.value.is_ok() { value_text(def, result, lang) } else { dash() } }</td>
+            <td class="cell-value">
+                { if result.value.is_ok() { value_text(def, result, lang) } else { dash() } }
+                { for value_notes(def, result, lang).into_iter().map(|note| html! { <span class="cell-note">{ note }</span> }) }
+            </td>
             <td class="cell-reference">
                 if let Some((kind, value)) = reference_parts(def, result, lang) {
                     { value }<span class="cell-note">{ kind }</span>

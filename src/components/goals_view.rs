@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use jobmaal_core::assessment::{Assessment, GoalResult};
-use jobmaal_core::catalogue::{Goal, Year};
+use jobmaal_core::catalogue::{Goal, Proposal, Year};
 
 use jobmaal_core::{Document, Lang};
 use yew::prelude::*;
@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::catalogue;
 use crate::components::indicator::{
     Badge, badge_markup, development_text, indicator_badge, kroner_text, persons_text,
-    reference_text, value_text,
+    reference_text, value_notes, value_text,
 };
 use crate::components::summary::{coverage_list, municipality_name};
 use crate::i18n::strings;
@@ -63,7 +63,49 @@ pub fn goals_view(props: &Props) -> Html {
             </section>
             { for year.notes.iter().map(|note| html! { <p class="note">{ note.get(lang) }</p> }) }
             <ol class="goal-list" onclick={on_link}>{ cards.into_html() }</ol>
+            if let Some(proposal) = &year.proposal {
+                { proposal_markup(proposal, lang) }
+            }
         </section>
+    }
+}
+
+/// The earlier proposal of the year's goals (2019: the seven goals of 21 December 2017), kept
+/// visible: local plans such as Lejre's were written from it.
+fn proposal_markup(proposal: &Proposal, lang: Lang) -> Html {
+    let text = strings(lang);
+    let source = catalogue()
+        .source(proposal.source)
+        .map(|s| s.citation(lang))
+        .unwrap_or_default();
+    let mut markup = Markup::default();
+    markup.element("h2", "", text.proposal_heading);
+    for note in proposal.notes {
+        markup.element("p", "note", note.get(lang));
+    }
+    markup.open("ol", &[("class", "proposal-goals")]);
+    for goal in proposal.goals {
+        let theme = catalogue()
+            .theme(goal.theme)
+            .map(|t| t.name.get(lang))
+            .unwrap_or_default();
+        markup.open("li", &[]);
+        match goal.title {
+            Some(title) => markup
+                .open("span", &[("lang", "da")])
+                .text(title)
+                .close("span"),
+            None => markup.text(&format!("{theme} ({})", text.no_final_wording)),
+        };
+        markup.close("li");
+    }
+    markup.close("ol").element(
+        "p",
+        "goal-source",
+        &format!("{}: {source}", text.source_label),
+    );
+    html! {
+        <section class="proposal" aria-label={text.proposal_heading}>{ markup.into_html() }</section>
     }
 }
 
@@ -161,18 +203,20 @@ fn indicator_item(markup: &mut Markup, index: usize, props: &Props, lang: Lang) 
     let def = &catalogue().indicators[index];
     let result = &props.assessment.indicators[index];
     let text = strings(lang);
-    let details: Vec<String> = [
-        reference_text(def, result, lang),
-        result
-            .gap
-            .map(|gap| format!("{}: {}", text.col_gap, def.unit.format_gap(gap, lang))),
-        persons_text(def, result, lang),
-        kroner_text(result, lang),
-        development_text(def, result, lang).map(|d| format!("{}: {d}", text.development_label)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let details: Vec<String> = value_notes(def, result, lang)
+        .into_iter()
+        .map(Some)
+        .chain([
+            reference_text(def, result, lang),
+            result
+                .gap
+                .map(|gap| format!("{}: {}", text.col_gap, def.unit.format_gap(gap, lang))),
+            persons_text(def, result, lang),
+            kroner_text(result, lang),
+            development_text(def, result, lang).map(|d| format!("{}: {d}", text.development_label)),
+        ])
+        .flatten()
+        .collect();
     markup
         .open("li", &[("class", "indicator"), ("data-indicator", def.id)])
         .open("div", &[("class", "indicator-head")])

@@ -19,6 +19,8 @@ pub enum Badge {
     NoReference,
     NoData,
     Monitor,
+    /// Computed, but its figures cannot be compared as they stand (see the warning).
+    NotJudged,
 }
 
 impl From<GoalStatus> for Badge {
@@ -36,6 +38,7 @@ impl From<GoalStatus> for Badge {
 pub fn indicator_badge(def: &IndicatorDef, result: &IndicatorResult) -> Badge {
     match (&result.value, result.status) {
         (Err(_), _) => Badge::NoData,
+        (Ok(_), None) if result.warning.is_some() => Badge::NotJudged,
         (Ok(_), Some(Status::OnTrack)) => Badge::OnTrack,
         (Ok(_), Some(Status::Behind)) => Badge::Behind,
         (Ok(_), None) if def.direction == Direction::Monitor => Badge::Monitor,
@@ -61,6 +64,7 @@ impl Badge {
             ),
             Badge::NoData => ("status-no-data", "?", text.goal_status(GoalStatus::NoData)),
             Badge::Monitor => ("status-monitor", "~", text.monitor_only),
+            Badge::NotJudged => ("status-not-judged", "⚠", text.not_judged),
         }
     }
 }
@@ -97,6 +101,17 @@ pub fn value_text(def: &IndicatorDef, result: &IndicatorResult, lang: Lang) -> S
             )
         }
     }
+}
+
+/// What qualifies the value: why it is not judged, and the computed value where a published
+/// one is shown.
+pub fn value_notes(def: &IndicatorDef, result: &IndicatorResult, lang: Lang) -> Vec<String> {
+    let label = |id: &str| catalogue().figure_label(id, lang);
+    let warning = result.warning.as_ref().map(|w| w.message(lang, label));
+    let check = result
+        .computed
+        .map(|c| (strings(lang).computed_check)(&def.unit.format_value(c, lang)));
+    warning.into_iter().chain(check).collect()
 }
 
 /// Which reference an indicator is measured against (e.g. "The reference (national average,

@@ -48,8 +48,8 @@ describe('the explorer', () => {
     const share = indicator(page, 'public_support_share');
     await assert.doesNotReject(share.getByText('14,2 %').waitFor());
     const text = await share.innerText();
-    assert.match(text, /Landsgennemsnit, april 2018\): 17,6 %/);
-    assert.match(text, /Gab: -3,4 procentpoint/);
+    assert.match(text, /landsgennemsnit, april 2018\): 17,6 %/);
+    assert.match(text, /Gab til referencen: -3,4 procentpoint/);
     assert.match(text, /577 personer færre end referencen/);
     assert.match(await share.locator('.status').innerText(), /På sporet/);
     assert.match(await page.locator('.coverage-list').innerText(), /2 af 7 mål har tal/);
@@ -63,10 +63,10 @@ describe('the explorer', () => {
     await goToView(page, 'Gab');
     const row = gapRow(page, 'public_support_share');
     assert.match(await row.locator('.status').innerText(), /På sporet/);
-    await row.getByLabel('Mål for Andel på offentlig forsørgelse').pressSequentially('14');
+    await row.getByLabel('Lokalt måltal for Andel på offentlig forsørgelse').pressSequentially('14');
     await assert.doesNotReject(row.locator('.status', { hasText: 'Bagud' }).waitFor());
     const cells = await row.locator('td').allInnerTexts();
-    assert.ok(cells.some((c) => c.startsWith('14,0 %') && c.includes('Målet')), cells.join(' | '));
+    assert.ok(cells.some((c) => c.startsWith('14,0 %') && c.includes('Det lokale måltal')), cells.join(' | '));
     assert.ok(cells.includes('31'), `persons: ${cells.join(' | ')}`);
     await goToView(page, 'Mål');
     assert.match(await page.locator('.goal').first().locator('.goal-head .status').innerText(), /Bagud/);

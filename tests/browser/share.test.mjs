@@ -139,7 +139,7 @@ describe('files', () => {
     const b = await openPage(app.browser);
     await b.page.goto(app.server.url + '?view=share&year=2020');
     await b.page.setInputFiles('#import-file', file);
-    await b.page.getByText('Filen er hentet.').waitFor();
+    await b.page.getByText('Filen er åbnet.').waitFor();
     await b.page.getByRole('navigation').getByRole('link', { name: 'Mål' }).click();
     assert.match(await b.page.locator('#view-heading').innerText(), /2019/);
     assert.match(await coverage(b.page), /7 af 7 mål har lokale sigtelinjer/);

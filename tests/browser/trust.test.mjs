@@ -75,7 +75,7 @@ describe('accessibility', () => {
     assert.equal(await page.locator('[aria-invalid="true"]').count(), 4);
     for (const v of await axeViolations(page)) found.push(`errors figures: ${v}`);
     await goto(page, '?view=gaps');
-    await page.getByLabel('Mål for Andel på offentlig forsørgelse').fill('x');
+    await page.getByLabel('Lokalt måltal for Andel på offentlig forsørgelse').fill('x');
     for (const v of await axeViolations(page)) found.push(`errors gaps: ${v}`);
     assert.deepEqual(found, []);
     await context.close();
@@ -178,7 +178,7 @@ describe('keyboard', () => {
     await tabTo(page, `document.activeElement?.id === 'import-file'`);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
     await chooser.setFiles(file);
-    await page.getByText('Filen er hentet.').waitFor();
+    await page.getByText('Filen er åbnet.').waitFor();
 
     await tabTo(page, `document.activeElement?.id === 'embed-view'`);
     await page.keyboard.press('ArrowDown');
@@ -258,7 +258,7 @@ describe('security and privacy', () => {
     await writeFile(join(dir, 'x.json'), JSON.stringify(state));
     await goto(page, '?view=share&year=2019');
     await page.setInputFiles('#import-file', join(dir, 'x.json'));
-    await page.getByText('Filen er hentet.').waitFor();
+    await page.getByText('Filen er åbnet.').waitFor();
     await goto(page, '?view=plan&year=2019');
     assert.equal(await page.locator('#line-udsatte-0').inputValue(), payload);
 
@@ -344,7 +344,7 @@ describe('extreme but valid input', () => {
     await writeFile(join(dir, 'big.json'), JSON.stringify(state));
     await goto(page, '?view=share&year=2019');
     await page.setInputFiles('#import-file', join(dir, 'big.json'));
-    await page.getByText('Filen er hentet.').waitFor();
+    await page.getByText('Filen er åbnet.').waitFor();
     for (const view of ['goals', 'figures', 'gaps', 'plan']) {
       await goto(page, `?view=${view}&year=2019`);
       const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);

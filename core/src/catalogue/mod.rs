@@ -18,25 +18,33 @@ use crate::text::{Lang, Localized};
 pub struct Source {
     pub id: &'static str,
     pub sender: &'static str,
-    pub recipients: &'static str,
-    /// `YYYY-MM-DD`, or `YYYY` where the document gives no day.
-    pub date: &'static str,
+    /// Whom the document is addressed to, where it says.
+    pub recipients: Option<&'static str>,
+    /// `YYYY-MM-DD`, or `YYYY` where the document gives no day; `None` where it gives none.
+    pub date: Option<&'static str>,
     /// The ministry's journal number (J.nr.), where the document has one.
     pub journal: Option<&'static str>,
     pub title: &'static str,
-    /// The file in the seed documents this source is kept as.
-    pub seed: &'static str,
+    /// The file in the seed documents this source is kept as, if it is one of them.
+    pub seed: Option<&'static str>,
+    /// The public address of a source that is not among the seeds.
+    pub address: Option<&'static str>,
+    /// The file in `data/quotations/` that records what the app quotes from such a source.
+    pub quotation: Option<&'static str>,
 }
 
 impl Source {
     /// The date written out, e.g. `8. september 2017` or `8 September 2017`.
-    pub fn date_text(&self, lang: Lang) -> String {
-        format_iso_date(self.date, lang)
+    pub fn date_text(&self, lang: Lang) -> Option<String> {
+        self.date.map(|date| format_iso_date(date, lang))
     }
 
-    /// One line that names the source: sender, date and journal number.
+    /// One line that names the source: sender, title, date and journal number.
     pub fn citation(&self, lang: Lang) -> String {
-        let mut text = format!("{}, {}, {}", self.sender, self.title, self.date_text(lang));
+        let mut text = format!("{}, {}", self.sender, self.title);
+        if let Some(date) = self.date_text(lang) {
+            text.push_str(&format!(", {date}"));
+        }
         if let Some(journal) = &self.journal {
             text.push_str(&format!(", J.nr. {journal}"));
         }
@@ -71,6 +79,17 @@ pub struct Goal {
 pub struct Year {
     pub year: u16,
     /// The source the year's goals are quoted from.
+    pub source: &'static str,
+    pub notes: &'static [Localized],
+    pub goals: &'static [Goal],
+    /// An earlier proposal of the year's goals, shown beside the final list.
+    pub proposal: Option<Proposal>,
+}
+
+/// A proposal of a year's goals that the final list replaced (2019: seven goals proposed,
+/// six published), kept because local plans were written from it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Proposal {
     pub source: &'static str,
     pub notes: &'static [Localized],
     pub goals: &'static [Goal],
@@ -191,6 +210,15 @@ impl Catalogue {
                 }
             }
             check_unique("theme in a year", year.goals.iter().map(|g| g.theme))?;
+            if let Some(proposal) = &year.proposal {
+                self.known_source(proposal.source)?;
+                for goal in proposal.goals {
+                    self.known_theme(goal.theme, year.year)?;
+                    if let Some(source) = &goal.source {
+                        self.known_source(source)?;
+                    }
+                }
+            }
         }
         self.check_figures_and_indicators()
     }
@@ -213,7 +241,10 @@ impl Catalogue {
         for indicator in self.indicators {
             self.known_theme(indicator.theme, 0)?;
             let formulas = std::iter::once(&indicator.formula).chain(&indicator.previous);
-            for id in formulas.flat_map(|f| f.figures()) {
+            let figures = formulas
+                .flat_map(|f| f.figures())
+                .chain(indicator.published);
+            for id in figures {
                 self.known_figure(id)?;
             }
             if let Some(source) = indicator.reference.as_ref().and_then(|r| r.source.as_ref()) {
@@ -368,14 +399,16 @@ mod tests {
     }
 
     #[test]
-    fn years_have_five_seven_and_three_goals() {
+    fn years_have_five_six_and_three_goals() {
         let catalogue = Catalogue::builtin();
         let counts: Vec<(u16, usize)> = catalogue
             .years
             .iter()
             .map(|y| (y.year, y.goals.len()))
             .collect();
-        assert_eq!(counts, vec![(2018, 5), (2019, 7), (2020, 3)]);
+        assert_eq!(counts, vec![(2018, 5), (2019, 6), (2020, 3)]);
+        let proposal = catalogue.year(2019).unwrap().proposal.as_ref().unwrap();
+        assert_eq!(proposal.goals.len(), 7, "the proposal of 21 Dec 2017");
         assert_eq!(catalogue.newest_year().year, 2020);
     }
 
@@ -395,10 +428,11 @@ mod tests {
     fn a_goal_may_name_its_own_source() {
         let catalogue = Catalogue::builtin();
         let year = catalogue.year(2019).unwrap();
-        assert_eq!(catalogue.goal_source(year, &year.goals[6]).id, "lejre-2019");
+        let proposal = year.proposal.as_ref().unwrap();
+        assert_eq!(proposal.goals[6].source, Some("lejre-2019"));
         assert_eq!(
             catalogue.goal_source(year, &year.goals[0]).id,
-            "bm-2017-8190"
+            "jobindsats-2019-03-15"
         );
     }
 

@@ -8,7 +8,7 @@
 //! reads. That is meant: this runs once, at build time (`build.rs` turns the result into Rust
 //! statics) and in tests; the app itself never reads catalogue JSON.
 
-use super::{Catalogue, CatalogueError, Context, Goal, ReturnRatio, Source, Theme, Year};
+use super::{Catalogue, CatalogueError, Context, Goal, Proposal, ReturnRatio, Source, Theme, Year};
 use crate::figures::{FigureDef, FigureGroup, FigureKind};
 use crate::indicators::{BuiltinReference, Direction, Formula, IndicatorDef, Unit};
 use crate::text::Localized;
@@ -157,11 +157,13 @@ fn source(value: &Value, path: String) -> Result<Source> {
     Ok(Source {
         id: o.string("id")?,
         sender: o.string("sender")?,
-        recipients: o.string("recipients")?,
-        date: o.string("date")?,
+        recipients: o.optional_string("recipients")?,
+        date: o.optional_string("date")?,
         journal: o.optional_string("journal")?,
         title: o.string("title")?,
-        seed: o.string("seed")?,
+        seed: o.optional_string("seed")?,
+        address: o.optional_string("address")?,
+        quotation: o.optional_string("quotation")?,
     })
 }
 
@@ -182,6 +184,14 @@ fn year(value: &Value, path: String) -> Result<Year> {
         source: o.string("source")?,
         notes: o.list("notes", read_localized)?,
         goals: o.list("goals", goal)?,
+        proposal: match o.optional_object("proposal")? {
+            None => None,
+            Some(p) => Some(Proposal {
+                source: p.string("source")?,
+                notes: p.list("notes", read_localized)?,
+                goals: p.list("goals", goal)?,
+            }),
+        },
     })
 }
 
@@ -241,11 +251,13 @@ fn figure(value: &Value, path: String) -> Result<FigureDef> {
         help: o.localized("help")?,
         source: o.optional_string("source")?,
         part_of: o.optional_string("part_of")?,
+        method_break: o.optional_string("method_break")?,
     })
 }
 
 fn indicator(value: &Value, path: String) -> Result<IndicatorDef> {
     let o = Object::new(value, path)?;
+    let previous = o.optional_object("previous")?;
     let reference = match o.optional_object("reference")? {
         None => None,
         Some(r) => Some(BuiltinReference {
@@ -254,7 +266,6 @@ fn indicator(value: &Value, path: String) -> Result<IndicatorDef> {
             source: r.optional_string("source")?,
         }),
     };
-    let previous = o.optional_object("previous")?;
     Ok(IndicatorDef {
         id: o.string("id")?,
         theme: o.string("theme")?,
@@ -280,6 +291,7 @@ fn indicator(value: &Value, path: String) -> Result<IndicatorDef> {
         )?,
         reference,
         previous: previous.as_ref().map(formula).transpose()?,
+        published: o.optional_string("published")?,
     })
 }
 
