@@ -11,7 +11,8 @@ use yew::prelude::*;
 use crate::catalogue;
 use crate::components::{
     figures_view, footer, gaps_view, goals_view, header, messages, nav, plan_view, print_report,
-    share_view, statement_view, toolbar, year_picker, years_view,
+    share_view::{self, EmbedChoices},
+    statement_view, toolbar, year_picker, years_view,
 };
 use crate::i18n::strings;
 use crate::platform::{self, Place};
@@ -190,6 +191,11 @@ pub fn app(props: &AppProps) -> Html {
             platform::after_this_task(platform::print);
         })
     };
+    // The Share view's embed generator keeps its choices while the user visits other views.
+    let embed = use_state({
+        let settings = settings.clone();
+        move || EmbedChoices::new(&settings)
+    });
     // The address follows year, language and view (a history step each), and after a view
     // switch focus goes to the view's heading, so keyboard and screen-reader users land at its
     // start. On first load: no focus, and the address is only completed (no history step), once
@@ -278,10 +284,7 @@ pub fn app(props: &AppProps) -> Html {
             assessment: assessment.clone(),
             notice: state.notice.clone(),
             on_action: on_action.clone(),
-            page_accent: match &settings.accent {
-                Some(Ok(accent)) => Some(accent.clone()),
-                _ => None,
-            },
+            embed: embed.clone(),
             print: print.clone(),
         }),
         View::Accessibility => statement_view::statement_view(&statement_view::Props { lang }),

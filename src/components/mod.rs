@@ -1,8 +1,5 @@
-//! One view or part per file, each with its `Props` beside it: plain functions, but for the
-//! widgets with state of their own (the clear-all confirmation in `toolbar.rs`, the embed
-//! generator), which are function components.
+//! One component per file, each with its `Props` beside it.
 
-pub mod embed_generator;
 pub mod figures_view;
 pub mod footer;
 pub mod gap_chart;

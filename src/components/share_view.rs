@@ -1,9 +1,10 @@
 //! The Share view: copy a link with the whole state in its fragment, save and open a state
-//! file (picker or drag-and-drop), the gap table as CSV, print, and the embed generator
-//! (`embed_generator.rs`). Messages about each action stand beside its control.
+//! file (picker or drag-and-drop), the gap table as CSV, print, and the embed snippet with a
+//! live preview. Messages about each action stand beside its control.
 
 use std::rc::Rc;
 
+use jobmaal_core::accent::parse_accent;
 use jobmaal_core::assessment::Assessment;
 use jobmaal_core::csv::{Dialect, gap_table};
 use jobmaal_core::document::MAX_BYTES;
@@ -12,9 +13,10 @@ use jobmaal_core::{DecodeError, Document};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::app::PageSettings;
 use crate::catalogue;
-use crate::components::embed_generator::EmbedGenerator;
 use crate::i18n::strings;
+use crate::markup::escaped;
 use crate::platform::{self, FileError};
 use crate::state::{Action, Notice, View};
 
@@ -24,18 +26,42 @@ pub struct Props {
     pub assessment: Rc<Assessment>,
     pub notice: Option<Notice>,
     pub on_action: Callback<Action>,
-    /// The accent colour the page itself was opened with, if any (the generator's default).
-    pub page_accent: Option<String>,
+    pub embed: UseStateHandle<EmbedChoices>,
     /// Prints the page (with its report).
     pub print: Callback<()>,
 }
 
-/// Selects the whole text of the field that got focus (a link or the embed code).
-pub fn select_all(event: FocusEvent) {
-    if let Some(area) = event.target_dyn_into::<HtmlTextAreaElement>() {
-        area.select();
-    } else if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
-        input.select();
+/// The embed generator's choices, and whether its code was just copied.
+#[derive(Clone, PartialEq)]
+pub struct EmbedChoices {
+    pub view: View,
+    pub figures: bool,
+    /// The accent colour as typed.
+    pub accent: String,
+    pub code_copied: bool,
+}
+
+impl EmbedChoices {
+    /// Goals with figures, in the page's own accent colour.
+    pub fn new(settings: &PageSettings) -> EmbedChoices {
+        let accent = match &settings.accent {
+            Some(Ok(accent)) => accent.clone(),
+            _ => "#004b87".to_string(),
+        };
+        EmbedChoices {
+            view: View::Goals,
+            figures: true,
+            accent,
+            code_copied: false,
+        }
+    }
+
+    /// Updates the choices with `change`; a change to them also clears "copied".
+    fn update(handle: &UseStateHandle<EmbedChoices>, change: impl FnOnce(&mut EmbedChoices)) {
+        let mut choices = (**handle).clone();
+        choices.code_copied = false;
+        change(&mut choices);
+        handle.set(choices);
     }
 }
 
@@ -63,7 +89,7 @@ fn file_stem(doc: &Document) -> String {
 }
 
 /// The address of this deployment showing `doc` (when given) in `view`.
-pub fn share_url(doc: Option<&Document>, year: u16, lang: &str, view: View, extra: &str) -> String {
+fn share_url(doc: Option<&Document>, year: u16, lang: &str, view: View, extra: &str) -> String {
     let fragment = doc
         .map(|d| format!("#{}", d.to_fragment(catalogue())))
         .unwrap_or_default();
@@ -92,6 +118,7 @@ pub fn share_view(props: &Props) -> Html {
     let doc = &props.doc;
     let lang = doc.lang;
     let text = strings(lang);
+    let embed = &props.embed;
 
     let link = share_url(Some(doc), doc.year, lang.code(), View::Goals, "");
     let copy_link = {
@@ -152,6 +179,42 @@ pub fn share_view(props: &Props) -> Html {
         })
     };
 
+    // The embed snippet.
+    let accent = parse_accent(&embed.accent);
+    let accent_param = match &accent {
+        Ok(hex) if hex != "#004b87" => format!("&accent={}", hex.trim_start_matches('#')),
+        _ => String::new(),
+    };
+    let src = share_url(
+        embed.figures.then_some(doc),
+        doc.year,
+        lang.code(),
+        embed.view,
+        &format!("&embed=1{accent_param}"),
+    );
+    let script = format!(
+        "{}embed.js",
+        platform::page_base_url()
+            .rsplit_once('/')
+            .map(|(dir, _)| format!("{dir}/"))
+            .unwrap_or_default()
+    );
+    let snippet = format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\" height=\"800\"></iframe>\n<script src=\"{}\" defer></script>",
+        escaped(&src),
+        escaped(text.iframe_title),
+        escaped(&script)
+    );
+    let copy_code = {
+        let (snippet, embed) = (snippet.clone(), embed.clone());
+        Callback::from(move |_| {
+            let embed = embed.clone();
+            platform::copy_text(&snippet, move |copied| {
+                EmbedChoices::update(&embed, |e| e.code_copied = copied)
+            });
+        })
+    };
+
     let link_message = match &props.notice {
         Some(Notice::LinkCopied) => Some(text.link_copied.to_string()),
         Some(Notice::CopyFailed) => Some(text.copy_failed.to_string()),
@@ -165,7 +228,13 @@ pub fn share_view(props: &Props) -> Html {
         )),
         _ => None,
     };
-    let select_all = Callback::from(select_all);
+    let select_all = Callback::from(|event: FocusEvent| {
+        if let Some(area) = event.target_dyn_into::<HtmlTextAreaElement>() {
+            area.select();
+        } else if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+            input.select();
+        }
+    });
 
     html! {
         <section class="view share-view" aria-labelledby="view-heading">
@@ -176,7 +245,7 @@ pub fn share_view(props: &Props) -> Html {
                 <p>{ text.link_intro }</p>
                 <div class="field">
                     <label for="share-link">{ text.link_label }</label>
-                    <input id="share-link" type="text" readonly=true value={link} onfocus={select_all} />
+                    <input id="share-link" type="text" readonly=true value={link} onfocus={select_all.clone()} />
                 </div>
                 <p><button type="button" class="button-primary" onclick={copy_link}>{ text.copy_link }</button></p>
                 <p class="announcement" role="status">{ link_message.unwrap_or_default() }</p>
@@ -211,7 +280,49 @@ pub fn share_view(props: &Props) -> Html {
                 <p><button type="button" class="button-secondary" onclick={props.print.reform(|_| ())}>{ text.print_button }</button></p>
             </section>
 
-            <EmbedGenerator doc={doc.clone()} page_accent={props.page_accent.clone()} />
+            <section aria-labelledby="embed-heading">
+                <h2 id="embed-heading">{ text.embed_heading }</h2>
+                <p>{ text.embed_intro }</p>
+                <div class="field">
+                    <label for="embed-view">{ text.embed_view }</label>
+                    <select id="embed-view" onchange={{
+                        let embed = embed.clone();
+                        Callback::from(move |e: Event| {
+                            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                            if let Some(view) = View::from_code(&select.value()) { EmbedChoices::update(&embed, |e| e.view = view) }
+                        })
+                    }}>
+                        { for View::NAV.iter().copied().filter(|v| *v != View::Share).map(|v| html! {
+                            <option value={v.code()} selected={v == embed.view}>{ text.view_name(v) }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field checkbox-field">
+                    <input id="embed-figures" type="checkbox" checked={embed.figures}
+                        onchange={{ let e = embed.clone(); Callback::from(move |_| EmbedChoices::update(&e, |e| e.figures = !e.figures)) }} />
+                    <label for="embed-figures">{ text.embed_with_figures }</label>
+                </div>
+                <div class={if accent.is_err() { "field field-invalid" } else { "field" }}>
+                    <label for="embed-accent">{ text.embed_accent }</label>
+                    <input id="embed-accent" type="text" value={embed.accent.clone()} aria-describedby="embed-accent-error"
+                        aria-invalid={accent.is_err().then_some("true")}
+                        oninput={{ let a = embed.clone(); Callback::from(move |e: InputEvent| {
+                            let input: HtmlInputElement = e.target_unchecked_into();
+                            EmbedChoices::update(&a, |e| e.accent = input.value());
+                        }) }} />
+                    <p class="field-error" id="embed-accent-error" aria-live="polite">
+                        { accent.as_ref().err().map(|e| e.message(lang)).unwrap_or_default() }
+                    </p>
+                </div>
+                <div class="field">
+                    <label for="embed-code">{ text.embed_code }</label>
+                    <textarea id="embed-code" readonly=true rows="5" value={snippet} onfocus={select_all} />
+                </div>
+                <p><button type="button" class="button-primary" onclick={copy_code}>{ text.copy_code }</button></p>
+                <p class="announcement" role="status">{ if embed.code_copied { text.code_copied } else { "" } }</p>
+                <h3>{ text.embed_preview }</h3>
+                <iframe class="embed-preview" src={src} title={text.iframe_title} loading="lazy"></iframe>
+            </section>
         </section>
     }
 }
