@@ -191,6 +191,8 @@ pub fn app(props: &AppProps) -> Html {
             platform::after_this_task(platform::print);
         })
     };
+    // "Clear all" waiting for its confirmation (the toolbar's).
+    let confirming = use_state(|| false);
     // The Share view's embed generator keeps its choices while the user visits other views.
     let embed = use_state({
         let settings = settings.clone();
@@ -305,6 +307,7 @@ pub fn app(props: &AppProps) -> Html {
                         lang,
                         notice: state.notice.clone(),
                         on_action: on_action.clone(),
+                        confirming: confirming.clone(),
                     }) }
                     { view }
                 </main>

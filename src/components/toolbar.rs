@@ -13,10 +13,13 @@ pub struct Props {
     pub lang: Lang,
     pub notice: Option<Notice>,
     pub on_action: Callback<Action>,
+    /// Whether "clear all" is waiting for its confirmation.
+    pub confirming: UseStateHandle<bool>,
 }
 
 pub fn toolbar(props: &Props) -> Html {
     let text = strings(props.lang);
+    let confirming = props.confirming.clone();
     // Messages about sharing and files are shown in the Share view, beside their controls.
     let notice = props.notice.as_ref().and_then(|notice| match notice {
         Notice::ExampleLoaded => Some(text.example_loaded.to_string()),
@@ -25,30 +28,6 @@ pub fn toolbar(props: &Props) -> Html {
         Notice::Kept => Some(text.link_kept.to_string()),
         _ => None,
     });
-    html! {
-        <div class="toolbar">
-            <div class="toolbar-buttons">
-                <button type="button" class="button-secondary" onclick={props.on_action.reform(|_| Action::LoadExample)}>
-                    { text.example_button }
-                </button>
-                <ClearAll lang={props.lang} on_action={props.on_action.clone()} />
-            </div>
-            <p class="announcement" role="status">{ notice.unwrap_or_default() }</p>
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ClearAllProps {
-    lang: Lang,
-    on_action: Callback<Action>,
-}
-
-/// "Clear all" and its confirmation, which is this widget's own state.
-#[function_component(ClearAll)]
-fn clear_all(props: &ClearAllProps) -> Html {
-    let text = strings(props.lang);
-    let confirming = use_state(|| false);
     let ask = {
         let confirming = confirming.clone();
         Callback::from(move |_| {
@@ -73,8 +52,13 @@ fn clear_all(props: &ClearAllProps) -> Html {
         })
     };
     html! {
-        <>
-            <button type="button" id="clear-all" class="button-secondary" onclick={ask}>{ text.clear_button }</button>
+        <div class="toolbar">
+            <div class="toolbar-buttons">
+                <button type="button" class="button-secondary" onclick={props.on_action.reform(|_| Action::LoadExample)}>
+                    { text.example_button }
+                </button>
+                <button type="button" id="clear-all" class="button-secondary" onclick={ask}>{ text.clear_button }</button>
+            </div>
             if *confirming {
                 <div class="confirm" role="group" aria-labelledby="clear-question">
                     <p id="clear-question">{ text.clear_confirm }</p>
@@ -82,6 +66,7 @@ fn clear_all(props: &ClearAllProps) -> Html {
                     <button type="button" id="clear-no" class="button-secondary" onclick={cancel}>{ text.clear_no }</button>
                 </div>
             }
-        </>
+            <p class="announcement" role="status">{ notice.unwrap_or_default() }</p>
+        </div>
     }
 }
