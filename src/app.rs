@@ -113,8 +113,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     let lang = state.doc.lang;
     let text = strings(lang);
-    // One callback for the app's life: the widgets that are components (the clear-all
-    // confirmation, the embed generator) then see unchanged props and are not drawn again.
+    // One callback for the app's life, handed to every view.
     let on_action = {
         let dispatcher = state.dispatcher();
         use_callback((), move |action, _| dispatcher.dispatch(action))
@@ -191,7 +190,8 @@ pub fn app(props: &AppProps) -> Html {
             platform::after_this_task(platform::print);
         })
     };
-    // "Clear all" waiting for its confirmation (the toolbar's).
+    // "Clear all" waiting for its confirmation (the toolbar's). Held here, not in a component of
+    // its own: a first function component besides the app costs 2.2 KB gzipped of wasm.
     let confirming = use_state(|| false);
     // The Share view's embed generator keeps its choices while the user visits other views.
     let embed = use_state({
