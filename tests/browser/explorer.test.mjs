@@ -52,7 +52,35 @@ describe('the explorer', () => {
     assert.match(text, /Gab til referencen: -3,4 procentpoint/);
     assert.match(text, /577 personer færre end referencen/);
     assert.match(await share.locator('.status').innerText(), /På sporet/);
-    assert.match(await page.locator('.coverage-list').innerText(), /2 af 7 mål har tal/);
+    assert.match(await page.locator('.coverage-list').innerText(), /2 af 6 mål har tal/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("the benchmark gap is the benchmark's own, a recruitment change is not judged, a published share shows with its check", async () => {
+    const { page, context, problems } = await open('?view=figures&year=2019');
+    await enterLejre(page);
+    // Lejre, Jobindsats Y30R21, 2020QMAT02: actual 1.170, expected 1.120 (not 2.395 − 1.120).
+    await type(page, 'benchmark_expected', '1.120');
+    await type(page, 'benchmark_actual', '1.170');
+    await type(page, 'failed_recruitments_prev', '20.000');
+    await type(page, 'failed_recruitments', '66.700');
+    await type(page, 'public_support_share_published', '14,1');
+    await goToView(page, 'Mål');
+    const benchmark = await indicator(page, 'public_support_vs_expected').innerText();
+    assert.match(benchmark, /\+50 personer/);
+    assert.doesNotMatch(benchmark, /1\.275/);
+    const recruitment = indicator(page, 'failed_recruitments_change');
+    assert.match(await recruitment.locator('.status').innerText(), /Vurderes ikke/);
+    const warning = await recruitment.innerText();
+    assert.match(warning, /\+233,5 %/);
+    assert.match(warning, /ny metode fra december 2018/);
+    assert.doesNotMatch(warning, /Gab til referencen/);
+    const share = await indicator(page, 'public_support_share').innerText();
+    assert.match(share, /14,1 %/);
+    assert.match(share, /Beregnet af tallene: 14,2 % \(til kontrol\)/);
+    await goToView(page, 'Gab');
+    assert.match(await gapRow(page, 'failed_recruitments_change').innerText(), /Vurderes ikke/);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -70,7 +98,7 @@ describe('the explorer', () => {
     assert.ok(cells.includes('31'), `persons: ${cells.join(' | ')}`);
     await goToView(page, 'Mål');
     assert.match(await page.locator('.goal').first().locator('.goal-head .status').innerText(), /Bagud/);
-    assert.match(await page.locator('.coverage-list').innerText(), /1 af 7 mål er bagud/);
+    assert.match(await page.locator('.coverage-list').innerText(), /1 af 6 mål er bagud/);
     await context.close();
   });
 
@@ -177,14 +205,14 @@ describe('the explorer', () => {
   test('the Lejre example loads in one click and clear all asks first', async () => {
     const { page, context } = await open('?year=2019');
     await page.getByRole('button', { name: 'Indlæs eksemplet Lejre Kommune 2019' }).click();
-    assert.match(await page.locator('.coverage-list').innerText(), /7 af 7 mål har lokale sigtelinjer/);
+    assert.match(await page.locator('.coverage-list').innerText(), /6 af 6 mål har lokale sigtelinjer/);
     assert.match(await page.locator('.coverage h2').innerText(), /Lejre Kommune/);
     await page.getByRole('button', { name: 'Ryd alt' }).click();
     await page.getByRole('button', { name: 'Fortryd' }).click();
-    assert.match(await page.locator('.coverage-list').innerText(), /2 af 7 mål har tal/);
+    assert.match(await page.locator('.coverage-list').innerText(), /2 af 6 mål har tal/);
     await page.getByRole('button', { name: 'Ryd alt' }).click();
     await page.getByRole('button', { name: 'Ja, ryd alt' }).click();
-    assert.match(await page.locator('.coverage-list').innerText(), /0 af 7 mål har tal/);
+    assert.match(await page.locator('.coverage-list').innerText(), /0 af 6 mål har tal/);
     await context.close();
   });
 
@@ -202,7 +230,7 @@ describe('the explorer', () => {
       assert.match(other.url(), /view=(figures|gaps)/);
       await other.close();
       assert.doesNotMatch(page.url(), /view=(figures|gaps)/, 'this page stays where it was');
-      assert.equal(await page.locator('.goal').count(), 7);
+      assert.equal(await page.locator('.goal').count(), 6);
     }
     await context.close();
   });

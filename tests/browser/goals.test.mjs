@@ -26,13 +26,13 @@ describe('goals of a year', () => {
     await context.close();
   });
 
-  test('picking 2018, 2019 and 2020 shows 5, 7 and 3 goals, each with its source', async () => {
+  test('picking 2018, 2019 and 2020 shows 5, 6 and 3 goals, each with its source, and 2019 its earlier proposal of 7', async () => {
     const { page, context, problems } = await openPage(app.browser);
     await page.goto(app.server.url);
     await page.locator('.goal').first().waitFor();
     for (const [year, count, journal] of [
       ['2018', 5, '2017-5458'],
-      ['2019', 7, '2017-8190'],
+      ['2019', 6, 'Tre nye målinger for ministerens mål 2019, 15\\. marts 2019'],
       ['2020', 3, '2019-196'],
     ]) {
       await page.getByText(year, { exact: true }).click();
@@ -43,9 +43,17 @@ describe('goals of a year', () => {
         const goal = goals.nth(i);
         assert.match(await goal.locator('.goal-number').innerText(), new RegExp(`\\b${i + 1}\\b`));
         assert.notEqual((await goal.locator('.goal-title').innerText()).trim(), '');
-        assert.match(await goal.locator('.goal-source').innerText(), /J\.nr\.|Lejre Kommune/);
+        assert.match(await goal.locator('.goal-source').innerText(), /J\.nr\.|Jobindsats\.dk/);
       }
       assert.match(await goals.first().locator('.goal-source').innerText(), new RegExp(journal));
+      const proposal = page.locator('.proposal');
+      if (year === '2019') {
+        assert.equal(await proposal.locator('li').count(), 7);
+        assert.match(await proposal.innerText(), /Bekæmpelsen af socialt bedrageri/);
+        assert.match(await proposal.innerText(), /J\.nr\. 2017-8190/);
+      } else {
+        assert.equal(await proposal.count(), 0, `${year} has no earlier proposal`);
+      }
     }
     assert.deepEqual(problems, []);
     await context.close();
