@@ -376,6 +376,20 @@ pub fn base64url_encode(bytes: &[u8]) -> String {
     out
 }
 
+const NOT_A_DIGIT: u8 = 0xff;
+
+/// Each byte's value as a base64url digit: one look-up per character of a long link, where a
+/// search of the alphabet took 5 ms for 350 KB (natively; several times that on a phone).
+const DIGITS: [u8; 256] = {
+    let mut table = [NOT_A_DIGIT; 256];
+    let mut i = 0;
+    while i < 64 {
+        table[BASE64URL[i] as usize] = i as u8;
+        i += 1;
+    }
+    table
+};
+
 /// Decodes base64url, with or without `=` padding; `None` on any other character or length.
 pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
     let text = text.trim_end_matches('=');
@@ -386,7 +400,10 @@ pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
     for chunk in text.as_bytes().chunks(4) {
         let mut n = 0u32;
         for (i, &c) in chunk.iter().enumerate() {
-            let digit = BASE64URL.iter().position(|&b| b == c)? as u32;
+            let digit = match DIGITS[c as usize] {
+                NOT_A_DIGIT => return None,
+                digit => digit as u32,
+            };
             n |= digit << (18 - 6 * i);
         }
         for i in 0..chunk.len() - 1 {
