@@ -138,7 +138,8 @@ describe('the explorer', () => {
     await enterLejre(page);
     await page.getByText('2018', { exact: true }).click();
     await page.getByRole('button', { name: 'English' }).click();
-    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    // <html lang> follows in the task after the render.
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.equal(await figure(page, 'population_16_66').inputValue(), '16.884');
     await goToView(page, 'Goals');
     assert.match(await page.locator('#view-heading').innerText(), /goals 2018/);

@@ -334,15 +334,15 @@ describe('publishing and embedding', () => {
     await page.evaluate(() => window.postMessage({ 'jobmaal-height': 12 }, '*'));
     await page.frame({ url: /\/other/ }).evaluate(() => window.parent.postMessage({ 'jobmaal-height': 13 }, '*'));
     // From the Jobmål frame: another shape is ignored, an absurd height is kept in range.
-    const app = page.frame({ url: /embed=1/ });
-    await app.evaluate(() => window.parent.postMessage({ 'jobmaal-height': 432, x: 1 }, '*'));
+    const inner = page.frame({ url: /embed=1/ });
+    await inner.evaluate(() => window.parent.postMessage({ 'jobmaal-height': 432, x: 1 }, '*'));
     await page.waitForTimeout(200);
     assert.equal(await frameHeight(), before);
     assert.equal(await otherHeight(), otherBefore, 'another iframe cannot resize itself');
-    await app.evaluate(() => window.parent.postMessage({ 'jobmaal-height': 0.01 }, '*'));
+    await inner.evaluate(() => window.parent.postMessage({ 'jobmaal-height': 0.01 }, '*'));
     await page.waitForTimeout(200);
     assert.ok((await frameHeight()) >= 150, `clamped: ${await frameHeight()}`);
-    await app.evaluate(() => window.parent.postMessage({ 'jobmaal-height': 1e9 }, '*'));
+    await inner.evaluate(() => window.parent.postMessage({ 'jobmaal-height': 1e9 }, '*'));
     await page.waitForTimeout(200);
     assert.ok((await frameHeight()) <= 20000, `clamped: ${await frameHeight()}`);
     assert.deepEqual(problems, []);
