@@ -1,44 +1,87 @@
-//! The accent colour an embedding site may choose (`?accent=`): read as hex, and refused
-//! unless white text on it (and it as text on white) keeps WCAG AA contrast (4.5:1).
+//! The accent colour an embedding site may choose (`?accent=`): read as hex, and refused unless
+//! every text and control drawn in it keeps WCAG AA contrast (4.5:1, which covers the 3:1 of
+//! controls) on every surface it is drawn on, and white text on it does too.
 
 use crate::text::Lang;
 
 /// The contrast WCAG 2.1 AA asks of normal text.
 pub const MIN_CONTRAST: f64 = 4.5;
 
+/// The surfaces the accent meets, as in `static/style.css`: white text on the accent (buttons,
+/// the header), and the accent as text or border on the page (white), on grey panels (the
+/// view tabs, indicator cards, notes: `--surface-alt`), on notices (`--neutral-bg`) and on
+/// warnings (`--behind-bg`).
+const SURFACES: [([u8; 3], Surface); 4] = [
+    ([0xff, 0xff, 0xff], Surface::White),
+    ([0xf3, 0xf4, 0xf6], Surface::Grey),
+    ([0xec, 0xee, 0xf1], Surface::Notice),
+    ([0xfd, 0xe9, 0xe1], Surface::Warning),
+];
+
+/// Where an accent's contrast falls short.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Surface {
+    /// White text on the accent, or the accent on white.
+    White,
+    Grey,
+    Notice,
+    Warning,
+}
+
 /// Why an accent colour is refused.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AccentError {
-    /// Not `#rgb` or `#rrggbb` (the `#` may be left out).
+    /// Not `rgb` or `rrggbb` (a `#` or `%23` before it is allowed).
     NotHex,
-    /// White text on it would have this contrast, below [`MIN_CONTRAST`].
-    LowContrast(f64),
+    /// On this surface the contrast is this, below [`MIN_CONTRAST`].
+    LowContrast(f64, Surface),
 }
 
 impl AccentError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (AccentError::NotHex, Lang::Da) => {
-                "Farven skal skrives som hex, fx #004b87; standardfarven bruges.".into()
+                "Farven skal skrives som hex uden #, fx 004b87; standardfarven bruges.".into()
             }
             (AccentError::NotHex, Lang::En) => {
-                "The colour must be hex, e.g. #004b87; the default colour is used.".into()
+                "Write the colour as hex without #, e.g. 004b87; the default colour is used.".into()
             }
-            (AccentError::LowContrast(ratio), Lang::Da) => format!(
-                "Farven giver for lav kontrast til hvid tekst ({}:1, mindst 4,5:1 kræves); standardfarven bruges.",
-                crate::number::format(*ratio, 1, Lang::Da)
+            (AccentError::LowContrast(ratio, surface), Lang::Da) => format!(
+                "Farven giver for lav kontrast {} ({}:1; mindst 4,5:1 kræves). Vælg en mørkere farve, skrevet uden #, fx 004b87; standardfarven bruges.",
+                match surface {
+                    Surface::White => "med hvid tekst og på hvid baggrund",
+                    Surface::Grey => "på de grå felter (faner og kort)",
+                    Surface::Notice => "på beskederne",
+                    Surface::Warning => "på advarslerne",
+                },
+                truncated(*ratio, lang)
             ),
-            (AccentError::LowContrast(ratio), Lang::En) => format!(
-                "The colour gives too little contrast with white text ({}:1, at least 4.5:1 is needed); the default colour is used.",
-                crate::number::format(*ratio, 1, Lang::En)
+            (AccentError::LowContrast(ratio, surface), Lang::En) => format!(
+                "The colour gives too little contrast {} ({}:1; at least 4.5:1 is needed). Choose a darker colour, written without #, e.g. 004b87; the default colour is used.",
+                match surface {
+                    Surface::White => "with white text and on white",
+                    Surface::Grey => "on the grey panels (tabs and cards)",
+                    Surface::Notice => "on the notices",
+                    Surface::Warning => "on the warnings",
+                },
+                truncated(*ratio, lang)
             ),
         }
     }
 }
 
+/// A ratio with two decimals, cut rather than rounded: 4.478 is "4,47", never "4,5".
+fn truncated(ratio: f64, lang: Lang) -> String {
+    crate::number::format((ratio * 100.0).floor() / 100.0, 2, lang)
+}
+
 /// Reads an accent colour and checks its contrast; returns it as `#rrggbb` (lower case).
 pub fn parse_accent(text: &str) -> Result<String, AccentError> {
-    let hex = text.trim().trim_start_matches('#');
+    let text = text.trim();
+    let hex = text
+        .strip_prefix("%23")
+        .or_else(|| text.strip_prefix('#'))
+        .unwrap_or(text);
     let full: String = match hex.len() {
         3 => hex.chars().flat_map(|c| [c, c]).collect(),
         6 => hex.to_string(),
@@ -50,9 +93,11 @@ pub fn parse_accent(text: &str) -> Result<String, AccentError> {
     let channel =
         |i: usize| u8::from_str_radix(&full[i..i + 2], 16).map_err(|_| AccentError::NotHex);
     let rgb = [channel(0)?, channel(2)?, channel(4)?];
-    let ratio = contrast_with_white(rgb);
-    if ratio < MIN_CONTRAST {
-        return Err(AccentError::LowContrast(ratio));
+    for (surface, name) in SURFACES {
+        let ratio = contrast(rgb, surface);
+        if ratio < MIN_CONTRAST {
+            return Err(AccentError::LowContrast(ratio, name));
+        }
     }
     Ok(format!("#{}", full.to_ascii_lowercase()))
 }
@@ -87,7 +132,13 @@ fn power_2_4(x: f64) -> f64 {
 
 /// The contrast ratio of white against `rgb`, 1 to 21.
 pub fn contrast_with_white(rgb: [u8; 3]) -> f64 {
-    1.05 / (luminance(rgb) + 0.05)
+    contrast(rgb, [0xff, 0xff, 0xff])
+}
+
+/// The contrast ratio of two colours, 1 to 21.
+pub fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let (a, b) = (luminance(a), luminance(b));
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
 }
 
 #[cfg(test)]
@@ -111,13 +162,29 @@ mod tests {
 
     #[test]
     fn light_colours_are_refused_for_contrast() {
-        assert!(matches!(parse_accent("#ffff00"), Err(AccentError::LowContrast(r)) if r < 1.1));
-        // #777777 on white is 4.48:1, just below AA; #767676 is 4.54:1, just above.
+        assert!(
+            matches!(parse_accent("#ffff00"), Err(AccentError::LowContrast(r, Surface::White)) if r < 1.1)
+        );
+        // #777777 on white is 4.48:1, just below AA.
         assert!(matches!(
             parse_accent("#777777"),
-            Err(AccentError::LowContrast(_))
+            Err(AccentError::LowContrast(_, Surface::White))
         ));
-        assert_eq!(parse_accent("#767676"), Ok("#767676".into()));
+        // #767676 is 4.54:1 on white but 4.12:1 on the grey tabs and cards, where it is text too.
+        let Err(AccentError::LowContrast(ratio, Surface::Grey)) = parse_accent("767676") else {
+            panic!("767676 is refused on the grey panels");
+        };
+        assert!((ratio - 4.12).abs() < 0.01, "{ratio}");
+        for dark in ["005f73", "7a0019", "004b87"] {
+            assert_eq!(parse_accent(dark), Ok(format!("#{dark}")), "{dark}");
+        }
+    }
+
+    #[test]
+    fn a_colour_may_come_with_hash_or_its_escape_in_an_address() {
+        assert_eq!(parse_accent("%23004b87"), Ok("#004b87".into()));
+        assert_eq!(parse_accent("#004b87"), Ok("#004b87".into()));
+        assert_eq!(parse_accent("%2300"), Err(AccentError::NotHex));
     }
 
     #[test]
@@ -141,10 +208,18 @@ mod tests {
     }
 
     #[test]
-    fn refusals_say_why_in_both_languages() {
-        let message = AccentError::LowContrast(1.07).message(Lang::Da);
-        assert!(message.contains("(1,1:1"), "{message}");
-        assert!(message.ends_with("bruges."), "{message}");
-        assert!(AccentError::NotHex.message(Lang::En).contains("#004b87"));
+    fn refusals_say_why_in_both_languages_with_the_ratio_cut_not_rounded() {
+        let Err(error) = parse_accent("777777") else {
+            panic!("777777 is refused");
+        };
+        let message = error.message(Lang::Da);
+        assert!(message.contains("(4,47:1; mindst 4,5:1"), "{message}");
+        assert!(message.contains("uden #, fx 004b87"), "{message}");
+        assert!(error.message(Lang::En).contains("(4.47:1; at least 4.5:1"));
+        assert!(
+            AccentError::NotHex
+                .message(Lang::En)
+                .contains("without #, e.g. 004b87")
+        );
     }
 }
