@@ -283,6 +283,7 @@ pub fn app(props: &AppProps) -> Html {
         }),
         View::Share => share_view::share_view(&share_view::Props {
             doc,
+            link_view: state.shared_view,
             assessment: assessment.clone(),
             notice: state.notice.clone(),
             on_action: on_action.clone(),

@@ -79,6 +79,8 @@ pub enum Notice {
 pub struct State {
     pub doc: Document,
     pub view: View,
+    /// The view the user came to the Share view from: the shared link opens it.
+    pub shared_view: View,
     pub sort_by_gap: bool,
     pub notice: Option<Notice>,
     /// Whether the "cannot save here" message is still to be shown (it is shown once).
@@ -112,6 +114,7 @@ impl State {
         State {
             doc,
             view,
+            shared_view: View::Goals,
             sort_by_gap: false,
             notice: None,
             storage_notice: !storage_available,
@@ -235,6 +238,7 @@ impl Reducible for State {
         if action.edits() {
             next.saved_while_link = None;
         }
+        let from = self.view;
         let doc = &mut next.doc;
         match action {
             Action::ChooseYear(year) => doc.year = year,
@@ -351,6 +355,9 @@ impl Reducible for State {
             }
             Action::Import(Err(error)) => next.notice = Some(Notice::ImportFailed(error)),
             Action::Notify(notice) => next.notice = Some(notice),
+        }
+        if next.view == View::Share && !matches!(from, View::Share | View::Accessibility) {
+            next.shared_view = from;
         }
         Rc::new(next)
     }

@@ -23,6 +23,8 @@ use crate::state::{Action, Notice, View};
 /// What the view is drawn from (a function, not a component: the app holds its one state).
 pub struct Props {
     pub doc: Document,
+    /// The view the shared link opens: the one the user came from.
+    pub link_view: View,
     pub assessment: Rc<Assessment>,
     pub notice: Option<Notice>,
     pub on_action: Callback<Action>,
@@ -120,7 +122,7 @@ pub fn share_view(props: &Props) -> Html {
     let text = strings(lang);
     let embed = &props.embed;
 
-    let link = share_url(Some(doc), doc.year, lang.code(), View::Goals, "");
+    let link = share_url(Some(doc), doc.year, lang.code(), props.link_view, "");
     let copy_link = {
         let (link, on_action) = (link.clone(), props.on_action.clone());
         Callback::from(move |_| {
@@ -244,7 +246,7 @@ pub fn share_view(props: &Props) -> Html {
                 <h2 id="link-heading">{ text.link_heading }</h2>
                 <p>{ text.link_intro }</p>
                 <div class="field">
-                    <label for="share-link">{ text.link_label }</label>
+                    <label for="share-link">{ (text.link_label)(text.view_name(props.link_view)) }</label>
                     <input id="share-link" type="text" readonly=true value={link} onfocus={select_all.clone()} />
                 </div>
                 <p><button type="button" class="button-primary" onclick={copy_link}>{ text.copy_link }</button></p>

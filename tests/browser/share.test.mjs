@@ -68,6 +68,24 @@ describe('links', () => {
     await b.context.close();
   });
 
+  test('the link opens the view it was copied from, says so, and carries compact JSON', async () => {
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + '?view=goals&year=2019');
+    await loadLejre(page);
+    await page.getByRole('navigation').getByRole('link', { name: 'Gab', exact: true }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Del' }).click();
+    const input = page.getByLabel('Link, der åbner visningen »Gab« med dine tal');
+    const link = await input.inputValue();
+    assert.match(link, /view=gaps/);
+    const json = Buffer.from(link.split('#s=')[1], 'base64url').toString();
+    assert.equal(json, JSON.stringify(JSON.parse(json)), 'no white space between the tokens');
+    const other = await openPage(app.browser);
+    await other.page.goto(link);
+    assert.match(await other.page.locator('#view-heading').innerText(), /Gab/);
+    await other.context.close();
+    await context.close();
+  });
+
   test('keeping a linked state saves it and takes the link out of the address', async () => {
     const a = await openPage(app.browser);
     await a.page.goto(app.server.url + '?view=share&year=2019');
