@@ -219,15 +219,18 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    // `<html lang>` and the title follow the language (in the next task: not on the way to
-    // the first view).
-    use_effect_with(lang, move |&lang| {
-        platform::after_this_task(move || {
-            let text = strings(lang);
-            let title = format!("{} – {}", text.app_title, text.tagline);
-            platform::set_document_language(lang, &title);
-        })
-    });
+    // `<html lang>` and the title follow the language, and the title names the view and year,
+    // e.g. "Gab · 2019 · Jobmål" (in the next task: not on the way to the first view).
+    use_effect_with(
+        (lang, state.doc.year, state.view),
+        move |&(lang, year, view)| {
+            platform::after_this_task(move || {
+                let text = strings(lang);
+                let title = format!("{} · {year} · {}", text.view_name(view), text.app_title);
+                platform::set_document_language(lang, &title);
+            })
+        },
+    );
     // A linked state is saved only once it is the user's own; then the link leaves the address.
     // Saved at once, in this task: leaving the page right after typing must not lose it.
     {

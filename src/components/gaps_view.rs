@@ -68,7 +68,7 @@ pub fn gaps_view(props: &Props) -> Html {
             <p>
                 <button type="button" class="button-secondary" aria-pressed={props.sort_by_gap.to_string()}
                     onclick={props.on_action.reform(|_| Action::ToggleSort)}>
-                    { if props.sort_by_gap { text.sort_catalogue } else { text.sort_by_gap } }
+                    { text.sort_by_gap }
                 </button>
             </p>
             <div class="table-scroll" role="region" aria-labelledby="gap-table-caption" tabindex="0">

@@ -42,6 +42,16 @@ pub fn toolbar(props: &Props) -> Html {
             platform::focus("clear-all");
         })
     };
+    // Escape closes the confirmation, as it would a dialog.
+    let close_on_escape = {
+        let confirming = confirming.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                confirming.set(false);
+                platform::focus("clear-all");
+            }
+        })
+    };
     let clear = {
         let confirming = confirming.clone();
         let on_action = props.on_action.clone();
@@ -60,7 +70,7 @@ pub fn toolbar(props: &Props) -> Html {
                 <button type="button" id="clear-all" class="button-secondary" onclick={ask}>{ text.clear_button }</button>
             </div>
             if *confirming {
-                <div class="confirm" role="group" aria-labelledby="clear-question">
+                <div class="confirm" role="group" aria-labelledby="clear-question" onkeydown={close_on_escape}>
                     <p id="clear-question">{ text.clear_confirm }</p>
                     <button type="button" class="button-danger" onclick={clear}>{ text.clear_yes }</button>
                     <button type="button" id="clear-no" class="button-secondary" onclick={cancel}>{ text.clear_no }</button>

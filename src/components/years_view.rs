@@ -44,7 +44,9 @@ pub fn years_view(props: &Props) -> Html {
     let mut markup = Markup::default();
     markup
         .open("table", &[("class", "years-table")])
-        .element("caption", "", text.years_heading)
+        .open("caption", &[("id", "years-caption")])
+        .text(text.years_heading)
+        .close("caption")
         .open("thead", &[])
         .open("tr", &[])
         .open("th", &[("scope", "col")])

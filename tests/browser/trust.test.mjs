@@ -367,3 +367,36 @@ describe('extreme but valid input', () => {
     await context.close();
   });
 });
+
+describe('names and keys a screen-reader user relies on', () => {
+  test('the title names the view and year; the sort button keeps its name and says its state', async () => {
+    const { page, context } = await openPage(app.browser);
+    await goto(page, '?view=gaps&year=2019');
+    await page.waitForFunction(() => document.title === 'Gab · 2019 · Jobmål');
+    const sort = page.getByRole('button', { name: 'Sorter efter gab' });
+    assert.equal(await sort.getAttribute('aria-pressed'), 'false');
+    await sort.click();
+    assert.equal(await sort.getAttribute('aria-pressed'), 'true', 'the same button, now pressed');
+    assert.equal(await page.getByRole('button', { name: 'Sorter efter gab' }).count(), 1);
+    await page.getByRole('navigation').getByRole('link', { name: 'År', exact: true }).click();
+    await page.waitForFunction(() => document.title === 'År · 2019 · Jobmål');
+    // The scrolling region of the years table is named by the table's caption.
+    const region = page.locator('.years-view .table-scroll').first();
+    const labelledBy = await region.getAttribute('aria-labelledby');
+    assert.equal(await page.locator(`#${labelledBy}`).count(), 1, `#${labelledBy} exists`);
+    assert.match(await page.locator('.table-scroll[role=region]').getByRole('table', { name: 'Målene år for år' }).innerText(), /2018/);
+    assert.equal(await page.getByRole('region', { name: 'Målene år for år' }).count(), 2, 'the view and its table region');
+    await context.close();
+  });
+
+  test('Escape closes the clear-all confirmation and puts focus back on its button', async () => {
+    const { page, context } = await openPage(app.browser);
+    await goto(page, '?view=goals&year=2019');
+    await page.getByRole('button', { name: 'Ryd alt' }).click();
+    await page.getByRole('button', { name: 'Ja, ryd alt' }).waitFor();
+    await page.keyboard.press('Escape');
+    assert.equal(await page.getByRole('button', { name: 'Ja, ryd alt' }).count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'clear-all');
+    await context.close();
+  });
+});
