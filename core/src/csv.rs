@@ -80,7 +80,11 @@ pub fn gap_table(catalogue: &Catalogue, assessment: &Assessment, dialect: Dialec
             .reference
             .as_ref()
             .map(|r| reference_kind(r.kind, lang));
-        let status = result.status.map(|s| status_word(s, lang));
+        let status = match (&result.warning, result.status) {
+            (Some(_), _) if lang == Lang::Da => Some("ikke vurderet"),
+            (Some(_), _) => Some("not judged"),
+            (None, status) => status.map(|s| status_word(s, lang)),
+        };
         push_row(
             &mut out,
             sep,
@@ -180,6 +184,26 @@ mod tests {
     fn lejre_csv(dialect: Dialect) -> String {
         let catalogue = Catalogue::builtin();
         gap_table(catalogue, &assess(catalogue, &lejre_2019()), dialect)
+    }
+
+    #[test]
+    fn a_value_that_cannot_be_judged_says_so_in_the_status_column() {
+        let catalogue = Catalogue::builtin();
+        let mut doc = lejre_2019();
+        doc.figures.insert(
+            "failed_recruitments".into(),
+            crate::figures::Entry::Number(66_700.0),
+        );
+        doc.figures.insert(
+            "failed_recruitments_prev".into(),
+            crate::figures::Entry::Number(20_000.0),
+        );
+        let csv = gap_table(catalogue, &assess(catalogue, &doc), Dialect::DanishExcel);
+        let row = csv
+            .lines()
+            .find(|l| l.starts_with("failed_recruitments_change;"))
+            .unwrap();
+        assert!(row.ends_with(";ikke vurderet"), "{row}");
     }
 
     #[test]

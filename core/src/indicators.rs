@@ -145,8 +145,8 @@ pub enum Unit {
 }
 
 impl Unit {
-    /// A value in this unit, e.g. `14,2 %`, `577 personer`, `10 kr.`; a change from the year
-    /// before is a change, so it shows its sign: `+10,0 %`.
+    /// A value in this unit, e.g. `14,2 %`, `+50 personer`, `10 kr.`; a change from the year
+    /// before and a difference in persons show their sign: `+10,0 %`.
     pub fn format_value(self, value: f64, lang: Lang) -> String {
         let n = |decimals| number::format(value, decimals, lang);
         let text = match (self, lang) {
@@ -159,7 +159,8 @@ impl Unit {
             (Unit::PerPersonYear, Lang::En) => format!("{} per person per year", n(1)),
         };
         match self {
-            Unit::PercentChange => signed(text),
+            // A change, or a difference from an expected level: its sign says which way.
+            Unit::PercentChange | Unit::Persons => signed(text),
             _ => text,
         }
     }

@@ -30,8 +30,9 @@ pub fn plan_view(props: &Props) -> Html {
     };
     let is_goal = |theme: &str| year.goals.iter().any(|g| g.theme == theme);
     let other_themes: Vec<&String> = props.doc.plan.keys().filter(|t| !is_goal(t)).collect();
-    let editor =
-        |theme: Option<&str>, heading_id: &str| line_editor(theme, heading_id, props, lang);
+    let editor = |theme: Option<&str>, heading_id: &str, stays: bool| {
+        line_editor(theme, heading_id, stays, props, lang)
+    };
     html! {
         <section class="view plan-view" aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ text.plan_heading }</h1>
@@ -46,7 +47,7 @@ pub fn plan_view(props: &Props) -> Html {
                             { format!("{}: ", (text.goal_number)(goal.number)) }
                             <span lang={goal.title.as_ref().map(|_| "da")}>{ title }</span>
                         </h2>
-                        { editor(Some(goal.theme), &heading_id) }
+                        { editor(Some(goal.theme), &heading_id, true) }
                     </section>
                 }
             }) }
@@ -59,17 +60,25 @@ pub fn plan_view(props: &Props) -> Html {
                     html! {
                         <>
                             <h3 id={heading_id.clone()}>{ format!("{name} ({})", text.not_a_goal_this_year) }</h3>
-                            { editor(Some(theme.as_str()), &heading_id) }
+                            { editor(Some(theme.as_str()), &heading_id, false) }
                         </>
                     }
                 }) }
-                { editor(None, "plan-heading-extra") }
+                { editor(None, "plan-heading-extra", true) }
             </section>
         </section>
     }
 }
 
-fn line_editor(theme: Option<&str>, heading_id: &str, props: &Props, lang: Lang) -> Html {
+/// The lines of one list; a list that `stays` is shown even when empty (a goal's, extra
+/// focus), others (a theme that is no goal this year) go with their last line.
+fn line_editor(
+    theme: Option<&str>,
+    heading_id: &str,
+    stays: bool,
+    props: &Props,
+    lang: Lang,
+) -> Html {
     let text = strings(lang);
     let key = list_key(theme);
     let lines = match theme {
@@ -102,8 +111,10 @@ fn line_editor(theme: Option<&str>, heading_id: &str, props: &Props, lang: Lang)
                     };
                     let remove = {
                         let (theme, on_action) = (theme.clone(), props.on_action.clone());
-                        // After removal the next line takes this index; with none left, the add button.
-                        let target = if i + 1 < lines.len() { line_id(i) } else if i > 0 { line_id(i - 1) } else { add_id.clone() };
+                        // After removal the next line takes this index; with none left, the add button,
+                        // or, where the list goes with its last line, extra focus's add button.
+                        let target = if i + 1 < lines.len() { line_id(i) } else if i > 0 { line_id(i - 1) }
+                            else if stays { add_id.clone() } else { "add-extra".to_string() };
                         Callback::from(move |_| {
                             on_action.emit(Action::RemovePlanLine { theme: theme.clone(), index: i });
                             platform::focus_after_render(target.clone());

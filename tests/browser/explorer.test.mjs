@@ -68,6 +68,7 @@ describe('the explorer', () => {
     await type(page, 'public_support_share_published', '14,1');
     await goToView(page, 'Mål');
     const benchmark = await indicator(page, 'public_support_vs_expected').innerText();
+    assert.equal(await indicator(page, 'public_support_vs_expected').locator('.indicator-value').innerText(), '+50 personer');
     assert.match(benchmark, /\+50 personer/);
     assert.doesNotMatch(benchmark, /1\.275/);
     const recruitment = indicator(page, 'failed_recruitments_change');
@@ -81,6 +82,9 @@ describe('the explorer', () => {
     assert.match(share, /Beregnet af tallene: 14,2 % \(til kontrol\)/);
     await goToView(page, 'Gab');
     assert.match(await gapRow(page, 'failed_recruitments_change').innerText(), /Vurderes ikke/);
+    // The warning wraps in its cell rather than widening the table.
+    const cell = gapRow(page, 'failed_recruitments_change').locator('td.cell-value');
+    assert.ok((await cell.evaluate((el) => el.getBoundingClientRect().width)) < 400);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -248,6 +252,21 @@ describe('the explorer', () => {
     await section.getByRole('button', { name: 'Fjern sigtelinje 2' }).click();
     assert.deepEqual(await inputs.evaluateAll((els) => els.map((el) => el.value)), ['A', 'C']);
     assert.ok(await third.evaluate((el) => el.isConnected && el.value === 'C'), 'line C keeps its own input');
+    await context.close();
+  });
+
+  test('removing the last line of a theme that is no goal this year moves focus to extra focus', async () => {
+    const { page, context } = await open('?view=plan&year=2019');
+    await page.getByRole('button', { name: /Lejre Kommune 2019/ }).click();
+    const group = page.locator('#plan-heading-kontrol');
+    await group.waitFor();
+    for (let i = 0; i < 2; i++) {
+      await page.locator('#line-kontrol-0').waitFor();
+      await page.locator('#line-kontrol-0').locator('xpath=..').getByRole('button').focus();
+      await page.keyboard.press('Enter');
+    }
+    await group.waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'add-extra');
     await context.close();
   });
 

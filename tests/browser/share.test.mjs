@@ -130,6 +130,8 @@ describe('links', () => {
       await page.goto(app.server.url + '?view=figures&year=2019' + fragment);
       await page.locator('#view-heading').waitFor();
       assert.match(await page.getByRole('alert').innerText(), /Linket kunne ikke læses/, fragment);
+      // A cut link is a broken link, never "not a JSON file".
+      assert.doesNotMatch(await page.getByRole('alert').innerText(), /JSON-fil/, fragment);
       assert.equal(await page.locator('input[name="population_total"]').inputValue(), '4.242');
       const stored = await page.evaluate(() => localStorage.getItem('jobmaal/state'));
       assert.equal(JSON.parse(stored).figures.population_total, 4242);

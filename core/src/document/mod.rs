@@ -314,7 +314,11 @@ impl Document {
         }
         let bytes = base64url_decode(encoded).ok_or(DecodeError::BrokenLink)?;
         let text = String::from_utf8(bytes).map_err(|_| DecodeError::BrokenLink)?;
-        Document::from_json(&text, catalogue).map(Some)
+        // In a link, JSON that stops short is a link cut short, not a file of another kind.
+        match Document::from_json(&text, catalogue) {
+            Err(DecodeError::NotJson) => Err(DecodeError::BrokenLink),
+            read => read.map(Some),
+        }
     }
 }
 
@@ -660,7 +664,10 @@ mod tests {
         let catalogue = catalogue();
         let fragment = lejre_2019().to_fragment(catalogue);
         let cut = &fragment[..fragment.len() / 2];
-        assert!(Document::from_fragment(cut, catalogue).is_err());
+        assert_eq!(
+            Document::from_fragment(cut, catalogue),
+            Err(DecodeError::BrokenLink)
+        );
         assert_eq!(
             Document::from_fragment("#s=@@@", catalogue),
             Err(DecodeError::BrokenLink)
