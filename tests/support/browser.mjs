@@ -42,9 +42,11 @@ export async function openPage(browser, options = {}) {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
-  );
+  page.on('requestfailed', (request) => {
+    // The browser drops the icon's request when the page navigates while it loads: not a fault.
+    const dropped = request.failure()?.errorText === 'net::ERR_ABORTED' && /favicon/.test(request.url());
+    if (!dropped) problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
