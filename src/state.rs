@@ -102,11 +102,53 @@ pub struct State {
     pub saved_unread: bool,
     /// Why the address's shared state could not be read (the saved state is shown).
     pub link_error: Option<DecodeError>,
-    /// The list of plan lines last changed here (see [`list_key`]) and its lines' keys: a
-    /// removed line takes its own input along, not the next line's. Other lists are keyed by
-    /// place (nothing moves in them), which ships less code than keys for every list.
-    pub line_keys: (String, Vec<u32>),
-    next_line_key: u32,
+    /// Keys of the plan lines, so a removed line takes its own input along.
+    pub line_keys: LineKeys,
+}
+
+/// The keys of the list of plan lines last changed here (see [`list_key`]): a removed line
+/// takes its own input along, not the next line's. Other lists are keyed by place (nothing
+/// moves in them), which ships less code than keys for every list.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LineKeys {
+    list: String,
+    keys: Vec<u32>,
+    next: u32,
+}
+
+impl LineKeys {
+    /// The keys of the `len` lines of `list`: those given as lines were added or removed in the
+    /// page, or (for lines that came with a document) their places.
+    pub fn of(&self, list: &str, len: usize) -> Vec<u32> {
+        match self.list == list && self.keys.len() == len {
+            true => self.keys.clone(),
+            false => (0..len as u32).map(|i| u32::MAX - i).collect(),
+        }
+    }
+
+    /// A line was added at the end of `list`, which had `len` lines.
+    fn added(&mut self, list: String, len: usize) {
+        self.follow(list, len);
+        self.keys.push(self.next);
+        self.next += 1;
+    }
+
+    /// Line `index` was removed from `list`, which had `len` lines.
+    fn removed(&mut self, list: String, len: usize, index: usize) {
+        self.follow(list, len);
+        if index < len {
+            self.keys.remove(index);
+        }
+    }
+
+    /// Keys for `list` as it is, new ones if another list was changed last.
+    fn follow(&mut self, list: String, len: usize) {
+        if self.list != list || self.keys.len() != len {
+            self.keys = (self.next..self.next + len as u32).collect();
+            self.next += len as u32;
+            self.list = list;
+        }
+    }
 }
 
 impl State {
@@ -125,19 +167,8 @@ impl State {
             saved_while_link: None,
             saved_unread: false,
             link_error: None,
-            line_keys: (String::new(), Vec::new()),
-            next_line_key: 0,
+            line_keys: LineKeys::default(),
         }
-    }
-
-    /// The keys of `list` ready to change, one per line it has now.
-    fn line_keys_mut(&mut self, list: String, len: usize) -> &mut Vec<u32> {
-        if self.line_keys.0 != list || self.line_keys.1.len() != len {
-            let first = self.next_line_key;
-            self.line_keys = (list, (first..first + len as u32).collect());
-            self.next_line_key += len as u32;
-        }
-        &mut self.line_keys.1
     }
 
     /// Whether the shown state came from a link and is not (yet) the user's own.
@@ -272,9 +303,7 @@ impl Reducible for State {
                 let lines = lines_mut(doc, theme.clone());
                 lines.push(String::new());
                 let len = lines.len() - 1;
-                next.line_keys_mut(list_key(theme.as_deref()), len);
-                next.line_keys.1.push(next.next_line_key);
-                next.next_line_key += 1;
+                next.line_keys.added(list_key(theme.as_deref()), len);
             }
             Action::EditPlanLine { theme, index, text } => {
                 if let Some(line) = lines_mut(doc, theme).get_mut(index) {
@@ -292,10 +321,8 @@ impl Reducible for State {
                 {
                     doc.plan.remove(theme);
                 }
-                let keys = next.line_keys_mut(list_key(theme.as_deref()), len);
-                if index < len {
-                    keys.remove(index);
-                }
+                next.line_keys
+                    .removed(list_key(theme.as_deref()), len, index);
             }
             Action::SetReturnRatio { text, value } => {
                 next.ratio_text = Some(text);
@@ -363,15 +390,6 @@ impl Reducible for State {
     }
 }
 
-/// The keys of the `len` lines of `list` (see [`list_key`]): those given as lines were added or
-/// removed in the page, or (for lines that came with a document) their places.
-pub fn line_keys(keys: &(String, Vec<u32>), list: &str, len: usize) -> Vec<u32> {
-    match keys {
-        (changed, keys) if changed == list && keys.len() == len => keys.clone(),
-        _ => (0..len as u32).map(|i| u32::MAX - i).collect(),
-    }
-}
-
 /// The name of a list of lines: its theme id, or `extra` for extra focus.
 pub fn list_key(theme: Option<&str>) -> String {
     theme.unwrap_or("extra").to_string()
@@ -422,7 +440,7 @@ mod tests {
         for _ in 0..3 {
             state = reduce(state, Action::AddPlanLine(theme.clone()));
         }
-        let keys = line_keys(&state.line_keys, "udsatte", 3);
+        let keys = state.line_keys.of("udsatte", 3);
         let state = reduce(
             state,
             Action::RemovePlanLine {
@@ -430,12 +448,9 @@ mod tests {
                 index: 1,
             },
         );
-        assert_eq!(
-            line_keys(&state.line_keys, "udsatte", 2),
-            [keys[0], keys[2]]
-        );
+        assert_eq!(state.line_keys.of("udsatte", 2), [keys[0], keys[2]]);
         let state = reduce(state, Action::AddPlanLine(theme));
-        let after = line_keys(&state.line_keys, "udsatte", 3);
+        let after = state.line_keys.of("udsatte", 3);
         assert!(!keys.contains(&after[2]), "{keys:?} {after:?}");
         // Lines that came with a document get keys of their own too.
         let mut lejre = empty();
@@ -448,7 +463,7 @@ mod tests {
                 index: 0,
             },
         );
-        assert_eq!(line_keys(&state.line_keys, "udsatte", n - 1).len(), n - 1);
+        assert_eq!(state.line_keys.of("udsatte", n - 1).len(), n - 1);
     }
 
     #[test]

@@ -117,6 +117,7 @@ impl<V> Map<V> {
     /// A map of `members` in any order, sorted once; a repeated id keeps its last value. Linear
     /// up to the sort, where inserting one by one would shift the list at every member.
     pub fn from_members(members: impl IntoIterator<Item = (String, V)>) -> Self {
+        // Each member is taken out of its slot once, in id order.
         let mut members: Vec<Option<(String, V)>> = members.into_iter().map(Some).collect();
         let ids: Vec<&str> = members
             .iter()
@@ -146,7 +147,7 @@ impl<V> Map<V> {
 /// The positions of `ids` in id order; equal ids keep their order. Not generic, so every map
 /// type shares one sort (each instance of the standard sort is several KB of wasm).
 #[inline(never)]
-pub fn sorted_order(ids: &[&str]) -> Vec<usize> {
+fn sorted_order(ids: &[&str]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..ids.len()).collect();
     order.sort_by(|&a, &b| ids[a].cmp(ids[b]));
     order

@@ -9,13 +9,13 @@ use yew::prelude::*;
 use crate::catalogue;
 use crate::i18n::strings;
 use crate::platform;
-use crate::state::{Action, line_keys, list_key};
+use crate::state::{Action, LineKeys, list_key};
 
 /// What the view is drawn from (a function, not a component: the app holds its one state).
 pub struct Props {
     pub doc: Document,
-    /// The keys of the list last changed (`State::line_keys`).
-    pub line_keys: (String, Vec<u32>),
+    /// The lines' keys (`State::line_keys`).
+    pub line_keys: LineKeys,
     pub on_action: Callback<Action>,
 }
 
@@ -88,7 +88,7 @@ fn line_editor(
     let theme = theme.map(str::to_string);
     let add_id = format!("add-{key}");
     let line_id = |i: usize| format!("line-{key}-{i}");
-    let keys = line_keys(&props.line_keys, &key, lines.len());
+    let keys = props.line_keys.of(&key, lines.len());
     let add = {
         let (theme, on_action) = (theme.clone(), props.on_action.clone());
         let new_id = line_id(lines.len());

@@ -7,10 +7,15 @@ export function linkFragment(state) {
   return '#s=' + Buffer.from(JSON.stringify(state)).toString('base64url');
 }
 
-/** The fragment of a link to the Lejre example (`core/data/lejre-2019.json`). */
-export async function lejreFragment() {
+/** The Lejre example's state document (`core/data/lejre-2019.json`), as an object. */
+async function lejreState() {
   const file = resolve(import.meta.dirname, '../../core/data/lejre-2019.json');
-  return linkFragment(JSON.parse(await readFile(file, 'utf8')));
+  return JSON.parse(await readFile(file, 'utf8'));
+}
+
+/** The fragment of a link to the Lejre example. */
+export async function lejreFragment() {
+  return linkFragment(await lejreState());
 }
 
 /**
@@ -18,8 +23,7 @@ export async function lejreFragment() {
  * padded to 256 KiB by tens of thousands of unknown figure ids (which the app drops).
  */
 export async function craftedFragment() {
-  const file = resolve(import.meta.dirname, '../../core/data/lejre-2019.json');
-  const state = JSON.parse(await readFile(file, 'utf8'));
+  const state = await lejreState();
   const limit = 256 * 1024 - 64;
   let size = JSON.stringify(state).length;
   for (let i = 0; size < limit; i++) {

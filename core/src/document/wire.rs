@@ -1,7 +1,7 @@
 //! The state document's JSON shape, read and written with serde.
 //!
 //! Reading: serde_json reads the document's fields (a derived struct; unknown fields are
-//! skipped) into [`Raw`] values, and `mod.rs` checks each one, naming its field in a refusal
+//! skipped) into [`Raw`] values, and `codec.rs` checks each one, naming its field in a refusal
 //! (`figures.population_16_66`). One pass, linear in the text: serde_json's recursion limit
 //! refuses deep nesting, and objects are read into a list and sorted once. A visitor of our own
 //! for the values costs less code than a type of our own per field with serde tracking the path.
@@ -16,23 +16,17 @@ use crate::figures::Entry;
 use crate::map::Map;
 
 /// The fields of a state document as read, each still to be checked.
-#[derive(Deserialize)]
+/// A field left out is `None`, like one given as `null`.
+#[derive(Default, Deserialize)]
+#[serde(default)]
 pub(super) struct WireIn {
-    #[serde(default)]
     pub format: Option<Raw>,
-    #[serde(default)]
     pub year: Option<Raw>,
-    #[serde(default)]
     pub lang: Option<Raw>,
-    #[serde(default)]
     pub figures: Option<Raw>,
-    #[serde(default)]
     pub references: Option<Raw>,
-    #[serde(default)]
     pub plan: Option<Raw>,
-    #[serde(default)]
     pub extra_focus: Option<Raw>,
-    #[serde(default)]
     pub return_ratio: Option<Raw>,
 }
 
