@@ -45,6 +45,29 @@ fn main() {
     let catalogue = Catalogue::parse(&json).unwrap_or_else(|e| panic!("{DATA}: {e}"));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("catalogue.rs"), rust(&catalogue)).expect("OUT_DIR is writable");
+    // The English texts in the order of their indices (see `English` in src/text.rs).
+    let english = ENGLISH.with_borrow(|texts| texts.clone());
+    let list: Vec<String> = english.iter().map(|t| format!("{t:?}")).collect();
+    std::fs::write(
+        out.join("catalogue_english.rs"),
+        format!("&[{}]", list.join(",\n")),
+    )
+    .expect("OUT_DIR is writable");
+    std::fs::write(
+        out.join("catalogue_english_len.rs"),
+        english.len().to_string(),
+    )
+    .expect("OUT_DIR is writable");
+}
+
+thread_local! {
+    /// The English texts met so far, in order: in the browser build, each is its index here.
+    static ENGLISH: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether the build is for the browser, where English is loaded when chosen.
+fn for_browser() -> bool {
+    std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32")
 }
 
 /// The catalogue as a Rust expression. Text is written with `{:?}`, which gives valid Rust
@@ -75,8 +98,32 @@ fn text(t: &&str) -> String {
     format!("{t:?}")
 }
 
+/// A figure's help text: in the browser build its place among the figures (`Help`).
+fn help(l: &Localized) -> String {
+    match for_browser() {
+        true => HELP_INDEX.with(|n| {
+            let index = n.get();
+            n.set(index + 1);
+            index.to_string()
+        }),
+        false => format!("Localized {{ da: {:?}, en: {:?} }}", l.da, l.en),
+    }
+}
+
+thread_local! {
+    /// The number of help texts written so far.
+    static HELP_INDEX: std::cell::Cell<u16> = const { std::cell::Cell::new(0) };
+}
+
 fn localized(l: &Localized) -> String {
-    format!("Localized {{ da: {:?}, en: {:?} }}", l.da, l.en)
+    let index = ENGLISH.with_borrow_mut(|texts| {
+        texts.push(l.en);
+        texts.len() - 1
+    });
+    match for_browser() {
+        true => format!("Localized {{ da: {:?}, en: {index} }}", l.da),
+        false => format!("Localized {{ da: {:?}, en: {:?} }}", l.da, l.en),
+    }
 }
 
 fn source(s: &Source) -> String {
@@ -153,7 +200,7 @@ fn figure(f: &FigureDef) -> String {
         f.kind,
         f.group,
         localized(&f.label),
-        localized(&f.help),
+        help(&f.help),
         f.source,
         f.part_of,
         f.method_break

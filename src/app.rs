@@ -12,11 +12,11 @@ use crate::catalogue;
 use crate::components::{
     figures_view, footer, gaps_view, goals_view, header, messages, nav, plan_view, print_report,
     share_view::{self, EmbedChoices},
-    statement_view, toolbar, year_picker, years_view,
+    toolbar, year_picker, years_view,
 };
-use crate::i18n::strings;
+use crate::i18n::{self, strings};
 use crate::platform::{self, Place};
-use crate::state::{Action, State, View};
+use crate::state::{Action, Replaced, Replacement, State, View};
 
 /// Settings fixed for the page's life, from its address.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,6 +24,17 @@ pub struct PageSettings {
     pub embed: bool,
     /// The checked accent colour, or why the one asked for was refused.
     pub accent: Option<Result<String, AccentError>>,
+    /// Embedded with `?edit=1`: visitors may try figures of their own (never saved).
+    pub edit: bool,
+    /// `?kontakt=`: the municipality's accessibility contact (for the statement).
+    pub contact: Option<String>,
+}
+
+impl PageSettings {
+    /// An embed the web editor did not open for editing: the figures are the page's content.
+    pub fn read_only(&self) -> bool {
+        self.embed && !self.edit
+    }
 }
 
 /// The state at start-up: the saved document (or the default), or a shared link's state in
@@ -31,7 +42,18 @@ pub struct PageSettings {
 /// read only once the view is up ([`read_saved`], `Action::SavedRead`): opening the browser's
 /// storage blocks the page for a moment, and the link's state does not need it.
 fn initial_state(place: &Place) -> State {
-    let mut state = match Document::from_fragment(&platform::current_fragment(), catalogue()) {
+    let fragment = Document::from_fragment(&platform::current_fragment(), catalogue());
+    let mut state = match fragment {
+        // Embedded, the address's figures are the page's content, and storage is never used:
+        // a visitor's figures are not the municipality's, and the host page's are not theirs.
+        read if place.embed => {
+            let mut state = State::new(default_document(), View::Goals, true);
+            match read {
+                Ok(Some(linked)) => state.doc = linked,
+                read => state.link_error = read.err(),
+            }
+            state
+        }
         Ok(Some(linked)) => {
             let mut state = State::new(linked, View::Goals, true);
             state.saved_while_link = Some(default_document());
@@ -43,11 +65,21 @@ fn initial_state(place: &Place) -> State {
             let mut state = State::new(own, View::Goals, true);
             state.saved_unreadable = unreadable;
             state.link_error = read.err();
+            state.replaced = platform::load_replaced()
+                .and_then(|json| Document::from_json(&json, catalogue()).ok())
+                .map(|doc| Replaced {
+                    what: Replacement::Earlier,
+                    doc,
+                    stored: true,
+                });
             state
         }
     };
     apply_place(&mut state.doc, place);
-    state.view = place.view.unwrap_or(View::Goals);
+    state.view = place
+        .view
+        .filter(|v| !place.embed || place.edit || View::READ_ONLY.contains(v))
+        .unwrap_or(View::Goals);
     // Whether the page may save is checked once the view is up (`Action::StorageUnavailable`):
     // the check writes, which is slow in some browsers, and nothing is saved before.
     state
@@ -100,6 +132,8 @@ pub fn app(props: &AppProps) -> Html {
         let settings = PageSettings {
             embed: place.embed,
             accent: place.accent.as_deref().map(parse_accent),
+            edit: place.edit,
+            contact: place.contact.clone(),
         };
         (place, Rc::new(settings))
     });
@@ -113,6 +147,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     let lang = state.doc.lang;
     let text = strings(lang);
+    let read_only = settings.read_only();
     // One callback for the app's life, handed to every view.
     let on_action = {
         let dispatcher = state.dispatcher();
@@ -160,11 +195,20 @@ pub fn app(props: &AppProps) -> Html {
                     let (own, unreadable) = read_saved();
                     dispatcher.dispatch(Action::SavedRead { own, unreadable });
                 }
-                if !platform::storage_available() {
+                if !embed && !platform::storage_available() {
                     dispatcher.dispatch(Action::StorageUnavailable);
                 }
                 let mut listeners = kept.borrow_mut();
                 listeners.extend(platform::on_printing(move |on| print_ready.set(on)));
+                // Another tab saved: this one takes its figures (undo brings these back).
+                if !embed {
+                    let dispatcher = dispatcher.clone();
+                    listeners.push(platform::on_saved_elsewhere(move |json| {
+                        if let Ok(doc) = Document::from_json(&json, catalogue()) {
+                            dispatcher.dispatch(Action::SavedElsewhere(doc));
+                        }
+                    }));
+                }
                 listeners.push(platform::on_history_change(move |place| {
                     let year = place
                         .year
@@ -219,14 +263,41 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // English chosen before its texts are here: download them, then show the page in English
+    // (or go back to Danish, saying why).
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(lang, move |&lang| {
+            if lang == Lang::En && i18n::shown(lang) != lang {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = platform::fetch_english(i18n::load_english).await;
+                    dispatcher.dispatch(Action::EnglishLoaded(loaded));
+                });
+            }
+        });
+    }
+    // The figures' help texts, downloaded when the form is first shown.
+    {
+        let dispatcher = state.dispatcher();
+        let form = state.view == View::Figures;
+        use_effect_with(form, move |&form| {
+            if form && catalogue().figures[0].help_text(Lang::Da).is_none() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if platform::fetch_help(jobmaal_core::load_help_json).await {
+                        dispatcher.dispatch(Action::HelpLoaded);
+                    }
+                });
+            }
+        });
+    }
     // `<html lang>` and the title follow the language, and the title names the view and year,
     // e.g. "Gab · 2019 · Jobmål" (in the next task: not on the way to the first view).
     use_effect_with(
-        (lang, state.doc.year, state.view),
+        (i18n::shown(lang), state.doc.year, state.view),
         move |&(lang, year, view)| {
             platform::after_this_task(move || {
                 let text = strings(lang);
-                let title = format!("{} · {year} · {}", text.view_name(view), text.app_title);
+                let title = format!("{} · {year} · {}", text.view_name(view), text.app_title());
                 platform::set_document_language(lang, &title);
             })
         },
@@ -236,11 +307,12 @@ pub fn app(props: &AppProps) -> Html {
     {
         let dispatcher = state.dispatcher();
         let (save_failed, storage) = (state.save_failed, state.storage_available);
+        let embed = settings.embed;
         use_effect_with(
             (state.doc.clone(), state.shows_link(), state.saved_unread),
             move |(doc, from_link, saved_unread)| {
                 // Nothing is saved over the saved document before it has been read.
-                if *from_link || *saved_unread || !storage {
+                if *from_link || *saved_unread || !storage || embed {
                     return;
                 }
                 let saved = platform::save(&doc.to_json(catalogue()));
@@ -255,6 +327,18 @@ pub fn app(props: &AppProps) -> Html {
                 }
             },
         );
+    }
+
+    // The figures from before the last replacement stay in storage until the next edit.
+    {
+        let kept = state
+            .replaced
+            .as_ref()
+            .filter(|r| r.stored && !settings.embed && state.storage_available)
+            .map(|r| r.doc.clone());
+        use_effect_with(kept, |kept| {
+            platform::keep_replaced(kept.as_ref().map(|doc| doc.to_json(catalogue())).as_deref())
+        });
     }
 
     let assessment = use_memo(state.doc.clone(), |doc| assess(catalogue(), doc));
@@ -276,6 +360,7 @@ pub fn app(props: &AppProps) -> Html {
             assessment: assessment.clone(),
             sort_by_gap: state.sort_by_gap,
             ratio_text: state.ratio_text.clone(),
+            read_only,
             on_action: on_action.clone(),
         }),
         View::Years => years_view::years_view(&years_view::Props { doc }),
@@ -293,31 +378,36 @@ pub fn app(props: &AppProps) -> Html {
             embed: embed.clone(),
             print: print.clone(),
         }),
-        View::Accessibility => statement_view::statement_view(&statement_view::Props { lang }),
     };
 
     html! {
         <>
             <div class="screen">
-                <a class="skip-link" href="#main">{ text.skip_to_content }</a>
+                <a class="skip-link" href="#main">{ text.skip_to_content() }</a>
                 if !settings.embed {
                     { header::header(&header::Props { lang, on_action: on_action.clone() }) }
                 }
-                { nav::nav(&nav::Props { lang, year: state.doc.year, current: state.view, on_action: on_action.clone() }) }
+                { nav::nav(&nav::Props {
+                    lang,
+                    year: state.doc.year,
+                    current: state.view,
+                    views: if read_only { &View::READ_ONLY } else { &View::ALL },
+                    on_action: on_action.clone(),
+                }) }
                 <main id="main" tabindex="-1">
                     { messages::messages(&messages::Props { state: &state, settings: &settings, on_action: on_action.clone() }) }
                     { year_picker::year_picker(&year_picker::Props { years, selected: state.doc.year, lang, on_change: on_action.reform(Action::ChooseYear) }) }
                     { toolbar::toolbar(&toolbar::Props {
                         lang,
+                        buttons: !settings.embed,
                         notice: state.notice.clone(),
+                        undo: state.replaced.as_ref().map(|r| r.what),
                         on_action: on_action.clone(),
                         confirming: confirming.clone(),
                     }) }
                     { view }
                 </main>
-                if !settings.embed {
-                    { footer::footer(&footer::Props { lang, year: state.doc.year, on_action: on_action.clone() }) }
-                }
+                { footer::footer(&footer::Props { lang, embed: settings.embed, contact: settings.contact.as_deref() }) }
             </div>
             if *print_ready {
                 // Only ever drawn in the browser (never at build time), so it may read the date.

@@ -7,552 +7,990 @@ use jobmaal_core::assessment::{GoalStatus, ReferenceKind};
 
 use crate::state::View;
 
-/// The UI's strings in one language.
+/// Declares [`Texts`]: the UI's plain texts in one language, which can be read from a list in
+/// field order (English, downloaded when chosen) and, natively, written to one.
+macro_rules! texts {
+    ($($(#[$doc:meta])* $field:ident,)*) => {
+        /// The texts' names; each is its place in [`Texts`].
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy)]
+        pub enum F {
+            $($(#[$doc])* $field,)*
+        }
+
+        /// How many texts the UI has.
+        const COUNT: usize = [$(F::$field,)*].len();
+
+        /// The UI's plain texts in one language, in the order of [`F`]: a list, so that the
+        /// English ones, downloaded as a list, are taken over in one copy.
+        pub struct Texts([&'static str; COUNT]);
+
+        impl Texts {
+            $($(#[$doc])* pub fn $field(&self) -> &'static str {
+                self.0[F::$field as usize]
+            })*
+        }
+    };
+}
+
+impl Texts {
+    /// Every text by its name, each exactly once (checked when the program is compiled).
+    const fn new(pairs: [(F, &'static str); COUNT]) -> Texts {
+        let mut texts = [""; COUNT];
+        let mut given = [false; COUNT];
+        let mut i = 0;
+        while i < COUNT {
+            let (name, text) = pairs[i];
+            assert!(!given[name as usize], "a text is given twice");
+            given[name as usize] = true;
+            texts[name as usize] = text;
+            i += 1;
+        }
+        Texts(texts)
+    }
+
+    /// The texts from `list` (in the order of [`F`]); `None` unless it has exactly as many.
+    pub fn from_list(list: &[&'static str]) -> Option<Texts> {
+        list.try_into().ok().map(Texts)
+    }
+
+    /// The texts in the order of [`F`] (the file the browser downloads for English).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn to_list(&self) -> &[&'static str] {
+        &self.0
+    }
+}
+
+texts! {
+    // The views' names, the goals' statuses and the kinds of reference.
+    view_goals,
+    view_figures,
+    view_gaps,
+    view_years,
+    view_plan,
+    view_share,
+    status_on_track,
+    status_behind,
+    status_no_reference,
+    status_no_data,
+    reference_target,
+    reference_comparison,
+    reference_builtin,
+    app_title,
+    tagline,
+    skip_to_content,
+    other_language,
+    views_label,
+    year_picker_legend,
+    no_final_wording,
+    source_label,
+    theme_label,
+    // Coverage
+    coverage_heading,
+    municipality_fallback,
+    no_figures_hint,
+    example_button,
+    example_loaded,
+    example_failed,
+    clear_button,
+    clear_confirm,
+    clear_yes,
+    clear_no,
+    cleared,
+    storage_unavailable,
+    dismiss,
+    // Goals
+    indicators_heading,
+    plan_lines_heading,
+    development_better,
+    development_worse,
+    development_same,
+    development_label,
+    edit_figures,
+    // Figures
+    figures_heading,
+    figures_intro,
+    typical_source,
+    paste_hint,
+    // Gaps
+    gaps_heading,
+    gaps_intro,
+    col_indicator,
+    col_value,
+    col_reference,
+    col_gap,
+    col_persons,
+    col_development,
+    col_status,
+    col_comparison,
+    col_target,
+    sort_by_gap,
+    sorted_by_gap,
+    sort_explained,
+    col_yours,
+    chart_heading,
+    chart_note,
+    not_computed,
+    monitor_only,
+    /// The badge of an indicator whose figures cannot be compared as they stand.
+    not_judged,
+    proposal_heading,
+    // Investment
+    investment_heading,
+    investment_ratio_label,
+    investment_ratio_help,
+    investment_amount,
+    investment_saving,
+    investment_net,
+    investment_gap,
+    investment_no_amount,
+    investment_no_gap,
+    ratio_invalid,
+    // Years
+    years_heading,
+    years_intro,
+    col_theme,
+    not_a_goal,
+    changes_heading,
+    added,
+    dropped,
+    no_changes,
+    coverage_row,
+    // Plan
+    plan_heading,
+    plan_intro,
+    extra_focus_heading,
+    extra_focus_intro,
+    add_line,
+    remove_line,
+    not_a_goal_this_year,
+    save_failed,
+    saved_unreadable,
+    footer_text,
+    statement_heading,
+    link_shown,
+    visitor_figures,
+    /// Shown in Danish pages only (English could not be downloaded), in both languages.
+    english_failed,
+    link_keep,
+    link_discard,
+    link_kept,
+    own_again,
+    other_tab,
+    undone,
+    earlier,
+    undo_hint,
+    undo_button,
+    link_error,
+    accent_refused,
+    share_heading,
+    link_heading,
+    link_intro,
+    copy_link,
+    link_copied,
+    copy_failed,
+    files_heading,
+    export_json,
+    import_label,
+    import_drop,
+    imported,
+    import_failed,
+    csv_heading,
+    csv_danish,
+    csv_international,
+    print_heading,
+    print_intro,
+    print_button,
+    embed_heading,
+    embed_intro,
+    embed_with_figures,
+    embed_accent,
+    embed_edit,
+    embed_contact,
+    embed_contact_help,
+    embed_contact_invalid,
+    embed_view,
+    embed_code,
+    copy_code,
+    code_copied,
+    embed_preview,
+    iframe_title,
+    report_title,
+    report_printed,
+    report_sources,
+    report_made_with,
+}
+
+/// The UI's strings in one language: its texts, and the functions that put numbers and
+/// names into sentences.
 pub struct Strings {
-    /// Indexed in the order of [`View::ALL`].
-    pub view_names: [&'static str; 7],
-    /// On track, behind, no reference, no data.
-    pub goal_statuses: [&'static str; 4],
-    /// Target, comparison, built-in.
-    pub reference_kinds: [&'static str; 3],
-    pub app_title: &'static str,
-    pub tagline: &'static str,
-    pub skip_to_content: &'static str,
-    pub other_language: &'static str,
-    pub views_label: &'static str,
-    pub year_picker_legend: &'static str,
+    t: Texts,
     pub goals_heading: fn(u16) -> String,
     pub goal_number: fn(u32) -> String,
-    pub no_final_wording: &'static str,
-    pub source_label: &'static str,
-    pub theme_label: &'static str,
-    // Coverage
-    pub coverage_heading: &'static str,
     pub coverage_data: fn(usize, usize) -> String,
     pub coverage_on_track: fn(usize, usize) -> String,
     pub coverage_behind: fn(usize, usize) -> String,
     pub coverage_plan: fn(usize, usize) -> String,
-    pub municipality_fallback: &'static str,
-    pub no_figures_hint: &'static str,
-    pub example_button: &'static str,
-    pub example_loaded: &'static str,
-    pub clear_button: &'static str,
-    pub clear_confirm: &'static str,
-    pub clear_yes: &'static str,
-    pub clear_no: &'static str,
-    pub cleared: &'static str,
-    pub storage_unavailable: &'static str,
-    pub dismiss: &'static str,
-    // Goals
-    pub indicators_heading: &'static str,
-    pub plan_lines_heading: &'static str,
     pub reference_text: fn(&str, &str) -> String,
     pub persons_on_track_lower: fn(&str) -> String,
     pub persons_on_track_higher: fn(&str) -> String,
     pub persons_behind_lower: fn(&str) -> String,
     pub persons_behind_higher: fn(&str) -> String,
     pub kroner_text: fn(&str) -> String,
-    pub development_better: &'static str,
-    pub development_worse: &'static str,
-    pub development_same: &'static str,
-    pub development_label: &'static str,
-    pub edit_figures: &'static str,
-    // Figures
-    pub figures_heading: &'static str,
-    pub figures_intro: &'static str,
-    pub typical_source: &'static str,
-    pub paste_hint: &'static str,
     pub pasted: fn(usize) -> String,
-    // Gaps
-    pub gaps_heading: &'static str,
-    pub gaps_intro: &'static str,
-    pub col_indicator: &'static str,
-    pub col_value: &'static str,
-    pub col_reference: &'static str,
-    pub col_gap: &'static str,
-    pub col_persons: &'static str,
-    pub col_kroner: &'static str,
-    pub col_development: &'static str,
-    pub col_status: &'static str,
-    pub col_comparison: &'static str,
-    pub col_target: &'static str,
-    pub sort_by_gap: &'static str,
-    pub sorted_by_gap: &'static str,
-    pub chart_heading: &'static str,
-    pub chart_note: &'static str,
+    pub pasted_left_out: fn(usize, usize) -> String,
     pub comparison_label: fn(&str) -> String,
     pub target_label: fn(&str) -> String,
-    pub not_computed: &'static str,
-    pub monitor_only: &'static str,
-    /// The badge of an indicator whose figures cannot be compared as they stand.
-    pub not_judged: &'static str,
     /// The computed value beside a published one.
     pub computed_check: fn(&str) -> String,
-    pub proposal_heading: &'static str,
-    // Investment
-    pub investment_heading: &'static str,
-    pub investment_ratio_label: &'static str,
-    pub investment_ratio_help: &'static str,
-    pub investment_amount: &'static str,
-    pub investment_saving: &'static str,
-    pub investment_net: &'static str,
-    pub investment_gap: &'static str,
-    pub investment_no_amount: &'static str,
-    pub investment_no_gap: &'static str,
-    pub ratio_invalid: &'static str,
-    // Years
-    pub years_heading: &'static str,
-    pub years_intro: &'static str,
-    pub col_theme: &'static str,
-    pub not_a_goal: &'static str,
     pub goal_in_year: fn(u32) -> String,
-    pub changes_heading: &'static str,
-    pub added: &'static str,
-    pub dropped: &'static str,
-    pub no_changes: &'static str,
-    pub coverage_row: &'static str,
-    // Plan
-    pub plan_heading: &'static str,
-    pub plan_intro: &'static str,
-    pub extra_focus_heading: &'static str,
-    pub extra_focus_intro: &'static str,
-    pub add_line: &'static str,
-    pub remove_line: &'static str,
     pub line_label: fn(usize) -> String,
-    pub not_a_goal_this_year: &'static str,
-    pub save_failed: &'static str,
-    pub saved_unreadable: &'static str,
-    pub footer_text: &'static str,
-    pub statement_heading: &'static str,
-    /// The accessibility statement: (heading, paragraphs) per section.
-    pub statement: &'static [(&'static str, &'static [&'static str])],
-    pub link_shown: &'static str,
-    pub link_keep: &'static str,
-    pub link_discard: &'static str,
-    pub link_kept: &'static str,
-    pub link_error: &'static str,
-    pub accent_refused: &'static str,
-    pub share_heading: &'static str,
-    pub link_heading: &'static str,
-    pub link_intro: &'static str,
     /// The shared link's label, naming the view it opens.
     pub link_label: fn(&str) -> String,
-    pub copy_link: &'static str,
-    pub link_copied: &'static str,
-    pub copy_failed: &'static str,
-    pub files_heading: &'static str,
-    pub export_json: &'static str,
-    pub import_label: &'static str,
-    pub import_drop: &'static str,
-    pub imported: &'static str,
-    pub import_failed: &'static str,
-    pub csv_heading: &'static str,
-    pub csv_danish: &'static str,
-    pub csv_international: &'static str,
-    pub print_heading: &'static str,
-    pub print_intro: &'static str,
-    pub print_button: &'static str,
-    pub embed_heading: &'static str,
-    pub embed_intro: &'static str,
-    pub embed_with_figures: &'static str,
-    pub embed_accent: &'static str,
-    pub embed_view: &'static str,
-    pub embed_code: &'static str,
-    pub copy_code: &'static str,
-    pub code_copied: &'static str,
-    pub embed_preview: &'static str,
-    pub iframe_title: &'static str,
-    pub report_title: &'static str,
-    pub report_printed: &'static str,
-    pub report_sources: &'static str,
-    pub report_made_with: &'static str,
+}
+
+impl std::ops::Deref for Strings {
+    type Target = Texts;
+
+    fn deref(&self) -> &Texts {
+        &self.t
+    }
 }
 
 impl Strings {
     pub fn view_name(&self, view: View) -> &'static str {
-        self.view_names[View::ALL.iter().position(|v| *v == view).unwrap_or(0)]
+        match view {
+            View::Goals => self.view_goals(),
+            View::Figures => self.view_figures(),
+            View::Gaps => self.view_gaps(),
+            View::Years => self.view_years(),
+            View::Plan => self.view_plan(),
+            View::Share => self.view_share(),
+        }
     }
 
     pub fn goal_status(&self, status: GoalStatus) -> &'static str {
         match status {
-            GoalStatus::OnTrack => self.goal_statuses[0],
-            GoalStatus::Behind => self.goal_statuses[1],
-            GoalStatus::NoReference => self.goal_statuses[2],
-            GoalStatus::NoData => self.goal_statuses[3],
+            GoalStatus::OnTrack => self.status_on_track(),
+            GoalStatus::Behind => self.status_behind(),
+            GoalStatus::NoReference => self.status_no_reference(),
+            GoalStatus::NoData => self.status_no_data(),
         }
     }
 
     pub fn reference_kind(&self, kind: ReferenceKind) -> &'static str {
         match kind {
-            ReferenceKind::Target => self.reference_kinds[0],
-            ReferenceKind::Comparison => self.reference_kinds[1],
-            ReferenceKind::Builtin => self.reference_kinds[2],
+            ReferenceKind::Target => self.reference_target(),
+            ReferenceKind::Comparison => self.reference_comparison(),
+            ReferenceKind::Builtin => self.reference_builtin(),
         }
     }
 }
 
 static DA: Strings = Strings {
-    view_names: ["Mål", "Tal", "Gab", "År", "Plan", "Del", "Tilgængelighed"],
-    goal_statuses: ["På sporet", "Bagud", "Ingen reference", "Ingen tal"],
-    reference_kinds: ["det lokale måltal", "sammenligningen", "referencen"],
-    app_title: "Jobmål",
-    tagline: "Kommunens tal over for beskæftigelsesministerens mål",
-    skip_to_content: "Gå til indhold",
-    other_language: "English",
-    views_label: "Visninger",
-    year_picker_legend: "Målår",
+    t: Texts::new([
+        (F::view_goals, "Mål"),
+        (F::view_figures, "Tal"),
+        (F::view_gaps, "Gab"),
+        (F::view_years, "År"),
+        (F::view_plan, "Plan"),
+        (F::view_share, "Del"),
+        (F::status_on_track, "På sporet"),
+        (F::status_behind, "Bagud"),
+        (F::status_no_reference, "Ingen reference"),
+        (F::status_no_data, "Ingen tal"),
+        (F::reference_target, "det lokale måltal"),
+        (F::reference_comparison, "sammenligningen"),
+        (F::reference_builtin, "referencen"),
+        (F::app_title, "Jobmål"),
+        (
+            F::tagline,
+            "Kommunens tal over for beskæftigelsesministerens mål",
+        ),
+        (F::skip_to_content, "Gå til indhold"),
+        (F::other_language, "English"),
+        (F::views_label, "Visninger"),
+        (F::year_picker_legend, "Målår"),
+        (F::no_final_wording, "ingen endelig formulering i kilderne"),
+        (F::source_label, "Kilde"),
+        (F::theme_label, "Tema"),
+        (F::coverage_heading, "Målopfyldelse"),
+        (F::municipality_fallback, "Kommunen"),
+        (
+            F::no_figures_hint,
+            "Indtast kommunens tal under »Tal«, eller prøv eksemplet fra Lejre Kommune.",
+        ),
+        (F::example_button, "Indlæs eksemplet Lejre Kommune 2019"),
+        (
+            F::example_loaded,
+            "Eksemplet Lejre Kommune 2019 er indlæst.",
+        ),
+        (
+            F::example_failed,
+            "Eksemplet kunne ikke hentes. Prøv igen, når der er forbindelse.",
+        ),
+        (F::clear_button, "Ryd alt"),
+        (
+            F::clear_confirm,
+            "Vil du rydde alle tal, referencer og sigtelinjer? Du kan fortryde bagefter.",
+        ),
+        (F::clear_yes, "Ja, ryd alt"),
+        (F::clear_no, "Annullér"),
+        (F::cleared, "Alt er ryddet."),
+        (
+            F::storage_unavailable,
+            "Browseren tillader ikke at gemme her, så dine tal gemmes kun, så længe siden er åben.",
+        ),
+        (F::dismiss, "Luk"),
+        (F::indicators_heading, "Indikatorer"),
+        (F::plan_lines_heading, "Lokale sigtelinjer"),
+        (F::development_better, "bedre end året før"),
+        (F::development_worse, "dårligere end året før"),
+        (F::development_same, "uændret fra året før"),
+        (F::development_label, "Udvikling"),
+        (F::edit_figures, "Indtast tal"),
+        (F::figures_heading, "Kommunens tal"),
+        (
+            F::figures_intro,
+            "Alle tal er frivillige. Skriv dem, som du er vant til: 16.884, 16884 og 16\u{a0}884 er det samme, og både 14,1 og 14.1 virker. Resultaterne opdateres, mens du skriver.",
+        ),
+        (F::typical_source, "Typisk kilde"),
+        (
+            F::paste_hint,
+            "Tip: indsæt en kolonne af tal (fx fra Excel) i et felt for at udfylde resten af gruppen.",
+        ),
+        (F::gaps_heading, "Gab til referencen"),
+        (
+            F::gaps_intro,
+            "Referencen er kommunens lokale måltal, hvis det er sat, ellers en sammenligning, ellers den indbyggede reference.",
+        ),
+        (F::col_indicator, "Indikator"),
+        (F::col_value, "Værdi"),
+        (F::col_reference, "Reference"),
+        (F::col_gap, "Gab til referencen"),
+        (F::col_persons, "Personer (kr. pr. år)"),
+        (F::col_development, "Udvikling"),
+        (F::col_status, "Status"),
+        (F::col_comparison, "Sammenligning"),
+        (F::col_target, "Lokalt måltal"),
+        (F::sort_by_gap, "Sorter efter gab"),
+        (
+            F::sorted_by_gap,
+            "Sorteret efter gab: bagud først, største gab i forhold til referencen først.",
+        ),
+        (
+            F::sort_explained,
+            " Bagud først, derefter på sporet; inden for hver det største gab i forhold til referencen.",
+        ),
+        (F::col_yours, "Dine referencer"),
+        (F::chart_heading, "Gab i diagram"),
+        (
+            F::chart_note,
+            "Diagrammet viser gabet for de indikatorer, der har en værdi og en reference. Tabellen ovenfor har de samme tal.",
+        ),
+        (F::not_computed, "Ikke beregnet"),
+        (F::monitor_only, "Følges, vurderes ikke"),
+        (F::not_judged, "Vurderes ikke"),
+        (F::proposal_heading, "Det tidligere forslag til årets mål"),
+        (F::investment_heading, "Investeringsperspektivet"),
+        (
+            F::investment_ratio_label,
+            "Forventet besparelse pr. investeret krone",
+        ),
+        (
+            F::investment_ratio_help,
+            "Standard 2,0: fire kommuner forventede at spare cirka dobbelt så meget, som de investerede (brev af 21. dec. 2017, J.nr. 2017-8190).",
+        ),
+        (F::investment_amount, "Planlagt investering"),
+        (F::investment_saving, "Forventet besparelse"),
+        (F::investment_net, "Nettogevinst"),
+        (
+            F::investment_gap,
+            "Værdien af at lukke gabet i offentlig forsørgelse",
+        ),
+        (
+            F::investment_no_amount,
+            "Indtast »Planlagt investering i indsatsen« under Tal for at se den forventede besparelse.",
+        ),
+        (
+            F::investment_no_gap,
+            "Intet gab at lukke i offentlig forsørgelse (eller ingen udgift pr. fuldtidsperson indtastet).",
+        ),
+        (F::ratio_invalid, "Skriv et tal på 0 eller mere, fx 2,0."),
+        (F::years_heading, "Målene år for år"),
+        (
+            F::years_intro,
+            "Hvilke temaer der var mål hvert år, og kommunens målopfyldelse hvert år med de samme tal.",
+        ),
+        (F::col_theme, "Tema"),
+        (F::not_a_goal, "ikke et mål"),
+        (F::changes_heading, "Hvad kom til, og hvad faldt bort"),
+        (F::added, "Nyt"),
+        (F::dropped, "Faldt bort"),
+        (F::no_changes, "Første år i Jobmål."),
+        (F::coverage_row, "Målopfyldelse"),
+        (F::plan_heading, "Lokale sigtelinjer"),
+        (
+            F::plan_intro,
+            "Skriv kommunens egne sigtelinjer under hvert mål, som i en beskæftigelsesplan.",
+        ),
+        (F::extra_focus_heading, "Lokalt ekstra fokus"),
+        (
+            F::extra_focus_intro,
+            "Sigtelinjer, der ikke hører til et af årets mål.",
+        ),
+        (F::add_line, "Tilføj sigtelinje"),
+        (F::remove_line, "Fjern"),
+        (F::not_a_goal_this_year, "ikke et mål i dette år"),
+        (
+            F::save_failed,
+            "Dine tal kunne ikke gemmes i browseren (lageret er fuldt). De er stadig på siden; gem dem som fil under »Del«.",
+        ),
+        (
+            F::saved_unreadable,
+            "De gemte tal kunne ikke læses og er lagt til side i browseren under »jobmaal/state-unreadable«, så de ikke går tabt. Årsag:",
+        ),
+        (
+            F::footer_text,
+            "Jobmål kører helt i din browser. Intet sendes til nogen server, og der bruges ingen cookies.",
+        ),
+        (F::statement_heading, "Tilgængelighedserklæring"),
+        (
+            F::english_failed,
+            "Den engelske tekst kunne ikke hentes, så siden vises på dansk. (The English texts could not be downloaded, so the page is shown in Danish.)",
+        ),
+        (
+            F::visitor_figures,
+            "Du prøver dine egne tal. De gemmes ikke, og kommunens tal på siden ændres ikke: genindlæs siden for at se dem igen.",
+        ),
+        (
+            F::link_shown,
+            "Du ser tal fra et delt link. Dine egne gemte tal er urørte, indtil du retter i tallene eller vælger at beholde disse.",
+        ),
+        (F::link_keep, "Behold disse tal"),
+        (F::own_again, "Dine egne gemte tal vises igen."),
+        (F::other_tab, "Tallene er opdateret fra en anden fane."),
+        (F::undone, "De tidligere tal er hentet tilbage."),
+        (
+            F::earlier,
+            "Tallene fra før den seneste erstatning er gemt i browseren.",
+        ),
+        (F::undo_hint, "Fortryd henter de tal tilbage, der var før."),
+        (F::undo_button, "Fortryd"),
+        (F::link_discard, "Tilbage til mine egne tal"),
+        (
+            F::link_kept,
+            "Tallene fra linket er nu dine og gemt i browseren.",
+        ),
+        (
+            F::link_error,
+            "Linket kunne ikke læses, så dine egne gemte tal vises:",
+        ),
+        (F::accent_refused, "Farven fra adressen bruges ikke:"),
+        (F::share_heading, "Del, gem og indlejr"),
+        (F::link_heading, "Del et link"),
+        (
+            F::link_intro,
+            "Linket indeholder alle tal og sigtelinjer. De sendes ikke til nogen server: de står efter # i adressen.",
+        ),
+        (F::copy_link, "Kopiér link"),
+        (F::link_copied, "Linket er kopieret."),
+        (
+            F::copy_failed,
+            "Browseren tillod ikke at kopiere. Markér teksten i feltet, og kopiér den selv.",
+        ),
+        (F::files_heading, "Gem og åbn en fil"),
+        (F::export_json, "Gem som fil (.json)"),
+        (F::import_label, "Åbn en Jobmål-fil (.json)"),
+        (F::import_drop, "eller træk filen herind"),
+        (F::imported, "Filen er åbnet."),
+        (
+            F::import_failed,
+            "Filen kunne ikke åbnes, så intet er ændret:",
+        ),
+        (F::csv_heading, "Gabtabellen til regneark"),
+        (
+            F::csv_danish,
+            "CSV til dansk Excel (semikolon, decimalkomma)",
+        ),
+        (F::csv_international, "CSV med komma og decimalpunktum"),
+        (F::print_heading, "Udskriv"),
+        (
+            F::print_intro,
+            "En side i A4 med årets målopfyldelse, gabtabellen og kilderne.",
+        ),
+        (F::print_button, "Udskriv rapport"),
+        (F::embed_heading, "Indlejr på kommunens hjemmeside"),
+        (
+            F::embed_intro,
+            "Kopiér koden ind på en side. Rammen får selv den rigtige højde.",
+        ),
+        (F::embed_with_figures, "Medtag de nuværende tal"),
+        (F::embed_accent, "Farve (hex, fx #004b87)"),
+        (
+            F::embed_edit,
+            "Lad besøgende prøve deres egne tal (de gemmes ikke)",
+        ),
+        (F::embed_contact, "Kontakt for tilgængelighed"),
+        (
+            F::embed_contact_help,
+            "Kommunens e-mail eller en adresse på kommunens websted (https://…). Den står i tilgængelighedserklæringen.",
+        ),
+        (
+            F::embed_contact_invalid,
+            "Skriv en e-mailadresse eller en adresse, der begynder med https://.",
+        ),
+        (F::embed_view, "Visning"),
+        (F::embed_code, "Kode til indlejring"),
+        (F::copy_code, "Kopiér kode"),
+        (F::code_copied, "Koden er kopieret."),
+        (F::embed_preview, "Forhåndsvisning"),
+        (
+            F::iframe_title,
+            "Jobmål – kommunens tal over for de beskæftigelsespolitiske mål",
+        ),
+        (F::report_title, "Beskæftigelsespolitiske mål"),
+        (F::report_printed, "Udskrevet"),
+        (F::report_sources, "Kilder"),
+        (
+            F::report_made_with,
+            "Lavet med Jobmål. Tallene er kommunens egne; referencerne har kilden angivet.",
+        ),
+    ]),
     goals_heading: |year| format!("Beskæftigelsespolitiske mål {year}"),
     goal_number: |n| format!("Mål {n}"),
-    no_final_wording: "ingen endelig formulering i kilderne",
-    source_label: "Kilde",
-    theme_label: "Tema",
-    coverage_heading: "Målopfyldelse",
     coverage_data: |k, n| format!("{k} af {n} mål har tal"),
     coverage_on_track: |k, n| format!("{k} af {n} mål er på sporet"),
     coverage_behind: |k, n| format!("{k} af {n} mål er bagud"),
     coverage_plan: |k, n| format!("{k} af {n} mål har lokale sigtelinjer"),
-    municipality_fallback: "Kommunen",
-    no_figures_hint: "Indtast kommunens tal under »Tal«, eller prøv eksemplet fra Lejre Kommune.",
-    example_button: "Indlæs eksemplet Lejre Kommune 2019",
-    example_loaded: "Eksemplet Lejre Kommune 2019 er indlæst.",
-    clear_button: "Ryd alt",
-    clear_confirm: "Vil du slette alle tal, referencer og sigtelinjer?",
-    clear_yes: "Ja, ryd alt",
-    clear_no: "Fortryd",
-    cleared: "Alt er ryddet.",
-    storage_unavailable: "Browseren tillader ikke at gemme her, så dine tal gemmes kun, så længe siden er åben.",
-    dismiss: "Luk",
-    indicators_heading: "Indikatorer",
-    plan_lines_heading: "Lokale sigtelinjer",
     reference_text: |kind, value| format!("{kind}: {value}"),
     persons_on_track_lower: |r| format!("personer færre end {r}"),
     persons_on_track_higher: |r| format!("personer flere end {r}"),
     persons_behind_lower: |r| format!("personer færre skal til for at nå {r}"),
     persons_behind_higher: |r| format!("personer flere skal til for at nå {r}"),
     kroner_text: |k| format!("svarer til {k} om året"),
-    development_better: "bedre end året før",
-    development_worse: "dårligere end året før",
-    development_same: "uændret fra året før",
-    development_label: "Udvikling",
-    edit_figures: "Indtast tal",
-    figures_heading: "Kommunens tal",
-    figures_intro: "Alle tal er frivillige. Skriv dem, som du er vant til: 16.884, 16884 og 16\u{a0}884 er det samme, og både 14,1 og 14.1 virker. Resultaterne opdateres, mens du skriver.",
-    typical_source: "Typisk kilde",
-    paste_hint: "Tip: indsæt en kolonne af tal (fx fra Excel) i et felt for at udfylde resten af gruppen.",
     pasted: |n| format!("{n} tal er indsat."),
-    gaps_heading: "Gab til referencen",
-    gaps_intro: "Referencen er kommunens lokale måltal, hvis det er sat, ellers en sammenligning, ellers den indbyggede reference.",
-    col_indicator: "Indikator",
-    col_value: "Værdi",
-    col_reference: "Reference",
-    col_gap: "Gab til referencen",
-    col_persons: "Personer",
-    col_kroner: "Kroner pr. år",
-    col_development: "Udvikling",
-    col_status: "Status",
-    col_comparison: "Sammenligning",
-    col_target: "Lokalt måltal",
-    sort_by_gap: "Sorter efter gab",
-    sorted_by_gap: "Sorteret efter gab, største afvigelse først.",
-    chart_heading: "Gab i diagram",
-    chart_note: "Diagrammet viser gabet for de indikatorer, der har en værdi og en reference. Tabellen ovenfor har de samme tal.",
+    pasted_left_out: |n, left| {
+        format!("{n} tal er indsat; {left} blev udeladt, fordi gruppen ikke har flere felter.")
+    },
     comparison_label: |name| format!("Sammenligning for {name}"),
     target_label: |name| format!("Lokalt måltal for {name}"),
-    not_computed: "Ikke beregnet",
-    monitor_only: "Følges, vurderes ikke",
-    not_judged: "Vurderes ikke",
     computed_check: |value| format!("Beregnet af tallene: {value} (til kontrol)"),
-    proposal_heading: "Det tidligere forslag til årets mål",
-    investment_heading: "Investeringsperspektivet",
-    investment_ratio_label: "Forventet besparelse pr. investeret krone",
-    investment_ratio_help: "Standard 2,0: fire kommuner forventede at spare cirka dobbelt så meget, som de investerede (brev af 21. dec. 2017, J.nr. 2017-8190).",
-    investment_amount: "Planlagt investering",
-    investment_saving: "Forventet besparelse",
-    investment_net: "Nettogevinst",
-    investment_gap: "Værdien af at lukke gabet i offentlig forsørgelse",
-    investment_no_amount: "Indtast »Planlagt investering i indsatsen« under Tal for at se den forventede besparelse.",
-    investment_no_gap: "Intet gab at lukke i offentlig forsørgelse (eller ingen udgift pr. fuldtidsperson indtastet).",
-    ratio_invalid: "Skriv et tal på 0 eller mere, fx 2,0.",
-    years_heading: "Målene år for år",
-    years_intro: "Hvilke temaer der var mål hvert år, og kommunens målopfyldelse hvert år med de samme tal.",
-    col_theme: "Tema",
-    not_a_goal: "ikke et mål",
     goal_in_year: |n| format!("mål {n}"),
-    changes_heading: "Hvad kom til, og hvad faldt bort",
-    added: "Nyt",
-    dropped: "Faldt bort",
-    no_changes: "Første år i Jobmål.",
-    coverage_row: "Målopfyldelse",
-    plan_heading: "Lokale sigtelinjer",
-    plan_intro: "Skriv kommunens egne sigtelinjer under hvert mål, som i en beskæftigelsesplan.",
-    extra_focus_heading: "Lokalt ekstra fokus",
-    extra_focus_intro: "Sigtelinjer, der ikke hører til et af årets mål.",
-    add_line: "Tilføj sigtelinje",
-    remove_line: "Fjern",
     line_label: |n| format!("Sigtelinje {n}"),
-    not_a_goal_this_year: "ikke et mål i dette år",
-    save_failed: "Dine tal kunne ikke gemmes i browseren (lageret er fuldt). De er stadig på siden; gem dem som fil under »Del«.",
-    saved_unreadable: "De gemte tal kunne ikke læses og er lagt til side i browseren under »jobmaal/state-unreadable«, så de ikke går tabt. Årsag:",
-    footer_text: "Jobmål kører helt i din browser. Intet sendes til nogen server, og der bruges ingen cookies.",
-    statement_heading: "Tilgængelighedserklæring",
-    statement: &[
-        (
-            "Standard",
-            &[
-                "Jobmål er lavet til at opfylde WCAG 2.1 niveau AA, som loven om tilgængelighed af offentlige organers websteder og mobilapplikationer kræver. En kommune kan kopiere denne erklæring ind i sin egen.",
-            ],
-        ),
-        (
-            "Sådan er det testet",
-            &[
-                "Automatisk, ved hver ændring af koden: axe-core (version 4.14.1) kontrollerer alle visninger på dansk og engelsk, i 1280 og 320 pixels bredde, i indlejret tilstand, med eksemplet fra Lejre Kommune indlæst og med fejlbeskeder vist. Kravet er 0 fejl mod WCAG 2.0 og 2.1, niveau A og AA.",
-                "Tastatur: automatiske test bruger kun tastaturet til alle visninger, talfelter, sortering, sigtelinjer, åbn fil, kopiér link og indlejringskoden, og kontrollerer at fokus lander et fornuftigt sted efter et visningsskift og efter at en sigtelinje er fjernet.",
-                "Zoom og små skærme: ved 320 pixels bredde og ved 200 % zoom ruller siden ikke vandret; brede tabeller ruller i deres eget område.",
-                "Gennemgået manuelt: synlig fokusmarkering (3 px), status vises altid med ikon og ord og aldrig kun med farve, fejlbeskeder står ved deres felt, er knyttet til det og læses op, målopfyldelsen læses op når den ændres, diagrammet har tabellen som tekstalternativ, og overskrifterne danner en disposition. Animationer bruges ikke, og ønsket om reduceret bevægelse respekteres.",
-            ],
-        ),
-        (
-            "Kendte begrænsninger",
-            &[
-                "Gabtabellen har mange kolonner og ruller vandret i sit eget område på smalle skærme.",
-                "En farve angivet med ?accent= bruges kun, hvis hvid tekst på den har en kontrast på mindst 4,5:1.",
-            ],
-        ),
-        (
-            "Kontakt og klage",
-            &[
-                "Den kommune, der viser Jobmål, skriver her sin kontakt for tilgængelighed og henviser til Digitaliseringsstyrelsen, som behandler klager over tilgængelighed.",
-            ],
-        ),
-    ],
-    link_shown: "Du ser tal fra et delt link. Dine egne gemte tal er urørte, indtil du retter i tallene eller vælger at beholde disse.",
-    link_keep: "Behold disse tal",
-    link_discard: "Tilbage til mine egne tal",
-    link_kept: "Tallene fra linket er nu dine og gemt i browseren.",
-    link_error: "Linket kunne ikke læses, så dine egne gemte tal vises:",
-    accent_refused: "Farven fra adressen bruges ikke:",
-    share_heading: "Del, gem og indlejr",
-    link_heading: "Del et link",
-    link_intro: "Linket indeholder alle tal og sigtelinjer. De sendes ikke til nogen server: de står efter # i adressen.",
     link_label: |view| format!("Link, der åbner visningen »{view}« med dine tal"),
-    copy_link: "Kopiér link",
-    link_copied: "Linket er kopieret.",
-    copy_failed: "Browseren tillod ikke at kopiere. Markér teksten i feltet, og kopiér den selv.",
-    files_heading: "Gem og åbn en fil",
-    export_json: "Gem som fil (.json)",
-    import_label: "Åbn en Jobmål-fil (.json)",
-    import_drop: "eller træk filen herind",
-    imported: "Filen er åbnet.",
-    import_failed: "Filen kunne ikke åbnes, så intet er ændret:",
-    csv_heading: "Gabtabellen til regneark",
-    csv_danish: "CSV til dansk Excel (semikolon, decimalkomma)",
-    csv_international: "CSV med komma og decimalpunktum",
-    print_heading: "Udskriv",
-    print_intro: "En side i A4 med årets målopfyldelse, gabtabellen og kilderne.",
-    print_button: "Udskriv rapport",
-    embed_heading: "Indlejr på kommunens hjemmeside",
-    embed_intro: "Kopiér koden ind på en side. Rammen får selv den rigtige højde.",
-    embed_with_figures: "Medtag de nuværende tal",
-    embed_accent: "Farve (hex, fx #004b87)",
-    embed_view: "Visning",
-    embed_code: "Kode til indlejring",
-    copy_code: "Kopiér kode",
-    code_copied: "Koden er kopieret.",
-    embed_preview: "Forhåndsvisning",
-    iframe_title: "Jobmål – kommunens tal over for de beskæftigelsespolitiske mål",
-    report_title: "Beskæftigelsespolitiske mål",
-    report_printed: "Udskrevet",
-    report_sources: "Kilder",
-    report_made_with: "Lavet med Jobmål. Tallene er kommunens egne; referencerne har kilden angivet.",
 };
 
-static EN: Strings = Strings {
-    view_names: [
-        "Goals",
-        "Figures",
-        "Gaps",
-        "Years",
-        "Plan",
-        "Share",
-        "Accessibility",
-    ],
-    goal_statuses: ["On track", "Behind", "No reference", "No data"],
-    reference_kinds: ["the target", "the comparison", "the reference"],
-    app_title: "Jobmål",
-    tagline: "The municipality's figures against the Minister of Employment's goals",
-    skip_to_content: "Skip to content",
-    other_language: "Dansk",
-    views_label: "Views",
-    year_picker_legend: "Goal year",
-    goals_heading: |year| format!("Employment-policy goals {year}"),
-    goal_number: |n| format!("Goal {n}"),
-    no_final_wording: "no final wording in the sources",
-    source_label: "Source",
-    theme_label: "Theme",
-    coverage_heading: "Goal coverage",
-    coverage_data: |k, n| format!("{k} of {n} goals have figures"),
-    coverage_on_track: |k, n| format!("{k} of {n} goals are on track"),
-    coverage_behind: |k, n| format!("{k} of {n} goals are behind"),
-    coverage_plan: |k, n| format!("{k} of {n} goals have local lines of aim"),
-    municipality_fallback: "The municipality",
-    no_figures_hint: "Enter the municipality's figures under “Figures”, or try the Lejre Kommune example.",
-    example_button: "Load the Lejre Kommune 2019 example",
-    example_loaded: "The Lejre Kommune 2019 example is loaded.",
-    clear_button: "Clear all",
-    clear_confirm: "Delete all figures, references and lines of aim?",
-    clear_yes: "Yes, clear all",
-    clear_no: "Cancel",
-    cleared: "Everything is cleared.",
-    storage_unavailable: "The browser does not allow saving here, so your figures are kept only while the page is open.",
-    dismiss: "Close",
-    indicators_heading: "Indicators",
-    plan_lines_heading: "Local lines of aim",
-    reference_text: |kind, value| format!("{kind}: {value}"),
-    persons_on_track_lower: |r| format!("persons fewer than {r}"),
-    persons_on_track_higher: |r| format!("persons more than {r}"),
-    persons_behind_lower: |r| format!("persons fewer needed to reach {r}"),
-    persons_behind_higher: |r| format!("persons more needed to reach {r}"),
-    kroner_text: |k| format!("worth {k} a year"),
-    development_better: "better than the year before",
-    development_worse: "worse than the year before",
-    development_same: "unchanged from the year before",
-    development_label: "Development",
-    edit_figures: "Enter figures",
-    figures_heading: "The municipality's figures",
-    figures_intro: "Every figure is optional. Write them as you are used to: 16,884, 16884 and 16\u{a0}884 are the same, and both 14.1 and 14,1 work. Results update as you type.",
-    typical_source: "Typical source",
-    paste_hint: "Tip: paste a column of numbers (e.g. from Excel) into a field to fill the rest of its group.",
-    pasted: |n| format!("{n} numbers pasted."),
-    gaps_heading: "Gaps to the reference",
-    gaps_intro: "The reference is the municipality's own target if set, else a comparison, else the built-in reference.",
-    col_indicator: "Indicator",
-    col_value: "Value",
-    col_reference: "Reference",
-    col_gap: "Gap to the reference",
-    col_persons: "Persons",
-    col_kroner: "Kroner a year",
-    col_development: "Development",
-    col_status: "Status",
-    col_comparison: "Comparison",
-    col_target: "Target",
-    sort_by_gap: "Sort by gap",
-    sorted_by_gap: "Sorted by gap, largest difference first.",
-    chart_heading: "Gaps as a chart",
-    chart_note: "The chart shows the gap of every indicator that has a value and a reference. The table above has the same figures.",
-    comparison_label: |name| format!("Comparison for {name}"),
-    target_label: |name| format!("Target for {name}"),
-    not_computed: "Not computed",
-    monitor_only: "Monitored, not judged",
-    not_judged: "Not judged",
-    computed_check: |value| format!("Computed from the figures: {value} (as a check)"),
-    proposal_heading: "The earlier proposal of the year's goals",
-    investment_heading: "The investment perspective",
-    investment_ratio_label: "Expected saving per krone invested",
-    investment_ratio_help: "Default 2.0: four municipalities expected to save about twice what they invested (letter of 21 Dec 2017, J.nr. 2017-8190).",
-    investment_amount: "Planned investment",
-    investment_saving: "Expected saving",
-    investment_net: "Net gain",
-    investment_gap: "The value of closing the public-support gap",
-    investment_no_amount: "Enter “Planned investment in the effort” under Figures to see the expected saving.",
-    investment_no_gap: "No public-support gap to close (or no cost per full-time person entered).",
-    ratio_invalid: "Enter a number of 0 or more, e.g. 2.0.",
-    years_heading: "The goals year by year",
-    years_intro: "Which themes were goals each year, and how the municipality covers each year with the same figures.",
-    col_theme: "Theme",
-    not_a_goal: "not a goal",
-    goal_in_year: |n| format!("goal {n}"),
-    changes_heading: "What was added and what was dropped",
-    added: "Added",
-    dropped: "Dropped",
-    no_changes: "First year in Jobmål.",
-    coverage_row: "Coverage",
-    plan_heading: "Local lines of aim",
-    plan_intro: "Write the municipality's own lines of aim (sigtelinjer) under each goal, as in its employment plan (Beskæftigelsesplan).",
-    extra_focus_heading: "Local extra focus",
-    extra_focus_intro: "Lines of aim that belong to none of the year's goals.",
-    add_line: "Add a line of aim",
-    remove_line: "Remove",
-    line_label: |n| format!("Line of aim {n}"),
-    not_a_goal_this_year: "not a goal this year",
-    save_failed: "Your figures could not be saved in the browser (storage is full). They are still on the page; save them as a file under “Share”.",
-    saved_unreadable: "The saved figures could not be read and were set aside in the browser under “jobmaal/state-unreadable”, so they are not lost. Reason:",
-    footer_text: "Jobmål runs entirely in your browser. Nothing is sent to any server, and no cookies are used.",
-    statement_heading: "Accessibility statement",
-    statement: &[
-        (
-            "Standard",
-            &[
-                "Jobmål is built to meet WCAG 2.1 level AA, which the Danish act on the accessibility of public sector websites and mobile applications requires. A municipality may copy this statement into its own.",
-            ],
-        ),
-        (
-            "How it is tested",
-            &[
-                "Automatically, on every change of the code: axe-core (version 4.14.1) checks every view in Danish and English, at 1280 and 320 pixels wide, in embed mode, with the Lejre Kommune example loaded and with error messages shown. The bar is 0 violations of WCAG 2.0 and 2.1, levels A and AA.",
-                "Keyboard: automated tests use only the keyboard for every view, the figure inputs, sorting, lines of aim, opening a file, copying a link and the embed code, and check that focus lands somewhere sensible after a view switch and after a line of aim is removed.",
-                "Zoom and small screens: at 320 pixels wide and at 200% zoom the page does not scroll sideways; wide tables scroll within their own region.",
-                "Checked by hand: visible focus (3 px), status always shown with icon and word and never by colour alone, error messages next to their input, tied to it and announced, coverage announced when it changes, the chart has the table as its text alternative, and the headings form an outline. No animation is used, and a wish for reduced motion is respected.",
-            ],
-        ),
-        (
-            "Known limitations",
-            &[
-                "The gap table has many columns and scrolls sideways within its own region on narrow screens.",
-                "A colour given with ?accent= is used only if white text on it has a contrast of at least 4.5:1.",
-            ],
-        ),
-        (
-            "Contact and complaints",
-            &[
-                "The municipality that shows Jobmål writes its accessibility contact here and refers to the Danish Agency for Digital Government (Digitaliseringsstyrelsen), which handles complaints about accessibility.",
-            ],
-        ),
-    ],
-    link_shown: "You are looking at figures from a shared link. Your own saved figures are untouched until you edit these or choose to keep them.",
-    link_keep: "Keep these figures",
-    link_discard: "Back to my own figures",
-    link_kept: "The figures from the link are now yours and saved in the browser.",
-    link_error: "The link could not be read, so your own saved figures are shown:",
-    accent_refused: "The colour in the address is not used:",
-    share_heading: "Share, save and embed",
-    link_heading: "Share a link",
-    link_intro: "The link holds all figures and lines of aim. They are not sent to any server: they are after the # in the address.",
-    link_label: |view| format!("Link that opens the view “{view}” with your figures"),
-    copy_link: "Copy link",
-    link_copied: "The link is copied.",
-    copy_failed: "The browser did not allow copying. Select the text in the field and copy it yourself.",
-    files_heading: "Save and open a file",
-    export_json: "Save as a file (.json)",
-    import_label: "Open a Jobmål file (.json)",
-    import_drop: "or drag the file here",
-    imported: "The file is opened.",
-    import_failed: "The file could not be opened, so nothing changed:",
-    csv_heading: "The gap table for spreadsheets",
-    csv_danish: "CSV for Danish Excel (semicolon, decimal comma)",
-    csv_international: "CSV with commas and decimal points",
-    print_heading: "Print",
-    print_intro: "One A4 page with the year's coverage, the gap table and the sources.",
-    print_button: "Print report",
-    embed_heading: "Embed on the municipality's website",
-    embed_intro: "Paste the code into a page. The frame sizes itself.",
-    embed_with_figures: "Include the current figures",
-    embed_accent: "Colour (hex, e.g. #004b87)",
-    embed_view: "View",
-    embed_code: "Embed code",
-    copy_code: "Copy code",
-    code_copied: "The code is copied.",
-    embed_preview: "Preview",
-    iframe_title: "Jobmål – the municipality's figures against the employment-policy goals",
-    report_title: "Employment-policy goals",
-    report_printed: "Printed",
-    report_sources: "Sources",
-    report_made_with: "Made with Jobmål. The figures are the municipality's own; each reference names its source.",
-};
+/// The English texts: in the browser build they are downloaded when English is chosen
+/// (`load_english`), from the file the build writes from these.
+#[cfg(not(target_arch = "wasm32"))]
+pub const EN_TEXTS: Texts = Texts::new([
+    (F::view_goals, "Goals"),
+    (F::view_figures, "Figures"),
+    (F::view_gaps, "Gaps"),
+    (F::view_years, "Years"),
+    (F::view_plan, "Plan"),
+    (F::view_share, "Share"),
+    (F::status_on_track, "On track"),
+    (F::status_behind, "Behind"),
+    (F::status_no_reference, "No reference"),
+    (F::status_no_data, "No data"),
+    (F::reference_target, "the target"),
+    (F::reference_comparison, "the comparison"),
+    (F::reference_builtin, "the reference"),
+    (F::app_title, "Jobmål"),
+    (
+        F::tagline,
+        "The municipality's figures against the Minister of Employment's goals",
+    ),
+    (F::skip_to_content, "Skip to content"),
+    (F::other_language, "Dansk"),
+    (F::views_label, "Views"),
+    (F::year_picker_legend, "Goal year"),
+    (F::no_final_wording, "no final wording in the sources"),
+    (F::source_label, "Source"),
+    (F::theme_label, "Theme"),
+    (F::coverage_heading, "Goal coverage"),
+    (F::municipality_fallback, "The municipality"),
+    (
+        F::no_figures_hint,
+        "Enter the municipality's figures under “Figures”, or try the Lejre Kommune example.",
+    ),
+    (F::example_button, "Load the Lejre Kommune 2019 example"),
+    (
+        F::example_loaded,
+        "The Lejre Kommune 2019 example is loaded.",
+    ),
+    (
+        F::example_failed,
+        "The example could not be downloaded. Try again when you are online.",
+    ),
+    (F::clear_button, "Clear all"),
+    (
+        F::clear_confirm,
+        "Clear all figures, references and lines of aim? You can undo it afterwards.",
+    ),
+    (F::clear_yes, "Yes, clear all"),
+    (F::clear_no, "Cancel"),
+    (F::cleared, "Everything is cleared."),
+    (
+        F::storage_unavailable,
+        "The browser does not allow saving here, so your figures are kept only while the page is open.",
+    ),
+    (F::dismiss, "Close"),
+    (F::indicators_heading, "Indicators"),
+    (F::plan_lines_heading, "Local lines of aim"),
+    (F::development_better, "better than the year before"),
+    (F::development_worse, "worse than the year before"),
+    (F::development_same, "unchanged from the year before"),
+    (F::development_label, "Development"),
+    (F::edit_figures, "Enter figures"),
+    (F::figures_heading, "The municipality's figures"),
+    (
+        F::figures_intro,
+        "Every figure is optional. Write them as you are used to: 16,884, 16884 and 16\u{a0}884 are the same, and both 14.1 and 14,1 work. Results update as you type.",
+    ),
+    (F::typical_source, "Typical source"),
+    (
+        F::paste_hint,
+        "Tip: paste a column of numbers (e.g. from Excel) into a field to fill the rest of its group.",
+    ),
+    (F::gaps_heading, "Gaps to the reference"),
+    (
+        F::gaps_intro,
+        "The reference is the municipality's own target if set, else a comparison, else the built-in reference.",
+    ),
+    (F::col_indicator, "Indicator"),
+    (F::col_value, "Value"),
+    (F::col_reference, "Reference"),
+    (F::col_gap, "Gap to the reference"),
+    (F::col_persons, "Persons (kroner a year)"),
+    (F::col_development, "Development"),
+    (F::col_status, "Status"),
+    (F::col_comparison, "Comparison"),
+    (F::col_target, "Target"),
+    (F::sort_by_gap, "Sort by gap"),
+    (
+        F::sorted_by_gap,
+        "Sorted by gap: behind first, largest gap relative to the reference first.",
+    ),
+    (
+        F::sort_explained,
+        " Behind first, then on track; within each, the largest gap relative to its reference.",
+    ),
+    (F::col_yours, "Your references"),
+    (F::chart_heading, "Gaps as a chart"),
+    (
+        F::chart_note,
+        "The chart shows the gap of every indicator that has a value and a reference. The table above has the same figures.",
+    ),
+    (F::not_computed, "Not computed"),
+    (F::monitor_only, "Monitored, not judged"),
+    (F::not_judged, "Not judged"),
+    (
+        F::proposal_heading,
+        "The earlier proposal of the year's goals",
+    ),
+    (F::investment_heading, "The investment perspective"),
+    (
+        F::investment_ratio_label,
+        "Expected saving per krone invested",
+    ),
+    (
+        F::investment_ratio_help,
+        "Default 2.0: four municipalities expected to save about twice what they invested (letter of 21 Dec 2017, J.nr. 2017-8190).",
+    ),
+    (F::investment_amount, "Planned investment"),
+    (F::investment_saving, "Expected saving"),
+    (F::investment_net, "Net gain"),
+    (
+        F::investment_gap,
+        "The value of closing the public-support gap",
+    ),
+    (
+        F::investment_no_amount,
+        "Enter “Planned investment in the effort” under Figures to see the expected saving.",
+    ),
+    (
+        F::investment_no_gap,
+        "No public-support gap to close (or no cost per full-time person entered).",
+    ),
+    (F::ratio_invalid, "Enter a number of 0 or more, e.g. 2.0."),
+    (F::years_heading, "The goals year by year"),
+    (
+        F::years_intro,
+        "Which themes were goals each year, and how the municipality covers each year with the same figures.",
+    ),
+    (F::col_theme, "Theme"),
+    (F::not_a_goal, "not a goal"),
+    (F::changes_heading, "What was added and what was dropped"),
+    (F::added, "Added"),
+    (F::dropped, "Dropped"),
+    (F::no_changes, "First year in Jobmål."),
+    (F::coverage_row, "Coverage"),
+    (F::plan_heading, "Local lines of aim"),
+    (
+        F::plan_intro,
+        "Write the municipality's own lines of aim (sigtelinjer) under each goal, as in its employment plan (Beskæftigelsesplan).",
+    ),
+    (F::extra_focus_heading, "Local extra focus"),
+    (
+        F::extra_focus_intro,
+        "Lines of aim that belong to none of the year's goals.",
+    ),
+    (F::add_line, "Add a line of aim"),
+    (F::remove_line, "Remove"),
+    (F::not_a_goal_this_year, "not a goal this year"),
+    (
+        F::save_failed,
+        "Your figures could not be saved in the browser (storage is full). They are still on the page; save them as a file under “Share”.",
+    ),
+    (
+        F::saved_unreadable,
+        "The saved figures could not be read and were set aside in the browser under “jobmaal/state-unreadable”, so they are not lost. Reason:",
+    ),
+    (
+        F::footer_text,
+        "Jobmål runs entirely in your browser. Nothing is sent to any server, and no cookies are used.",
+    ),
+    (F::statement_heading, "Accessibility statement"),
+    (
+        F::english_failed,
+        "The English texts could not be downloaded, so the page is shown in Danish.",
+    ),
+    (
+        F::visitor_figures,
+        "You are trying figures of your own. They are not saved, and the municipality's figures on this page do not change: reload the page to see them again.",
+    ),
+    (
+        F::link_shown,
+        "You are looking at figures from a shared link. Your own saved figures are untouched until you edit these or choose to keep them.",
+    ),
+    (F::link_keep, "Keep these figures"),
+    (F::own_again, "Your own saved figures are shown again."),
+    (F::other_tab, "The figures were updated from another tab."),
+    (F::undone, "The earlier figures are back."),
+    (
+        F::earlier,
+        "The figures from before the last replacement are kept in the browser.",
+    ),
+    (F::undo_hint, "Undo brings back the figures from before."),
+    (F::undo_button, "Undo"),
+    (F::link_discard, "Back to my own figures"),
+    (
+        F::link_kept,
+        "The figures from the link are now yours and saved in the browser.",
+    ),
+    (
+        F::link_error,
+        "The link could not be read, so your own saved figures are shown:",
+    ),
+    (F::accent_refused, "The colour in the address is not used:"),
+    (F::share_heading, "Share, save and embed"),
+    (F::link_heading, "Share a link"),
+    (
+        F::link_intro,
+        "The link holds all figures and lines of aim. They are not sent to any server: they are after the # in the address.",
+    ),
+    (F::copy_link, "Copy link"),
+    (F::link_copied, "The link is copied."),
+    (
+        F::copy_failed,
+        "The browser did not allow copying. Select the text in the field and copy it yourself.",
+    ),
+    (F::files_heading, "Save and open a file"),
+    (F::export_json, "Save as a file (.json)"),
+    (F::import_label, "Open a Jobmål file (.json)"),
+    (F::import_drop, "or drag the file here"),
+    (F::imported, "The file is opened."),
+    (
+        F::import_failed,
+        "The file could not be opened, so nothing changed:",
+    ),
+    (F::csv_heading, "The gap table for spreadsheets"),
+    (
+        F::csv_danish,
+        "CSV for Danish Excel (semicolon, decimal comma)",
+    ),
+    (F::csv_international, "CSV with commas and decimal points"),
+    (F::print_heading, "Print"),
+    (
+        F::print_intro,
+        "One A4 page with the year's coverage, the gap table and the sources.",
+    ),
+    (F::print_button, "Print report"),
+    (F::embed_heading, "Embed on the municipality's website"),
+    (
+        F::embed_intro,
+        "Paste the code into a page. The frame sizes itself.",
+    ),
+    (F::embed_with_figures, "Include the current figures"),
+    (F::embed_accent, "Colour (hex, e.g. #004b87)"),
+    (
+        F::embed_edit,
+        "Let visitors try figures of their own (not saved)",
+    ),
+    (F::embed_contact, "Accessibility contact"),
+    (
+        F::embed_contact_help,
+        "The municipality's e-mail or an address on its website (https://…). It is shown in the accessibility statement.",
+    ),
+    (
+        F::embed_contact_invalid,
+        "Enter an e-mail address or an address that starts with https://.",
+    ),
+    (F::embed_view, "View"),
+    (F::embed_code, "Embed code"),
+    (F::copy_code, "Copy code"),
+    (F::code_copied, "The code is copied."),
+    (F::embed_preview, "Preview"),
+    (
+        F::iframe_title,
+        "Jobmål – the municipality's figures against the employment-policy goals",
+    ),
+    (F::report_title, "Employment-policy goals"),
+    (F::report_printed, "Printed"),
+    (F::report_sources, "Sources"),
+    (
+        F::report_made_with,
+        "Made with Jobmål. The figures are the municipality's own; each reference names its source.",
+    ),
+]);
 
-/// The strings for `lang`.
+/// English, from its texts.
+fn english(t: Texts) -> Strings {
+    Strings {
+        t,
+        goals_heading: |year| format!("Employment-policy goals {year}"),
+        goal_number: |n| format!("Goal {n}"),
+        coverage_data: |k, n| format!("{k} of {n} goals have figures"),
+        coverage_on_track: |k, n| format!("{k} of {n} goals are on track"),
+        coverage_behind: |k, n| format!("{k} of {n} goals are behind"),
+        coverage_plan: |k, n| format!("{k} of {n} goals have local lines of aim"),
+        reference_text: |kind, value| format!("{kind}: {value}"),
+        persons_on_track_lower: |r| format!("persons fewer than {r}"),
+        persons_on_track_higher: |r| format!("persons more than {r}"),
+        persons_behind_lower: |r| format!("persons fewer needed to reach {r}"),
+        persons_behind_higher: |r| format!("persons more needed to reach {r}"),
+        kroner_text: |k| format!("worth {k} a year"),
+        pasted: |n| format!("{n} numbers pasted."),
+        pasted_left_out: |n, left| {
+            format!("{n} numbers pasted; {left} left out, as the group has no more inputs.")
+        },
+        comparison_label: |name| format!("Comparison for {name}"),
+        target_label: |name| format!("Target for {name}"),
+        computed_check: |value| format!("Computed from the figures: {value} (as a check)"),
+        goal_in_year: |n| format!("goal {n}"),
+        line_label: |n| format!("Line of aim {n}"),
+        link_label: |view| format!("Link that opens the view “{view}” with your figures"),
+    }
+}
+
+/// The English strings, once their texts are there: natively at once, in the browser once
+/// downloaded ([`load_english`]).
+static EN: std::sync::OnceLock<Strings> = std::sync::OnceLock::new();
+
+/// The strings for `lang`; in the browser, Danish until the English texts are loaded.
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
         Lang::Da => &DA,
-        Lang::En => &EN,
+        Lang::En => english_strings().unwrap_or(&DA),
+    }
+}
+
+/// The language the page is shown in: English only once its texts are there.
+pub fn shown(lang: Lang) -> Lang {
+    match english_strings() {
+        Some(_) => lang,
+        None => Lang::Da,
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn english_strings() -> Option<&'static Strings> {
+    Some(EN.get_or_init(|| english(EN_TEXTS)))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn english_strings() -> Option<&'static Strings> {
+    EN.get()
+}
+
+/// Takes the English texts as downloaded (the list [`english_file`] writes): the catalogue's,
+/// then the UI's. False if they do not fit this build.
+pub fn load_english(json: &str) -> bool {
+    if !jobmaal_core::load_english_json(json) {
+        return false;
+    }
+    let Some(all) = jobmaal_core::english() else {
+        return false;
+    };
+    match Texts::from_list(&all[jobmaal_core::CATALOGUE_ENGLISH_LEN..]) {
+        Some(texts) => EN.set(english(texts)).is_ok(),
+        None => false,
+    }
+}
+
+/// The file of English texts the browser downloads when English is chosen: the catalogue's,
+/// then the UI's, as a JSON list (written at build time by the renderer, `src/bin/prerender.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn english_file() -> String {
+    let mut texts: Vec<&str> = jobmaal_core::CATALOGUE_ENGLISH.to_vec();
+    texts.extend_from_slice(EN_TEXTS.to_list());
+    let quoted: Vec<String> = texts.iter().map(|t| json_string(t)).collect();
+    format!("[{}]", quoted.join(","))
+}
+
+/// The file of the figures' help texts (every one in Danish, then every one in English), a
+/// JSON list the browser downloads when the form is first shown.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn help_file() -> String {
+    let quoted: Vec<String> = jobmaal_core::help_texts()
+        .iter()
+        .map(|t| json_string(t))
+        .collect();
+    format!("[{}]", quoted.join(","))
+}
+
+/// `text` as a JSON string.
+#[cfg(not(target_arch = "wasm32"))]
+fn json_string(text: &str) -> String {
+    let mut out = String::from('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_english_file_holds_the_catalogues_texts_then_the_uis() {
+        let file = english_file();
+        let list: Vec<String> = serde_json::from_str(&file).unwrap();
+        assert_eq!(list.len(), jobmaal_core::CATALOGUE_ENGLISH_LEN + COUNT);
+        assert_eq!(
+            list[jobmaal_core::CATALOGUE_ENGLISH_LEN],
+            EN_TEXTS.view_goals()
+        );
+        assert_eq!(
+            list.last().map(String::as_str),
+            EN_TEXTS.to_list().last().copied()
+        );
+        let ui: Vec<&'static str> = list[jobmaal_core::CATALOGUE_ENGLISH_LEN..]
+            .iter()
+            .map(|t| &*t.clone().leak())
+            .collect();
+        let texts = Texts::from_list(&ui).unwrap();
+        assert_eq!(texts.app_title(), "Jobmål");
+        assert!(Texts::from_list(&ui[1..]).is_none(), "one text short");
     }
 }

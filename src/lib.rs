@@ -34,8 +34,20 @@ pub fn start() {
     if gloo::utils::body().append_child(&root).is_err() {
         panic!("the body takes a child");
     }
-    yew::Renderer::<app::App>::with_root(root).render();
+    // Asked for in English: its texts first (the page's head has already asked the browser
+    // for them), so the app does not show itself in Danish on the way.
+    if platform::address_asks_english() {
+        wasm_bindgen_futures::spawn_local(async move {
+            platform::fetch_english(i18n::load_english).await;
+            yew::Renderer::<app::App>::with_root(root).render();
+        });
+    } else {
+        yew::Renderer::<app::App>::with_root(root).render();
+    }
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use i18n::{english_file, help_file};
 
 /// The default view (newest year, Danish, Goals, nothing entered) as HTML, for `index.html`.
 #[cfg(feature = "ssr")]

@@ -6,6 +6,7 @@ use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use jobmaal_core::Lang;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlElement, Storage, UrlSearchParams};
 
 use crate::state::View;
@@ -34,9 +35,80 @@ pub fn set_aside_unreadable(text: &str) {
     }
 }
 
+/// Where the figures from before the last replacement are kept until the next edit.
+const REPLACED_KEY: &str = "jobmaal/state-replaced";
+
+/// The figures kept from before the last replacement, if any.
+pub fn load_replaced() -> Option<String> {
+    local_storage()?.get_item(REPLACED_KEY).ok().flatten()
+}
+
+/// Keeps (or, with `None`, forgets) the figures from before the last replacement.
+pub fn keep_replaced(json: Option<&str>) {
+    if let Some(storage) = local_storage() {
+        let _ = match json {
+            Some(json) => storage.set_item(REPLACED_KEY, json),
+            None => storage.remove_item(REPLACED_KEY),
+        };
+    }
+}
+
+/// Calls `on_saved` with the document another tab (or window) of this site has just saved.
+pub fn on_saved_elsewhere(on_saved: impl Fn(String) + 'static) -> EventListener {
+    EventListener::new(&window(), "storage", move |event| {
+        if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>()
+            && event.key().as_deref() == Some(STORAGE_KEY)
+            && let Some(saved) = event.new_value()
+        {
+            on_saved(saved);
+        }
+    })
+}
+
 /// Saves the state document; `false` when the browser refuses (full, blocked).
 pub fn save(json: &str) -> bool {
     local_storage().is_some_and(|s| s.set_item(STORAGE_KEY, json).is_ok())
+}
+
+/// Downloads the English texts (named in the page's `<meta name="jobmaal-english">`, written
+/// at build time) and hands them to `take`; false if that fails (offline, a stale page).
+pub async fn fetch_english(take: fn(&str) -> bool) -> bool {
+    fetch_named("meta[name=jobmaal-english]", take).await
+}
+
+/// Downloads the figures' help texts (`<meta name="jobmaal-help">`), as [`fetch_english`].
+pub async fn fetch_help(take: fn(&str) -> bool) -> bool {
+    fetch_named("meta[name=jobmaal-help]", take).await
+}
+
+async fn fetch_named(meta: &str, take: fn(&str) -> bool) -> bool {
+    let Some(file) = document()
+        .query_selector(meta)
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+    else {
+        return false;
+    };
+    fetch_text(&file).await.is_some_and(|text| take(&text))
+}
+
+/// The text of `file`, a file of this site (relative to the page); `None` if it cannot be had.
+pub async fn fetch_text(file: &str) -> Option<String> {
+    let response = JsFuture::from(window().fetch_with_str(file)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Whether the address asks for English (`?lang=en`).
+pub fn address_asks_english() -> bool {
+    current_place().lang == Some(Lang::En)
 }
 
 /// What the address's query asks for; each part is `None` when absent or not understood.
@@ -49,6 +121,10 @@ pub struct Place {
     pub embed: bool,
     /// `?accent=` as given (checked by the caller).
     pub accent: Option<String>,
+    /// `?edit=1` in an embed: visitors may try figures of their own.
+    pub edit: bool,
+    /// `?kontakt=`: the municipality's accessibility contact, for the statement's link.
+    pub contact: Option<String>,
 }
 
 /// Reads `?year=`, `?lang=` and `?view=` from the current address.
@@ -63,6 +139,8 @@ pub fn current_place() -> Place {
         view: params.get("view").and_then(|v| View::from_code(&v)),
         embed: params.get("embed").is_some_and(|e| e == "1"),
         accent: params.get("accent"),
+        edit: params.get("edit").is_some_and(|e| e == "1"),
+        contact: params.get("kontakt"),
     }
 }
 

@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use jobmaal_core::example::lejre_2019;
 use jobmaal_core::figures::Entry;
 use jobmaal_core::{DecodeError, Document, Lang};
 use yew::Reducible;
@@ -17,23 +16,20 @@ pub enum View {
     Years,
     Plan,
     Share,
-    /// The accessibility statement, linked from the footer.
-    Accessibility,
 }
 
 impl View {
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 6] = [
         View::Goals,
         View::Figures,
         View::Gaps,
         View::Years,
         View::Plan,
         View::Share,
-        View::Accessibility,
     ];
 
-    /// The views in the navigation bar: all but the accessibility statement (in the footer).
-    pub const NAV: &'static [View] = View::ALL.split_at(6).0;
+    /// The views of an embed that visitors may not edit: what the figures show.
+    pub const READ_ONLY: [View; 3] = [View::Goals, View::Gaps, View::Years];
 
     /// The name used in `?view=`.
     pub fn code(self) -> &'static str {
@@ -44,7 +40,6 @@ impl View {
             View::Years => "years",
             View::Plan => "plan",
             View::Share => "share",
-            View::Accessibility => "accessibility",
         }
     }
 
@@ -60,18 +55,48 @@ pub enum ReferenceField {
     Target,
 }
 
+/// What replaced the user's figures (and can be undone).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Replacement {
+    Example,
+    Cleared,
+    Imported,
+    /// A shared link's figures were kept in place of the saved ones.
+    Kept,
+    /// Another tab saved other figures, and this one took them.
+    OtherTab,
+    /// An undo (which can itself be undone).
+    Undone,
+    /// Kept in storage from before the page was opened.
+    Earlier,
+}
+
+/// The user's figures as they were before a [`Replacement`]: undo brings them back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Replaced {
+    pub what: Replacement,
+    pub doc: Document,
+    /// Whether they are kept in storage too, so a reload does not lose them: until the next
+    /// edit (undo stays in the page for the session).
+    pub stored: bool,
+}
+
 /// A short message shown (and announced) after an action.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
-    ExampleLoaded,
-    Cleared,
-    Pasted(usize),
+    /// How many values were pasted, and how many were left out.
+    Pasted(usize, usize),
     LinkCopied,
     CopyFailed,
     Imported,
     /// The file was refused; nothing changed.
     ImportFailed(DecodeError),
-    Kept,
+    /// The example could not be downloaded.
+    ExampleFailed,
+    /// The user's own figures are shown again (after a link's).
+    OwnAgain,
+    /// English was chosen, but its texts could not be downloaded: the page stays in Danish.
+    EnglishFailed,
 }
 
 /// Everything the app shows depends on this.
@@ -104,6 +129,11 @@ pub struct State {
     pub link_error: Option<DecodeError>,
     /// Keys of the plan lines, so a removed line takes its own input along.
     pub line_keys: LineKeys,
+    /// The figures before the last replacement, for undo.
+    pub replaced: Option<Replaced>,
+    /// Something was entered or replaced in this page (an embed's visitor is then told that
+    /// these are their own figures, not saved).
+    pub edited: bool,
 }
 
 /// The keys of the list of plan lines last changed here (see [`list_key`]): a removed line
@@ -168,6 +198,8 @@ impl State {
             saved_unread: false,
             link_error: None,
             line_keys: LineKeys::default(),
+            edited: false,
+            replaced: None,
         }
     }
 
@@ -192,8 +224,9 @@ pub enum Action {
         id: String,
         text: String,
     },
-    /// Several figures at once, from a pasted column.
-    PasteFigures(Vec<(String, String)>),
+    /// Several figures at once, from a pasted column, and how many pasted values were left
+    /// out (more than the group's inputs from the one pasted into).
+    PasteFigures(Vec<(String, String)>, usize),
     SetReference {
         indicator: String,
         field: ReferenceField,
@@ -214,7 +247,8 @@ pub enum Action {
         text: String,
         value: Option<f64>,
     },
-    LoadExample,
+    /// The Lejre example, downloaded when asked for (`core/data/lejre-2019.json`).
+    LoadExample(Document),
     ClearAll,
     ToggleSort,
     DismissStorageNotice,
@@ -238,6 +272,14 @@ pub enum Action {
     /// A file was read: its state replaces the current one, or its refusal is shown.
     Import(Result<Document, DecodeError>),
     Notify(Notice),
+    /// Brings back the figures from before the last replacement.
+    Undo,
+    /// Another tab saved this document.
+    SavedElsewhere(Document),
+    /// The English texts were downloaded (or could not be).
+    EnglishLoaded(bool),
+    /// The figures' help texts were downloaded: draw them.
+    HelpLoaded,
 }
 
 impl Action {
@@ -246,16 +288,18 @@ impl Action {
         matches!(
             self,
             Action::SetFigure { .. }
-                | Action::PasteFigures(_)
+                | Action::PasteFigures(..)
                 | Action::SetReference { .. }
                 | Action::AddPlanLine(_)
                 | Action::EditPlanLine { .. }
                 | Action::RemovePlanLine { .. }
                 | Action::SetReturnRatio { .. }
-                | Action::LoadExample
+                | Action::LoadExample(_)
                 | Action::ClearAll
                 | Action::Import(Ok(_))
                 | Action::KeepLinkState
+                | Action::Undo
+                | Action::SavedElsewhere(_)
         )
     }
 }
@@ -267,9 +311,25 @@ impl Reducible for State {
         let mut next = (*self).clone();
         next.notice = None;
         if action.edits() {
+            next.edited = true;
             next.saved_while_link = None;
         }
         let from = self.view;
+        // The user's own figures, which a replacing action puts aside for undo.
+        let own = self
+            .saved_while_link
+            .clone()
+            .unwrap_or_else(|| self.doc.clone());
+        let replacing = |what: Replacement, next: &mut State| {
+            next.replaced = Some(Replaced {
+                what,
+                doc: own.clone(),
+                stored: true,
+            });
+        };
+        if let Some(replaced) = &mut next.replaced {
+            replaced.stored &= !action.edits();
+        }
         let doc = &mut next.doc;
         match action {
             Action::ChooseYear(year) => doc.year = year,
@@ -281,8 +341,8 @@ impl Reducible for State {
                 next.view = view;
             }
             Action::SetFigure { id, text } => _ = doc.figures.insert(id, Entry::Text(text)),
-            Action::PasteFigures(pairs) => {
-                next.notice = Some(Notice::Pasted(pairs.len()));
+            Action::PasteFigures(pairs, left_out) => {
+                next.notice = Some(Notice::Pasted(pairs.len(), left_out));
                 for (id, text) in pairs {
                     doc.figures.insert(id, Entry::Text(text));
                 }
@@ -335,18 +395,34 @@ impl Reducible for State {
                     next.doc.return_ratio = value;
                 }
             }
-            Action::LoadExample => {
+            Action::LoadExample(example) => {
                 next.doc = Document {
                     lang: doc.lang,
-                    ..lejre_2019()
+                    ..example
                 };
                 next.ratio_text = None;
-                next.notice = Some(Notice::ExampleLoaded);
+                replacing(Replacement::Example, &mut next);
             }
             Action::ClearAll => {
                 next.doc = Document::new(doc.year, doc.lang);
                 next.ratio_text = None;
-                next.notice = Some(Notice::Cleared);
+                replacing(Replacement::Cleared, &mut next);
+            }
+            Action::Undo => {
+                if let Some(replaced) = self.replaced.clone() {
+                    next.doc = replaced.doc;
+                    next.ratio_text = None;
+                    replacing(Replacement::Undone, &mut next);
+                }
+            }
+            Action::SavedElsewhere(saved) => {
+                if self.shows_link() {
+                    next.saved_while_link = Some(saved);
+                } else if saved != self.doc {
+                    next.doc = saved;
+                    next.ratio_text = None;
+                    replacing(Replacement::OtherTab, &mut next);
+                }
             }
             Action::ToggleSort => next.sort_by_gap = !next.sort_by_gap,
             Action::DismissStorageNotice => next.storage_notice = false,
@@ -356,13 +432,14 @@ impl Reducible for State {
                     next.storage_notice = true;
                 }
             }
-            Action::KeepLinkState => next.notice = Some(Notice::Kept),
+            Action::KeepLinkState => replacing(Replacement::Kept, &mut next),
             Action::DiscardLinkState => {
                 // Before the saved document is read, going back would show the default.
                 if let Some(saved) = self.saved_while_link.clone().filter(|_| !self.saved_unread) {
                     next.doc = saved;
                     next.saved_while_link = None;
                     next.ratio_text = None;
+                    next.notice = Some(Notice::OwnAgain);
                 }
             }
             Action::SavedRead { own, unreadable } => {
@@ -378,12 +455,18 @@ impl Reducible for State {
             Action::Import(Ok(imported)) => {
                 next.doc = imported;
                 next.ratio_text = None;
+                replacing(Replacement::Imported, &mut next);
                 next.notice = Some(Notice::Imported);
             }
             Action::Import(Err(error)) => next.notice = Some(Notice::ImportFailed(error)),
             Action::Notify(notice) => next.notice = Some(notice),
+            Action::EnglishLoaded(true) | Action::HelpLoaded => {}
+            Action::EnglishLoaded(false) => {
+                doc.lang = Lang::Da;
+                next.notice = Some(Notice::EnglishFailed);
+            }
         }
-        if next.view == View::Share && !matches!(from, View::Share | View::Accessibility) {
+        if next.view == View::Share && from != View::Share {
             next.shared_view = from;
         }
         Rc::new(next)
@@ -405,6 +488,7 @@ fn lines_mut(doc: &mut Document, theme: Option<String>) -> &mut Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use jobmaal_core::example::lejre_2019;
 
     fn reduce(state: State, action: Action) -> State {
         (*Rc::new(state).reduce(action)).clone()
@@ -488,13 +572,48 @@ mod tests {
     #[test]
     fn loading_the_example_keeps_the_language_and_clearing_keeps_the_year() {
         let state = reduce(empty(), Action::ChooseLang(Lang::En));
-        let state = reduce(state, Action::LoadExample);
+        let state = reduce(state, Action::LoadExample(lejre_2019()));
         assert_eq!(state.doc.lang, Lang::En);
-        assert_eq!(state.notice, Some(Notice::ExampleLoaded));
         assert!(!state.doc.figures.is_empty());
         let state = reduce(state, Action::ClearAll);
         assert!(state.doc.is_empty());
         assert_eq!(state.doc.year, 2019);
+    }
+
+    #[test]
+    fn a_replacement_can_be_undone_and_the_undo_too_and_only_the_next_edit_ends_its_stored_copy() {
+        let typed = reduce(
+            empty(),
+            Action::SetFigure {
+                id: "population_total".into(),
+                text: "1234".into(),
+            },
+        );
+        let example = reduce(typed.clone(), Action::LoadExample(lejre_2019()));
+        let replaced = example.replaced.clone().unwrap();
+        assert_eq!(replaced.what, Replacement::Example);
+        assert_eq!(replaced.doc, typed.doc);
+        assert!(replaced.stored);
+        let undone = reduce(example.clone(), Action::Undo);
+        assert_eq!(undone.doc, typed.doc);
+        let redone = reduce(undone, Action::Undo);
+        assert_eq!(redone.doc.figures, example.doc.figures);
+        let edited = reduce(
+            redone,
+            Action::SetFigure {
+                id: "refugees_total".into(),
+                text: "3".into(),
+            },
+        );
+        let kept = edited.replaced.clone().unwrap();
+        assert!(!kept.stored, "the next edit ends the stored copy");
+        assert_eq!(reduce(edited, Action::Undo).doc, typed.doc, "undo stays");
+        // Another tab's save is taken, and can be undone; the same document changes nothing.
+        let other = reduce(example.clone(), Action::SavedElsewhere(typed.doc.clone()));
+        assert_eq!(other.doc, typed.doc);
+        assert_eq!(other.replaced.unwrap().what, Replacement::OtherTab);
+        let same = reduce(example.clone(), Action::SavedElsewhere(example.doc.clone()));
+        assert_eq!(same.replaced.unwrap().what, Replacement::Example);
     }
 
     #[test]

@@ -4,9 +4,9 @@
 
 use crate::catalogue::{Catalogue, Goal};
 use crate::document::{Document, ReferenceEntry};
-use crate::figures::{Entry, Readings};
+use crate::figures::{Entry, FigureError, Readings, check_value};
 use crate::indicators::{Direction, Formula, IndicatorDef, NotComputed, Unit};
-use crate::number::{self, NumberError, NumberKind};
+use crate::number::{self, NumberKind};
 use crate::text::Lang;
 
 /// Where an indicator's reference comes from, in the order it is chosen.
@@ -170,18 +170,45 @@ const KRONER_THEME: &str = "forsorgelse";
 const COST_FIGURE: &str = "cost_per_fte_kr";
 const INVESTMENT_FIGURE: &str = "investment_kr";
 
-/// A typed comparison or target read for an indicator of `unit`.
-pub fn read_reference(entry: &Entry, unit: Unit) -> Result<Option<f64>, NumberError> {
+/// A typed comparison or target read for an indicator of `unit`, checked like a figure: a
+/// share lies in 0–100, a count or amount is not negative; a change from a year earlier may be
+/// negative, but not below −100 %.
+pub fn read_reference(entry: &Entry, unit: Unit) -> Result<Option<f64>, FigureError> {
     let kind = match unit {
         Unit::Percent | Unit::PercentChange => NumberKind::Percent,
         Unit::Kr => NumberKind::Kroner,
         Unit::Persons | Unit::PerPersonYear => NumberKind::Count,
     };
-    match entry {
-        Entry::Number(value) if value.is_finite() => Ok(Some(*value)),
-        Entry::Number(_) => Err(NumberError::NotANumber),
-        Entry::Text(text) => number::parse(text, kind),
+    let value = match entry {
+        Entry::Number(value) => *value,
+        Entry::Text(text) => match number::parse(text, kind).map_err(FigureError::Number)? {
+            Some(value) => value,
+            None => return Ok(None),
+        },
+    };
+    match unit {
+        Unit::PercentChange if value < -100.0 => Err(FigureError::Negative),
+        Unit::PercentChange => check_value(value, false, false).map(Some),
+        unit => check_value(value, unit == Unit::Percent, true).map(Some),
     }
+}
+
+/// The order of "sort by gap": behind first, then on track, then the rest; within each, the
+/// largest gap relative to its reference first, so a gap in persons and one in percentage
+/// points are compared as shares of what they are measured against, not as bare numbers.
+pub fn gap_order(result: &IndicatorResult) -> (u8, std::cmp::Reverse<u64>) {
+    let rank = match (result.status, result.gap) {
+        (Some(Status::Behind), _) => 0,
+        (Some(Status::OnTrack), _) => 1,
+        (None, Some(_)) => 2,
+        (None, None) => 3,
+    };
+    let relative = match (result.gap, &result.reference) {
+        (Some(gap), Some(reference)) if reference.value != 0.0 => (gap / reference.value).abs(),
+        (Some(gap), _) => gap.abs(),
+        _ => 0.0,
+    };
+    (rank, std::cmp::Reverse((relative * 1e6) as u64))
 }
 
 /// Assesses `document` for its year. Figures and references that are not accepted are treated
@@ -429,6 +456,55 @@ fn investment(
 mod tests {
     use super::*;
     use crate::example::lejre_2019;
+
+    #[test]
+    fn references_are_checked_like_figures() {
+        let read = |text: &str, unit| read_reference(&Entry::Text(text.into()), unit);
+        assert_eq!(
+            read("150", Unit::Percent),
+            Err(FigureError::PercentAbove100)
+        );
+        assert_eq!(read("-5", Unit::Percent), Err(FigureError::Negative));
+        assert_eq!(read("-5", Unit::Persons), Err(FigureError::Negative));
+        assert_eq!(read("-5", Unit::PercentChange), Ok(Some(-5.0)));
+        assert_eq!(
+            read("-150", Unit::PercentChange),
+            Err(FigureError::Negative)
+        );
+        assert_eq!(read("", Unit::Percent), Ok(None));
+        assert_eq!(read("14,5", Unit::Percent), Ok(Some(14.5)));
+        assert_eq!(
+            read_reference(&Entry::Number(1e300), Unit::Kr),
+            Err(FigureError::TooLarge)
+        );
+    }
+
+    #[test]
+    fn sorting_by_gap_compares_gaps_relative_to_their_references() {
+        let result = |gap: f64, reference: f64| IndicatorResult {
+            id: String::new(),
+            theme: String::new(),
+            value: Ok(reference + gap),
+            computed: None,
+            warning: None,
+            reference: Some(Reference {
+                value: reference,
+                kind: ReferenceKind::Target,
+            }),
+            gap: Some(gap),
+            status: Some(Status::Behind),
+            persons: None,
+            kroner: None,
+            development: None,
+        };
+        // +400 persons against 20,000 is 2 %; +15 points against 30 % is half.
+        let persons = gap_order(&result(400.0, 20_000.0));
+        let points = gap_order(&result(15.0, 30.0));
+        assert!(points < persons, "{points:?} {persons:?}");
+        let mut on_track = result(1.0, 2.0);
+        on_track.status = Some(Status::OnTrack);
+        assert!(persons < gap_order(&on_track), "behind comes first");
+    }
 
     fn document(year: u16, figures: &[(&str, f64)]) -> Document {
         let mut document = Document::new(year, crate::Lang::Da);

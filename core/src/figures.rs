@@ -45,8 +45,8 @@ pub struct FigureDef {
     /// The figure group (a theme id, or `kommune`) the form shows it under.
     pub group: &'static str,
     pub label: Localized,
-    /// What the figure is and where to find it.
-    pub help: Localized,
+    /// What the figure is and where to find it (see [`Help`]).
+    pub help: Help,
     /// Where the figure is typically taken from.
     pub source: Option<&'static str>,
     /// The figure this one is a part of, and so may not exceed.
@@ -54,6 +54,28 @@ pub struct FigureDef {
     /// The month (`YYYY-MM`) from which the figure is measured another way: values from before
     /// and from after it cannot be compared.
     pub method_break: Option<&'static str>,
+}
+
+/// A figure's help text as the build holds it. Natively the text in both languages. In the
+/// browser the figure's place in the help texts, which are downloaded when the form is first
+/// shown (`load_help`): the default page has no form.
+#[cfg(not(target_arch = "wasm32"))]
+pub type Help = Localized;
+#[cfg(target_arch = "wasm32")]
+pub type Help = u16;
+
+impl FigureDef {
+    /// The help text in `lang`; in the browser `None` until the help texts are downloaded.
+    pub fn help_text(&self, lang: Lang) -> Option<&'static str> {
+        #[cfg(not(target_arch = "wasm32"))]
+        return Some(self.help.get(lang));
+        #[cfg(target_arch = "wasm32")]
+        return crate::text::HELP.get().and_then(|texts| {
+            let half = texts.len() / 2;
+            let at = usize::from(self.help) + if lang == Lang::En { half } else { 0 };
+            texts.get(at).copied()
+        });
+    }
 }
 
 /// A heading the figures form groups its inputs under.
@@ -76,6 +98,8 @@ pub enum FigureError {
     Number(NumberError),
     Negative,
     PercentAbove100,
+    /// Larger than any figure of a municipality ([`MAX_VALUE`]): a typing slip.
+    TooLarge,
     TextTooLong,
     /// The value is larger than the figure it is a part of.
     PartAboveWhole {
@@ -98,6 +122,12 @@ impl FigureError {
             FigureError::Negative => "The number must not be negative. Enter 0 or more.".into(),
             FigureError::PercentAbove100 if da => "En procent skal ligge mellem 0 og 100.".into(),
             FigureError::PercentAbove100 => "A percentage must be between 0 and 100.".into(),
+            FigureError::TooLarge if da => {
+                "Tallet er for stort. Højst 1.000.000.000.000 (tusind milliarder).".into()
+            }
+            FigureError::TooLarge => {
+                "The number is too large. At most 1,000,000,000,000 (a million million).".into()
+            }
             FigureError::TextTooLong if da => {
                 format!("Højst {MAX_TEXT_CHARS} tegn.")
             }
@@ -194,15 +224,30 @@ pub fn read_one(def: &FigureDef, entry: &Entry) -> Option<Reading> {
     Some(check_range(def.kind, value))
 }
 
+/// The largest figure accepted: more than any municipality's amount or count, so a larger one
+/// is a slip (and would show as "– kr." or with false precision).
+pub const MAX_VALUE: f64 = 1e12;
+
 fn check_range(kind: FigureKind, value: f64) -> Reading {
+    match check_value(value, kind == FigureKind::Percent, true) {
+        Ok(value) => Reading::Number(value),
+        Err(error) => Reading::Invalid(error),
+    }
+}
+
+/// Checks a number: finite, at most [`MAX_VALUE`] in size, not negative when `non_negative`,
+/// and at most 100 when `percent`.
+pub fn check_value(value: f64, percent: bool, non_negative: bool) -> Result<f64, FigureError> {
     if !value.is_finite() {
-        Reading::Invalid(FigureError::Number(NumberError::NotANumber))
-    } else if value < 0.0 {
-        Reading::Invalid(FigureError::Negative)
-    } else if kind == FigureKind::Percent && value > 100.0 {
-        Reading::Invalid(FigureError::PercentAbove100)
+        Err(FigureError::Number(NumberError::NotANumber))
+    } else if value.abs() > MAX_VALUE {
+        Err(FigureError::TooLarge)
+    } else if non_negative && value < 0.0 {
+        Err(FigureError::Negative)
+    } else if percent && value > 100.0 {
+        Err(FigureError::PercentAbove100)
     } else {
-        Reading::Number(value)
+        Ok(value)
     }
 }
 

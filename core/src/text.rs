@@ -26,21 +26,65 @@ impl Lang {
     }
 }
 
+/// Whether `contact` can be the municipality's accessibility contact in the statement: an
+/// e-mail address, or an `https://` address (on the municipality's own site). The statement
+/// page (static/statement.js) checks it again before it links to it.
+pub fn is_contact(contact: &str) -> bool {
+    let plain =
+        |s: &str| !s.is_empty() && !s.contains(|c: char| c.is_whitespace() || "<>\"".contains(c));
+    match contact.split_once('@') {
+        _ if contact.len() > 200 => false,
+        _ if contact.starts_with("https://") => plain(&contact[8..]),
+        Some((user, domain)) => {
+            plain(user) && plain(domain) && !domain.contains('@') && domain.contains('.')
+        }
+        None => false,
+    }
+}
+
+/// English text as the build holds it. Natively (tests, the build-time renderer) the text
+/// itself. In the browser an index into the English texts, which are downloaded only when
+/// English is chosen (`load_english`): Danish comes first, and the default page does not
+/// carry a language it does not show.
+#[cfg(not(target_arch = "wasm32"))]
+pub type English = &'static str;
+#[cfg(target_arch = "wasm32")]
+pub type English = u16;
+
 /// A text in Danish and English.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Localized {
     pub da: &'static str,
-    pub en: &'static str,
+    pub en: English,
 }
 
 impl Localized {
-    /// The text in `lang`.
-    pub fn get(&self, lang: Lang) -> &str {
+    /// The text in `lang`; in the browser, the Danish text until the English texts are loaded.
+    pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Da => self.da,
+            #[cfg(not(target_arch = "wasm32"))]
             Lang::En => self.en,
+            #[cfg(target_arch = "wasm32")]
+            Lang::En => english()
+                .and_then(|texts| texts.get(usize::from(self.en)).copied())
+                .unwrap_or(self.da),
         }
     }
+}
+
+/// The English texts, once loaded: the catalogue's first ([`CATALOGUE_ENGLISH_LEN`] of them, in
+/// the order `build.rs` numbers them), then the app's own.
+pub(crate) static ENGLISH: std::sync::OnceLock<&'static [&'static str]> =
+    std::sync::OnceLock::new();
+
+/// The figures' help texts, once downloaded: every one in Danish, then every one in English
+/// (see `Help` in figures.rs).
+pub(crate) static HELP: std::sync::OnceLock<&'static [&'static str]> = std::sync::OnceLock::new();
+
+/// The English texts, if loaded.
+pub fn english() -> Option<&'static [&'static str]> {
+    ENGLISH.get().copied()
 }
 
 /// `text` in lower case. Only ASCII and Latin-1 letters change (A–Z, À–Þ), which covers Danish
@@ -98,5 +142,30 @@ mod tests {
             assert_eq!(Lang::from_code(lang.code()), Some(lang));
         }
         assert_eq!(Lang::from_code("de"), None);
+    }
+}
+
+#[cfg(test)]
+mod contact_tests {
+    use super::is_contact;
+
+    #[test]
+    fn a_contact_is_an_email_or_an_https_address() {
+        for good in ["tilgaengelighed@lejre.dk", "https://www.lejre.dk/was"] {
+            assert!(is_contact(good), "{good}");
+        }
+        for bad in [
+            "",
+            "lejre.dk",
+            "a@b",
+            "a@@b.dk",
+            "javascript:alert(1)",
+            "http://x.dk",
+            "a b@c.dk",
+            "https://",
+            "<a>@b.dk",
+        ] {
+            assert!(!is_contact(bad), "{bad}");
+        }
     }
 }

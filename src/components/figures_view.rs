@@ -48,9 +48,9 @@ pub fn figures_view(props: &Props) -> Html {
     let readings = &props.assessment.readings;
     html! {
         <section class="view figures-view" aria-labelledby="view-heading">
-            <h1 id="view-heading" tabindex="-1">{ text.figures_heading }</h1>
-            <p>{ text.figures_intro }</p>
-            <p class="hint">{ text.paste_hint }</p>
+            <h1 id="view-heading" tabindex="-1">{ text.figures_heading() }</h1>
+            <p>{ text.figures_intro() }</p>
+            <p class="hint">{ text.paste_hint() }</p>
             <form class="figures-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { for catalogue().figure_groups.iter().map(|group| {
                     let figures: Vec<&'static FigureDef> =
@@ -103,7 +103,7 @@ fn group_results(group: &str, props: &Props) -> Html {
     }
     html! {
         <div class="group-results">
-            <p class="group-results-heading">{ strings(lang).indicators_heading }</p>
+            <p class="group-results-heading">{ strings(lang).indicators_heading() }</p>
             <ul>{ for rows }</ul>
         </div>
     }
@@ -149,20 +149,21 @@ fn figure_input(props: &FigureInputProps) -> Html {
                 return; // One value: the browser pastes it as usual.
             }
             event.prevent_default();
+            let left_out = values.len().saturating_sub(ids.len());
             let pairs = ids.iter().map(|id| id.to_string()).zip(values).collect();
-            on_action.emit(Action::PasteFigures(pairs));
+            on_action.emit(Action::PasteFigures(pairs, left_out));
         })
     };
     let is_text = def.kind == FigureKind::Text;
     let source = def
         .source
         .as_ref()
-        .map(|s| format!(" {}: {s}.", text.typical_source))
+        .map(|s| format!(" {}: {s}.", text.typical_source()))
         .unwrap_or_default();
     html! {
         <div class={if props.error.is_some() { "field field-invalid" } else { "field" }}>
             <label for={input_id.clone()}>{ def.label.get(lang) }</label>
-            <p class="field-help" id={help_id.clone()}>{ format!("{}{source}", def.help.get(lang)) }</p>
+            <p class="field-help" id={help_id.clone()}>{ format!("{}{source}", def.help_text(lang).unwrap_or("…")) }</p>
             <input id={input_id} name={id} type="text"
                 inputmode={if is_text { "text" } else { "decimal" }}
                 autocomplete={if is_text { "organization" } else { "off" }}

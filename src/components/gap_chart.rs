@@ -36,15 +36,15 @@ pub fn gap_chart(props: &Props) -> Html {
             let max = value.max(reference).max(f64::MIN_POSITIVE) * 1.15;
             let scale = |v: f64| v / max * SCALE;
             let (class, word) = match result.status {
-                Some(Status::OnTrack) => ("bar-on-track", text.goal_statuses[0]),
-                Some(Status::Behind) => ("bar-behind", text.goal_statuses[1]),
-                None => ("bar-monitor", text.monitor_only),
+                Some(Status::OnTrack) => ("bar-on-track", text.status_on_track()),
+                Some(Status::Behind) => ("bar-behind", text.status_behind()),
+                None => ("bar-monitor", text.monitor_only()),
             };
             let label = format!(
                 "{}: {} ({} {}) – {word}",
                 def.name.get(lang),
                 def.unit.format_value(value, lang),
-                jobmaal_core::text::lower(text.col_reference),
+                jobmaal_core::text::lower(text.col_reference()),
                 def.unit.format_value(reference, lang),
             );
             let mark = number::plain(scale(reference).clamp(0.5, SCALE - 0.5), 2);
@@ -65,9 +65,9 @@ pub fn gap_chart(props: &Props) -> Html {
     }
     html! {
         <figure class="gap-chart" aria-labelledby="chart-heading">
-            <h2 id="chart-heading">{ text.chart_heading }</h2>
+            <h2 id="chart-heading">{ text.chart_heading() }</h2>
             <ul class="chart-rows">{ for rows }</ul>
-            <figcaption id="chart-note">{ text.chart_note }</figcaption>
+            <figcaption id="chart-note">{ text.chart_note() }</figcaption>
         </figure>
     }
 }

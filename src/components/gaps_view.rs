@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use jobmaal_core::Document;
-use jobmaal_core::assessment::{Assessment, IndicatorResult, Status, read_reference};
+use jobmaal_core::assessment::{Assessment, IndicatorResult, gap_order, read_reference};
 use jobmaal_core::indicators::IndicatorDef;
 use jobmaal_core::number::{format, format_kr};
 use web_sys::HtmlInputElement;
@@ -27,19 +27,9 @@ pub struct Props {
     pub assessment: Rc<Assessment>,
     pub sort_by_gap: bool,
     pub ratio_text: Option<String>,
+    /// A read-only embed: no reference inputs, the return ratio as text.
+    pub read_only: bool,
     pub on_action: Callback<Action>,
-}
-
-/// Behind first, then on track, then the rest; within each, the largest gap first.
-fn gap_order(result: &IndicatorResult) -> (u8, std::cmp::Reverse<u64>) {
-    let rank = match (result.status, result.gap) {
-        (Some(Status::Behind), _) => 0,
-        (Some(Status::OnTrack), _) => 1,
-        (None, Some(_)) => 2,
-        (None, None) => 3,
-    };
-    let size = result.gap.map_or(0, |g| (g.abs() * 1000.0) as u64);
-    (rank, std::cmp::Reverse(size))
 }
 
 // A function of its own (not inlined into the app's): its code is compiled when it first
@@ -63,32 +53,33 @@ pub fn gaps_view(props: &Props) -> Html {
     }
     html! {
         <section class="view gaps-view" aria-labelledby="view-heading">
-            <h1 id="view-heading" tabindex="-1">{ text.gaps_heading }</h1>
-            <p>{ text.gaps_intro }</p>
+            <h1 id="view-heading" tabindex="-1">{ text.gaps_heading() }</h1>
+            <p>{ text.gaps_intro() }</p>
             <p>
                 <button type="button" class="button-secondary" aria-pressed={props.sort_by_gap.to_string()}
                     onclick={props.on_action.reform(|_| Action::ToggleSort)}>
-                    { text.sort_by_gap }
+                    { text.sort_by_gap() }
                 </button>
+                <span class="field-help">{ text.sort_explained() }</span>
             </p>
             <div class="table-scroll" role="region" aria-labelledby="gap-table-caption" tabindex="0">
                 <table class="gap-table">
                     <caption id="gap-table-caption">
-                        { text.gaps_heading }
-                        if props.sort_by_gap { <span class="caption-note">{ format!(" – {}", text.sorted_by_gap) }</span> }
+                        { text.gaps_heading() }
+                        if props.sort_by_gap { <span class="caption-note">{ format!(" – {}", text.sorted_by_gap()) }</span> }
                     </caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ text.col_indicator }</th>
-                            <th scope="col">{ text.col_status }</th>
-                            <th scope="col">{ text.col_value }</th>
-                            <th scope="col">{ text.col_reference }</th>
-                            <th scope="col" aria-sort={if props.sort_by_gap { "descending" } else { "none" }}>{ text.col_gap }</th>
-                            <th scope="col">{ text.col_persons }</th>
-                            <th scope="col">{ text.col_kroner }</th>
-                            <th scope="col">{ text.col_development }</th>
-                            <th scope="col">{ text.col_comparison }</th>
-                            <th scope="col">{ text.col_target }</th>
+                            <th scope="col">{ text.col_indicator() }</th>
+                            <th scope="col">{ text.col_status() }</th>
+                            <th scope="col">{ text.col_value() }</th>
+                            <th scope="col">{ text.col_reference() }</th>
+                            <th scope="col" aria-sort={if props.sort_by_gap { "descending" } else { "none" }}>{ text.col_gap() }</th>
+                            <th scope="col">{ text.col_persons() }</th>
+                            <th scope="col">{ text.col_development() }</th>
+                            if !props.read_only {
+                                <th scope="col">{ text.col_yours() }</th>
+                            }
                         </tr>
                     </thead>
                     <tbody>
@@ -101,6 +92,7 @@ pub fn gaps_view(props: &Props) -> Html {
                 assessment: props.assessment.clone(),
                 lang,
                 ratio_text: props.ratio_text.clone(),
+                read_only: props.read_only,
                 on_action: props.on_action.clone(),
             }) }
         </section>
@@ -113,6 +105,7 @@ fn row(def: &IndicatorDef, result: &IndicatorResult, props: &Props) -> Html {
         .theme(def.theme)
         .map(|t| t.name.get(lang))
         .unwrap_or_default();
+    let text = strings(lang);
     let dash = || "–".to_string();
     html! {
         <tr key={def.id} data-indicator={def.id}>
@@ -120,24 +113,32 @@ fn row(def: &IndicatorDef, result: &IndicatorResult, props: &Props) -> Html {
                 { def.name.get(lang) }
                 <span class="cell-note">{ theme }</span>
             </th>
-            <td>{ status_badge(indicator_badge(def, result), lang) }</td>
-            <td class="cell-value">
+            <td data-label={text.col_status()}>{ status_badge(indicator_badge(def, result), lang) }</td>
+            <td class="cell-value" data-label={text.col_value()}>
                 { if result.value.is_ok() { value_text(def, result, lang) } else { dash() } }
                 { for value_notes(def, result, lang).into_iter().map(|note| html! { <span class="cell-note">{ note }</span> }) }
             </td>
-            <td class="cell-reference">
+            <td data-label={text.col_reference()}>
                 if let Some((kind, value)) = reference_parts(def, result, lang) {
                     { value }<span class="cell-note">{ kind }</span>
                 } else {
                     { dash() }
                 }
             </td>
-            <td class="cell-gap">{ result.gap.map(|g| def.unit.format_gap(g, lang)).unwrap_or_else(dash) }</td>
-            <td>{ result.persons.map(|p| format(p, 0, lang)).unwrap_or_else(dash) }</td>
-            <td>{ result.kroner.map(|k| format_kr(k, lang)).unwrap_or_else(dash) }</td>
-            <td>{ development_text(def, result, lang).unwrap_or_else(dash) }</td>
-            <td>{ reference_input(def, ReferenceField::Comparison, props) }</td>
-            <td>{ reference_input(def, ReferenceField::Target, props) }</td>
+            <td class="cell-gap" data-label={text.col_gap()}>{ result.gap.map(|g| def.unit.format_gap(g, lang)).unwrap_or_else(dash) }</td>
+            <td data-label={text.col_persons()}>
+                { result.persons.map(|p| format(p, 0, lang)).unwrap_or_else(dash) }
+                if let Some(kroner) = result.kroner {
+                    <span class="cell-note">{ format_kr(kroner, lang) }</span>
+                }
+            </td>
+            <td data-label={text.col_development()}>{ development_text(def, result, lang).unwrap_or_else(dash) }</td>
+            if !props.read_only {
+                <td class="cell-inputs" data-label={text.col_yours()}>
+                    { reference_input(def, ReferenceField::Comparison, props) }
+                    { reference_input(def, ReferenceField::Target, props) }
+                </td>
+            }
         </tr>
     }
 }
@@ -149,15 +150,23 @@ fn reference_input(def: &IndicatorDef, field: ReferenceField, props: &Props) -> 
         ReferenceField::Comparison => r.comparison.as_ref(),
         ReferenceField::Target => r.target.as_ref(),
     });
-    let (code, label) = match field {
-        ReferenceField::Comparison => ("comparison", (text.comparison_label)(def.name.get(lang))),
-        ReferenceField::Target => ("target", (text.target_label)(def.name.get(lang))),
+    let (code, short, label) = match field {
+        ReferenceField::Comparison => (
+            "comparison",
+            text.col_comparison(),
+            (text.comparison_label)(def.name.get(lang)),
+        ),
+        ReferenceField::Target => (
+            "target",
+            text.col_target(),
+            (text.target_label)(def.name.get(lang)),
+        ),
     };
     let input_id = format!("{code}-{}", def.id);
     let error_id = format!("{input_id}-error");
     let error = entry
         .and_then(|e| read_reference(e, def.unit).err())
-        .map(|e| e.message(lang));
+        .map(|e| e.message(lang, ""));
     let oninput = {
         let indicator = def.id;
         props.on_action.reform(move |event: InputEvent| {
@@ -171,6 +180,7 @@ fn reference_input(def: &IndicatorDef, field: ReferenceField, props: &Props) -> 
     };
     html! {
         <div class={if error.is_some() { "reference-field field-invalid" } else { "reference-field" }}>
+            <label for={input_id.clone()}>{ short }</label>
             <input id={input_id} type="text" inputmode="decimal" size="6" name={format!("{code}.{}", def.id)}
                 aria-label={label} value={entry_text(entry, lang)}
                 aria-describedby={error_id.clone()} aria-invalid={error.is_some().then_some("true")} {oninput} />

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use jobmaal_core::assessment::{Assessment, GoalResult};
+use jobmaal_core::assessment::{Assessment, ExtraFocus, GoalResult};
 use jobmaal_core::catalogue::{Goal, Proposal, Year};
 
 use jobmaal_core::{Document, Lang};
@@ -14,7 +14,7 @@ use crate::components::indicator::{
     Badge, badge_markup, development_text, indicator_badge, kroner_text, persons_text,
     reference_text, value_notes, value_text,
 };
-use crate::components::summary::{coverage_list, municipality_name};
+use crate::components::summary::{coverage_list, extra_focus_markup, municipality_name};
 use crate::i18n::strings;
 use crate::markup::{Markup, VIEW_LINK, view_link_target};
 use crate::state::{Action, View};
@@ -53,21 +53,29 @@ pub fn goals_view(props: &Props) -> Html {
         <section class="view goals-view" aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ (text.goals_heading)(year.year) }</h1>
             <section class="coverage" aria-labelledby="coverage-heading">
-                <h2 id="coverage-heading">{ format!("{}: {municipality}", text.coverage_heading) }</h2>
+                <h2 id="coverage-heading">{ format!("{}: {municipality}", text.coverage_heading()) }</h2>
                 <div role="status">
                     { coverage_list(props.assessment.coverage, lang, "coverage-list") }
                 </div>
                 if props.doc.is_empty() {
-                    <p class="hint">{ text.no_figures_hint }</p>
+                    <p class="hint">{ text.no_figures_hint() }</p>
                 }
             </section>
             { for year.notes.iter().map(|note| html! { <p class="note">{ note.get(lang) }</p> }) }
             <ol class="goal-list" onclick={on_link}>{ cards.into_html() }</ol>
+            { extra_focus(&props.assessment.extra_focus, lang) }
             if let Some(proposal) = &year.proposal {
                 { proposal_markup(proposal, lang) }
             }
         </section>
     }
+}
+
+/// The local extra focus, after the goals.
+fn extra_focus(lines: &[ExtraFocus], lang: Lang) -> Html {
+    let mut markup = Markup::default();
+    extra_focus_markup(&mut markup, lines, lang, "extra-focus-list");
+    markup.into_html()
 }
 
 /// The earlier proposal of the year's goals (2019: the seven goals of 21 December 2017), kept
@@ -79,7 +87,7 @@ fn proposal_markup(proposal: &Proposal, lang: Lang) -> Html {
         .map(|s| s.citation(lang))
         .unwrap_or_default();
     let mut markup = Markup::default();
-    markup.element("h2", "", text.proposal_heading);
+    markup.element("h2", "", text.proposal_heading());
     for note in proposal.notes {
         markup.element("p", "note", note.get(lang));
     }
@@ -95,17 +103,17 @@ fn proposal_markup(proposal: &Proposal, lang: Lang) -> Html {
                 .open("span", &[("lang", "da")])
                 .text(title)
                 .close("span"),
-            None => markup.text(&format!("{theme} ({})", text.no_final_wording)),
+            None => markup.text(&format!("{theme} ({})", text.no_final_wording())),
         };
         markup.close("li");
     }
     markup.close("ol").element(
         "p",
         "goal-source",
-        &format!("{}: {source}", text.source_label),
+        &format!("{}: {source}", text.source_label()),
     );
     html! {
-        <section class="proposal" aria-label={text.proposal_heading}>{ markup.into_html() }</section>
+        <section class="proposal" aria-label={text.proposal_heading()}>{ markup.into_html() }</section>
     }
 }
 
@@ -136,21 +144,21 @@ fn goal_card(
         None => markup.element(
             "h2",
             "goal-title",
-            &format!("{theme_name} ({})", text.no_final_wording),
+            &format!("{theme_name} ({})", text.no_final_wording()),
         ),
     };
     markup
         .element(
             "p",
             "goal-theme",
-            &format!("{}: {theme_name}", text.theme_label),
+            &format!("{}: {theme_name}", text.theme_label()),
         )
         .element(
             "p",
             "goal-explanation",
             theme.map(|t| t.explanation.get(lang)).unwrap_or_default(),
         )
-        .element("h3", "", text.indicators_heading)
+        .element("h3", "", text.indicators_heading())
         .open("ul", &[("class", "indicator-list")]);
     for &index in &result.indicators {
         indicator_item(markup, index, props, lang);
@@ -164,7 +172,7 @@ fn goal_card(
         .unwrap_or_default();
     if !plan_lines.is_empty() {
         markup
-            .element("h3", "", text.plan_lines_heading)
+            .element("h3", "", text.plan_lines_heading())
             .list("ul", "plan-lines", plan_lines);
     }
     for note in goal.notes {
@@ -186,7 +194,7 @@ fn goal_card(
             .element(
                 "p",
                 "context-source",
-                &format!("{}: {source}", text.source_label),
+                &format!("{}: {source}", text.source_label()),
             )
             .close("aside");
     }
@@ -194,7 +202,7 @@ fn goal_card(
         .element(
             "p",
             "goal-source",
-            &format!("{}: {}", text.source_label, source.citation(lang)),
+            &format!("{}: {}", text.source_label(), source.citation(lang)),
         )
         .close("li");
 }
@@ -210,10 +218,11 @@ fn indicator_item(markup: &mut Markup, index: usize, props: &Props, lang: Lang) 
             reference_text(def, result, lang),
             result
                 .gap
-                .map(|gap| format!("{}: {}", text.col_gap, def.unit.format_gap(gap, lang))),
+                .map(|gap| format!("{}: {}", text.col_gap(), def.unit.format_gap(gap, lang))),
             persons_text(def, result, lang),
             kroner_text(result, lang),
-            development_text(def, result, lang).map(|d| format!("{}: {d}", text.development_label)),
+            development_text(def, result, lang)
+                .map(|d| format!("{}: {d}", text.development_label())),
         ])
         .flatten()
         .collect();
@@ -231,7 +240,7 @@ fn indicator_item(markup: &mut Markup, index: usize, props: &Props, lang: Lang) 
         markup
             .open("p", &[])
             .open("a", &[("href", &href), (VIEW_LINK, View::Figures.code())])
-            .text(text.edit_figures)
+            .text(text.edit_figures())
             .close("a")
             .close("p");
     }

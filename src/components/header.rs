@@ -22,12 +22,12 @@ pub fn header(props: &Props) -> Html {
         <header class="site-header">
             <div class="site-header-inner">
                 <div>
-                    <p class="app-name">{ text.app_title }</p>
-                    <p class="tagline">{ text.tagline }</p>
+                    <p class="app-name">{ text.app_title() }</p>
+                    <p class="tagline">{ text.tagline() }</p>
                 </div>
                 <button type="button" class="language-switch" lang={other.code()}
                     onclick={props.on_action.reform(move |_| Action::ChooseLang(other))}>
-                    { text.other_language }
+                    { text.other_language() }
                 </button>
             </div>
         </header>

@@ -63,8 +63,8 @@ impl Badge {
                 text.goal_status(GoalStatus::NoReference),
             ),
             Badge::NoData => ("status-no-data", "?", text.goal_status(GoalStatus::NoData)),
-            Badge::Monitor => ("status-monitor", "~", text.monitor_only),
-            Badge::NotJudged => ("status-not-judged", "⚠", text.not_judged),
+            Badge::Monitor => ("status-monitor", "~", text.monitor_only()),
+            Badge::NotJudged => ("status-not-judged", "⚠", text.not_judged()),
         }
     }
 }
@@ -96,7 +96,7 @@ pub fn value_text(def: &IndicatorDef, result: &IndicatorResult, lang: Lang) -> S
             let label = |id: &str| catalogue().figure_label(id, lang);
             format!(
                 "{}. {}",
-                strings(lang).not_computed,
+                strings(lang).not_computed(),
                 why.message(lang, label)
             )
         }
@@ -181,9 +181,9 @@ pub fn development_text(
     };
     let change = def.unit.format_gap(development.change, lang);
     let verdict = match development.better {
-        _ if development.change == 0.0 => text.development_same,
-        Some(true) => text.development_better,
-        Some(false) => text.development_worse,
+        _ if development.change == 0.0 => text.development_same(),
+        Some(true) => text.development_better(),
+        Some(false) => text.development_worse(),
         None => return Some(format!("{arrow} {change}")),
     };
     Some(format!("{arrow} {change} ({verdict})"))

@@ -17,6 +17,8 @@ pub struct Props {
     pub assessment: Rc<Assessment>,
     pub lang: Lang,
     pub ratio_text: Option<String>,
+    /// A read-only embed: the ratio cannot be changed.
+    pub read_only: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -50,27 +52,27 @@ pub fn investment_view(props: &Props) -> Html {
         investment.net_gain,
     ) {
         (Some(amount), Some(saving), Some(net)) => vec![
-            (text.investment_amount, format_kr(amount, lang)),
-            (text.investment_saving, format_kr(saving, lang)),
-            (text.investment_net, format_kr(net, lang)),
+            (text.investment_amount(), format_kr(amount, lang)),
+            (text.investment_saving(), format_kr(saving, lang)),
+            (text.investment_net(), format_kr(net, lang)),
         ],
         _ => Vec::new(),
     };
     html! {
         <section class="investment" aria-labelledby="investment-heading">
-            <h2 id="investment-heading">{ text.investment_heading }</h2>
+            <h2 id="investment-heading">{ text.investment_heading() }</h2>
             <div class={if invalid { "field field-invalid" } else { "field" }}>
-                <label for="return-ratio">{ text.investment_ratio_label }</label>
-                <p class="field-help" id="return-ratio-help">{ text.investment_ratio_help }</p>
+                <label for="return-ratio">{ text.investment_ratio_label() }</label>
+                <p class="field-help" id="return-ratio-help">{ text.investment_ratio_help() }</p>
                 <input id="return-ratio" name="return_ratio" type="text" inputmode="decimal" size="6"
                     value={ratio_text} aria-describedby="return-ratio-help return-ratio-error"
-                    aria-invalid={invalid.then_some("true")} {oninput} />
+                    aria-invalid={invalid.then_some("true")} readonly={props.read_only} {oninput} />
                 <p class="field-error" id="return-ratio-error" aria-live="polite">
-                    { if invalid { text.ratio_invalid } else { "" } }
+                    { if invalid { text.ratio_invalid() } else { "" } }
                 </p>
             </div>
             if rows.is_empty() {
-                <p>{ text.investment_no_amount }</p>
+                <p>{ text.investment_no_amount() }</p>
             } else {
                 <dl class="figures-list">
                     { for rows.into_iter().map(|(label, value)| html! { <><dt>{ label }</dt><dd>{ value }</dd></> }) }
@@ -78,8 +80,8 @@ pub fn investment_view(props: &Props) -> Html {
             }
             <p>
                 { match &investment.gap_kroner {
-                    Some((_, kroner)) => format!("{}: {}", text.investment_gap, format_kr(*kroner, lang)),
-                    None => text.investment_no_gap.to_string(),
+                    Some((_, kroner)) => format!("{}: {}", text.investment_gap(), format_kr(*kroner, lang)),
+                    None => text.investment_no_gap().to_string(),
                 } }
             </p>
         </section>

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::app::PageSettings;
 use crate::i18n::strings;
+use crate::platform;
 use crate::state::{Action, State};
 
 /// What the view is drawn from (a function, not a component: it has no state of its own).
@@ -25,8 +26,11 @@ pub fn messages(props: &Props<'_>) -> Html {
             <div class="notice notice-warning" {role}>
                 <p>{ message }</p>
                 if let Some(action) = dismiss {
-                    <button type="button" class="button-secondary" onclick={on_action.reform(move |_| action())}>
-                        { text.dismiss }
+                    <button type="button" class="button-secondary" onclick={on_action.reform(move |_| {
+                        platform::focus_after_render("view-heading".into());
+                        action()
+                    })}>
+                        { text.dismiss() }
                     </button>
                 }
             </div>
@@ -36,32 +40,41 @@ pub fn messages(props: &Props<'_>) -> Html {
     html! {
         <>
             if state.storage_notice {
-                { warning("status", text.storage_unavailable.into(), Some(|| Action::DismissStorageNotice)) }
+                { warning("status", text.storage_unavailable().into(), Some(|| Action::DismissStorageNotice)) }
             }
             if state.save_failed && state.storage_available {
-                { warning("alert", text.save_failed.into(), None) }
+                { warning("alert", text.save_failed().into(), None) }
             }
             if let Some(error) = &state.saved_unreadable {
-                { warning("alert", format!("{} {}", text.saved_unreadable, error.message(lang)), Some(|| Action::DismissUnreadable)) }
+                { warning("alert", format!("{} {}", text.saved_unreadable(), error.message(lang)), Some(|| Action::DismissUnreadable)) }
             }
             if state.shows_link() {
                 <div class="notice notice-link" role="status">
-                    <p>{ text.link_shown }</p>
+                    <p>{ text.link_shown() }</p>
                     <div class="notice-buttons">
-                        <button type="button" class="button-secondary" onclick={on_action.reform(|_| Action::KeepLinkState)}>
-                            { text.link_keep }
+                        <button type="button" class="button-secondary" onclick={on_action.reform(|_| {
+                            platform::focus_after_render("view-heading".into());
+                            Action::KeepLinkState
+                        })}>
+                            { text.link_keep() }
                         </button>
-                        <button type="button" class="button-secondary" onclick={on_action.reform(|_| Action::DiscardLinkState)}>
-                            { text.link_discard }
+                        <button type="button" class="button-secondary" onclick={on_action.reform(|_| {
+                            platform::focus_after_render("view-heading".into());
+                            Action::DiscardLinkState
+                        })}>
+                            { text.link_discard() }
                         </button>
                     </div>
                 </div>
             }
             if let Some(error) = &state.link_error {
-                { warning("alert", format!("{} {}", text.link_error, error.message(lang)), Some(|| Action::DismissLinkError)) }
+                { warning("alert", format!("{} {}", text.link_error(), error.message(lang)), Some(|| Action::DismissLinkError)) }
+            }
+            if props.settings.embed && state.edited {
+                <div class="notice" role="status"><p>{ text.visitor_figures() }</p></div>
             }
             if let Some(Err(error)) = &props.settings.accent {
-                { warning("status", format!("{} {}", text.accent_refused, error.message(lang)), None) }
+                { warning("status", format!("{} {}", text.accent_refused(), error.message(lang)), None) }
             }
         </>
     }

@@ -13,7 +13,6 @@ pub mod nav;
 pub mod plan_view;
 pub mod print_report;
 pub mod share_view;
-pub mod statement_view;
 pub mod summary;
 pub mod toolbar;
 pub mod year_picker;

@@ -14,15 +14,17 @@ pub struct Props {
     pub lang: Lang,
     pub year: u16,
     pub current: View,
+    /// The views offered: all, or those of a read-only embed.
+    pub views: &'static [View],
     pub on_action: Callback<Action>,
 }
 
 pub fn nav(props: &Props) -> Html {
     let text = strings(props.lang);
     html! {
-        <nav class="views" aria-label={text.views_label}>
+        <nav class="views" aria-label={text.views_label()}>
             <ul>
-                { for View::NAV.iter().map(|&view| {
+                { for props.views.iter().map(|&view| {
                     let href = format!("?year={}&lang={}&view={}", props.year, props.lang.code(), view.code());
                     let on_action = props.on_action.clone();
                     let onclick = Callback::from(move |event: MouseEvent| {

@@ -35,8 +35,8 @@ pub fn plan_view(props: &Props) -> Html {
     };
     html! {
         <section class="view plan-view" aria-labelledby="view-heading">
-            <h1 id="view-heading" tabindex="-1">{ text.plan_heading }</h1>
-            <p>{ text.plan_intro }</p>
+            <h1 id="view-heading" tabindex="-1">{ text.plan_heading() }</h1>
+            <p>{ text.plan_intro() }</p>
             { for year.goals.iter().map(|goal| {
                 let theme = catalogue().theme(goal.theme).map(|t| t.name.get(lang)).unwrap_or_default();
                 let heading_id = format!("plan-heading-{}", goal.theme);
@@ -52,14 +52,14 @@ pub fn plan_view(props: &Props) -> Html {
                 }
             }) }
             <section class="plan-goal" aria-labelledby="plan-heading-extra">
-                <h2 id="plan-heading-extra">{ text.extra_focus_heading }</h2>
-                <p>{ text.extra_focus_intro }</p>
+                <h2 id="plan-heading-extra">{ text.extra_focus_heading() }</h2>
+                <p>{ text.extra_focus_intro() }</p>
                 { for other_themes.iter().map(|theme| {
                     let name = catalogue().theme(theme).map(|t| t.name.get(lang)).unwrap_or_default();
                     let heading_id = format!("plan-heading-{theme}");
                     html! {
                         <>
-                            <h3 id={heading_id.clone()}>{ format!("{name} ({})", text.not_a_goal_this_year) }</h3>
+                            <h3 id={heading_id.clone()}>{ format!("{name} ({})", text.not_a_goal_this_year()) }</h3>
                             { editor(Some(theme.as_str()), &heading_id, false) }
                         </>
                     }
@@ -126,14 +126,14 @@ fn line_editor(
                             <div class="plan-line-row">
                                 <input id={input_id} type="text" value={line.clone()} {oninput} />
                                 <button type="button" class="button-secondary"
-                                    aria-label={format!("{} {}", text.remove_line, jobmaal_core::text::lower(&(text.line_label)(i + 1)))}
-                                    onclick={remove}>{ text.remove_line }</button>
+                                    aria-label={format!("{} {}", text.remove_line(), jobmaal_core::text::lower(&(text.line_label)(i + 1)))}
+                                    onclick={remove}>{ text.remove_line() }</button>
                             </div>
                         </li>
                     }
                 }) }
             </ol>
-            <button type="button" id={add_id} class="button-secondary" onclick={add}>{ text.add_line }</button>
+            <button type="button" id={add_id} class="button-secondary" onclick={add}>{ text.add_line() }</button>
         </>
     }
 }

@@ -8,8 +8,8 @@ use jobmaal_core::{Document, Source};
 use yew::prelude::*;
 
 use crate::catalogue;
-use crate::components::indicator::{indicator_badge, reference_parts};
-use crate::components::summary::{coverage_markup, municipality_name};
+use crate::components::indicator::{development_text, indicator_badge, reference_parts};
+use crate::components::summary::{coverage_markup, extra_focus_markup, municipality_name};
 use crate::i18n::strings;
 use crate::markup::Markup;
 
@@ -61,14 +61,14 @@ pub fn print_report(props: &Props<'_>) -> Html {
         .element(
             "h1",
             "",
-            &format!("{} {} – {municipality}", text.report_title, year.year),
+            &format!("{} {} – {municipality}", text.report_title(), year.year),
         )
         .element(
             "p",
             "",
             &format!(
                 "{}: {}",
-                text.report_printed,
+                text.report_printed(),
                 jobmaal_core::catalogue::format_iso_date(today, lang)
             ),
         );
@@ -83,7 +83,7 @@ pub fn print_report(props: &Props<'_>) -> Html {
                 .map(|t| t.name.get(lang))
                 .unwrap_or_default();
             let title = goal.title.map_or_else(
-                || format!("{theme} ({})", text.no_final_wording),
+                || format!("{theme} ({})", text.no_final_wording()),
                 str::to_string,
             );
             format!("{title} – {}", text.goal_status(result.status))
@@ -94,12 +94,13 @@ pub fn print_report(props: &Props<'_>) -> Html {
         .open("thead", &[])
         .open("tr", &[]);
     for heading in [
-        text.col_indicator,
-        text.col_value,
-        text.col_reference,
-        text.col_gap,
-        text.col_persons,
-        text.col_status,
+        text.col_indicator(),
+        text.col_value(),
+        text.col_reference(),
+        text.col_gap(),
+        text.col_persons(),
+        text.col_development(),
+        text.col_status(),
     ] {
         markup.element("th", "", heading);
     }
@@ -120,10 +121,16 @@ pub fn print_report(props: &Props<'_>) -> Html {
                 .gap
                 .map(|g| def.unit.format_gap(g, lang))
                 .unwrap_or_else(dash),
-            result
-                .persons
-                .map(|p| jobmaal_core::number::format(p, 0, lang))
-                .unwrap_or_else(dash),
+            match (result.persons, result.kroner) {
+                (Some(p), Some(k)) => format!(
+                    "{} ({})",
+                    jobmaal_core::number::format(p, 0, lang),
+                    jobmaal_core::number::format_kr(k, lang)
+                ),
+                (Some(p), None) => jobmaal_core::number::format(p, 0, lang),
+                _ => dash(),
+            },
+            development_text(def, result, lang).unwrap_or_else(dash),
             format!("{icon} {word}"),
         ];
         markup.open("tr", &[]);
@@ -132,16 +139,16 @@ pub fn print_report(props: &Props<'_>) -> Html {
         }
         markup.close("tr");
     }
+    markup.close("tbody").close("table");
+    extra_focus_markup(&mut markup, &assessment.extra_focus, lang, "report-extra");
     markup
-        .close("tbody")
-        .close("table")
-        .element("h2", "", text.report_sources)
+        .element("h2", "", text.report_sources())
         .list(
             "ul",
             "report-sources",
             sources.iter().map(|s| s.citation(lang)),
         )
-        .element("p", "report-footer", text.report_made_with)
+        .element("p", "report-footer", text.report_made_with())
         .close("article");
     markup.into_html()
 }

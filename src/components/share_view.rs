@@ -9,13 +9,15 @@ use jobmaal_core::assessment::Assessment;
 use jobmaal_core::csv::{Dialect, gap_table};
 use jobmaal_core::document::MAX_BYTES;
 use jobmaal_core::figures::Entry;
-use jobmaal_core::{DecodeError, Document};
+use jobmaal_core::text::is_contact;
+use jobmaal_core::{DecodeError, Document, Lang};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::PageSettings;
 use crate::catalogue;
-use crate::i18n::strings;
+use crate::components::summary::cut;
+use crate::i18n::{self, strings};
 use crate::markup::escaped;
 use crate::platform::{self, FileError};
 use crate::state::{Action, Notice, View};
@@ -38,8 +40,12 @@ pub struct Props {
 pub struct EmbedChoices {
     pub view: View,
     pub figures: bool,
+    /// Visitors may try figures of their own (`edit=1`); otherwise the embed is read-only.
+    pub edit: bool,
     /// The accent colour as typed.
     pub accent: String,
+    /// The municipality's accessibility contact as typed (e-mail or https address).
+    pub contact: String,
     pub code_copied: bool,
 }
 
@@ -53,7 +59,9 @@ impl EmbedChoices {
         EmbedChoices {
             view: View::Goals,
             figures: true,
+            edit: false,
             accent,
+            contact: settings.contact.clone().unwrap_or_default(),
             code_copied: false,
         }
     }
@@ -69,8 +77,9 @@ impl EmbedChoices {
 
 /// A file name from the municipality and year, e.g. `jobmaal-lejre-kommune-2019`.
 fn file_stem(doc: &Document) -> String {
+    // At most 60 characters of the name: file systems refuse long names.
     let name = match doc.figures.get("municipality") {
-        Some(Entry::Text(name)) => jobmaal_core::text::lower(name),
+        Some(Entry::Text(name)) => jobmaal_core::text::lower(&cut(name, 60)),
         _ => String::new(),
     };
     let slug: String = name
@@ -149,12 +158,19 @@ pub fn share_view(props: &Props) -> Html {
     let export_csv = |dialect: Dialect, suffix: &'static str| {
         let (assessment, stem) = (props.assessment.clone(), file_stem(doc));
         Callback::from(move |_| {
-            let csv = gap_table(catalogue(), &assessment, dialect);
-            platform::download(
-                &format!("{stem}-gab-{suffix}.csv"),
-                "text/csv;charset=utf-8",
-                &csv,
-            );
+            let (assessment, stem) = (assessment.clone(), stem.clone());
+            // The international file names the indicators in English: its texts first.
+            wasm_bindgen_futures::spawn_local(async move {
+                if dialect == Dialect::International && i18n::shown(Lang::En) != Lang::En {
+                    platform::fetch_english(i18n::load_english).await;
+                }
+                let csv = gap_table(catalogue(), &assessment, dialect);
+                platform::download(
+                    &format!("{stem}-gab-{suffix}.csv"),
+                    "text/csv;charset=utf-8",
+                    &csv,
+                );
+            });
         })
     };
     let on_file = {
@@ -187,12 +203,32 @@ pub fn share_view(props: &Props) -> Html {
         Ok(hex) if hex != "#004b87" => format!("&accent={}", hex.trim_start_matches('#')),
         _ => String::new(),
     };
+    let contact = embed.contact.trim();
+    let contact_ok = contact.is_empty() || is_contact(contact);
+    let mut params = format!("&embed=1{accent_param}");
+    if embed.edit {
+        params.push_str("&edit=1");
+    }
+    if !contact.is_empty() && contact_ok {
+        params.push_str("&kontakt=");
+        params.push_str(&String::from(js_sys::encode_uri_component(contact)));
+    }
+    // A read-only embed offers the views that show the figures.
+    let views: &[View] = if embed.edit {
+        &View::ALL[..5]
+    } else {
+        &View::READ_ONLY
+    };
+    let embed_view = match views.contains(&embed.view) {
+        true => embed.view,
+        false => View::Goals,
+    };
     let src = share_url(
         embed.figures.then_some(doc),
         doc.year,
         lang.code(),
-        embed.view,
-        &format!("&embed=1{accent_param}"),
+        embed_view,
+        &params,
     );
     let script = format!(
         "{}embed.js",
@@ -204,7 +240,7 @@ pub fn share_view(props: &Props) -> Html {
     let snippet = format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\" height=\"800\"></iframe>\n<script src=\"{}\" defer></script>",
         escaped(&src),
-        escaped(text.iframe_title),
+        escaped(text.iframe_title()),
         escaped(&script)
     );
     let copy_code = {
@@ -218,15 +254,15 @@ pub fn share_view(props: &Props) -> Html {
     };
 
     let link_message = match &props.notice {
-        Some(Notice::LinkCopied) => Some(text.link_copied.to_string()),
-        Some(Notice::CopyFailed) => Some(text.copy_failed.to_string()),
+        Some(Notice::LinkCopied) => Some(text.link_copied().to_string()),
+        Some(Notice::CopyFailed) => Some(text.copy_failed().to_string()),
         _ => None,
     };
     let import_message = match &props.notice {
-        Some(Notice::Imported) => Some((false, text.imported.to_string())),
+        Some(Notice::Imported) => Some((false, text.imported().to_string())),
         Some(Notice::ImportFailed(error)) => Some((
             true,
-            format!("{} {}", text.import_failed, error.message(lang)),
+            format!("{} {}", text.import_failed(), error.message(lang)),
         )),
         _ => None,
     };
@@ -240,27 +276,27 @@ pub fn share_view(props: &Props) -> Html {
 
     html! {
         <section class="view share-view" aria-labelledby="view-heading">
-            <h1 id="view-heading" tabindex="-1">{ text.share_heading }</h1>
+            <h1 id="view-heading" tabindex="-1">{ text.share_heading() }</h1>
 
             <section aria-labelledby="link-heading">
-                <h2 id="link-heading">{ text.link_heading }</h2>
-                <p>{ text.link_intro }</p>
+                <h2 id="link-heading">{ text.link_heading() }</h2>
+                <p>{ text.link_intro() }</p>
                 <div class="field">
                     <label for="share-link">{ (text.link_label)(text.view_name(props.link_view)) }</label>
                     <input id="share-link" type="text" readonly=true value={link} onfocus={select_all.clone()} />
                 </div>
-                <p><button type="button" class="button-primary" onclick={copy_link}>{ text.copy_link }</button></p>
+                <p><button type="button" class="button-primary" onclick={copy_link}>{ text.copy_link() }</button></p>
                 <p class="announcement" role="status">{ link_message.unwrap_or_default() }</p>
             </section>
 
             <section aria-labelledby="files-heading">
-                <h2 id="files-heading">{ text.files_heading }</h2>
-                <p><button type="button" class="button-secondary" onclick={export_json}>{ text.export_json }</button></p>
+                <h2 id="files-heading">{ text.files_heading() }</h2>
+                <p><button type="button" class="button-secondary" onclick={export_json}>{ text.export_json() }</button></p>
                 <div class="drop-zone" ondragover={Callback::from(|e: DragEvent| e.prevent_default())} ondrop={on_drop}>
-                    <label for="import-file">{ text.import_label }</label>
+                    <label for="import-file">{ text.import_label() }</label>
                     <input id="import-file" type="file" accept=".json,application/json" onchange={on_file}
                         aria-describedby="import-message" />
-                    <p class="field-help">{ text.import_drop }</p>
+                    <p class="field-help">{ text.import_drop() }</p>
                 </div>
                 <p id="import-message" role="status"
                     class={if import_message.as_ref().is_some_and(|m| m.0) { "announcement field-error" } else { "announcement" }}>
@@ -269,24 +305,24 @@ pub fn share_view(props: &Props) -> Html {
             </section>
 
             <section aria-labelledby="csv-heading">
-                <h2 id="csv-heading">{ text.csv_heading }</h2>
+                <h2 id="csv-heading">{ text.csv_heading() }</h2>
                 <p class="button-row">
-                    <button type="button" class="button-secondary" onclick={export_csv(Dialect::DanishExcel, "da")}>{ text.csv_danish }</button>
-                    <button type="button" class="button-secondary" onclick={export_csv(Dialect::International, "en")}>{ text.csv_international }</button>
+                    <button type="button" class="button-secondary" onclick={export_csv(Dialect::DanishExcel, "da")}>{ text.csv_danish() }</button>
+                    <button type="button" class="button-secondary" onclick={export_csv(Dialect::International, "en")}>{ text.csv_international() }</button>
                 </p>
             </section>
 
             <section aria-labelledby="print-heading">
-                <h2 id="print-heading">{ text.print_heading }</h2>
-                <p>{ text.print_intro }</p>
-                <p><button type="button" class="button-secondary" onclick={props.print.reform(|_| ())}>{ text.print_button }</button></p>
+                <h2 id="print-heading">{ text.print_heading() }</h2>
+                <p>{ text.print_intro() }</p>
+                <p><button type="button" class="button-secondary" onclick={props.print.reform(|_| ())}>{ text.print_button() }</button></p>
             </section>
 
             <section aria-labelledby="embed-heading">
-                <h2 id="embed-heading">{ text.embed_heading }</h2>
-                <p>{ text.embed_intro }</p>
+                <h2 id="embed-heading">{ text.embed_heading() }</h2>
+                <p>{ text.embed_intro() }</p>
                 <div class="field">
-                    <label for="embed-view">{ text.embed_view }</label>
+                    <label for="embed-view">{ text.embed_view() }</label>
                     <select id="embed-view" onchange={{
                         let embed = embed.clone();
                         Callback::from(move |e: Event| {
@@ -294,18 +330,37 @@ pub fn share_view(props: &Props) -> Html {
                             if let Some(view) = View::from_code(&select.value()) { EmbedChoices::update(&embed, |e| e.view = view) }
                         })
                     }}>
-                        { for View::NAV.iter().copied().filter(|v| *v != View::Share).map(|v| html! {
-                            <option value={v.code()} selected={v == embed.view}>{ text.view_name(v) }</option>
+                        { for views.iter().map(|&v| html! {
+                            <option value={v.code()} selected={v == embed_view}>{ text.view_name(v) }</option>
                         }) }
                     </select>
                 </div>
                 <div class="field checkbox-field">
                     <input id="embed-figures" type="checkbox" checked={embed.figures}
                         onchange={{ let e = embed.clone(); Callback::from(move |_| EmbedChoices::update(&e, |e| e.figures = !e.figures)) }} />
-                    <label for="embed-figures">{ text.embed_with_figures }</label>
+                    <label for="embed-figures">{ text.embed_with_figures() }</label>
+                </div>
+                <div class="field checkbox-field">
+                    <input id="embed-edit" type="checkbox" checked={embed.edit}
+                        onchange={{ let e = embed.clone(); Callback::from(move |_| EmbedChoices::update(&e, |e| e.edit = !e.edit)) }} />
+                    <label for="embed-edit">{ text.embed_edit() }</label>
+                </div>
+                <div class={if contact_ok { "field" } else { "field field-invalid" }}>
+                    <label for="embed-contact">{ text.embed_contact() }</label>
+                    <p class="field-help" id="embed-contact-help">{ text.embed_contact_help() }</p>
+                    <input id="embed-contact" type="text" value={embed.contact.clone()}
+                        aria-describedby="embed-contact-help embed-contact-error"
+                        aria-invalid={(!contact_ok).then_some("true")}
+                        oninput={{ let a = embed.clone(); Callback::from(move |e: InputEvent| {
+                            let input: HtmlInputElement = e.target_unchecked_into();
+                            EmbedChoices::update(&a, |e| e.contact = input.value());
+                        }) }} />
+                    <p class="field-error" id="embed-contact-error" aria-live="polite">
+                        { if contact_ok { "" } else { text.embed_contact_invalid() } }
+                    </p>
                 </div>
                 <div class={if accent.is_err() { "field field-invalid" } else { "field" }}>
-                    <label for="embed-accent">{ text.embed_accent }</label>
+                    <label for="embed-accent">{ text.embed_accent() }</label>
                     <input id="embed-accent" type="text" value={embed.accent.clone()} aria-describedby="embed-accent-error"
                         aria-invalid={accent.is_err().then_some("true")}
                         oninput={{ let a = embed.clone(); Callback::from(move |e: InputEvent| {
@@ -317,13 +372,13 @@ pub fn share_view(props: &Props) -> Html {
                     </p>
                 </div>
                 <div class="field">
-                    <label for="embed-code">{ text.embed_code }</label>
+                    <label for="embed-code">{ text.embed_code() }</label>
                     <textarea id="embed-code" readonly=true rows="5" value={snippet} onfocus={select_all} />
                 </div>
-                <p><button type="button" class="button-primary" onclick={copy_code}>{ text.copy_code }</button></p>
-                <p class="announcement" role="status">{ if embed.code_copied { text.code_copied } else { "" } }</p>
-                <h3>{ text.embed_preview }</h3>
-                <iframe class="embed-preview" src={src} title={text.iframe_title} loading="lazy"></iframe>
+                <p><button type="button" class="button-primary" onclick={copy_code}>{ text.copy_code() }</button></p>
+                <p class="announcement" role="status">{ if embed.code_copied { text.code_copied() } else { "" } }</p>
+                <h3>{ text.embed_preview() }</h3>
+                <iframe class="embed-preview" src={src} title={text.iframe_title()} loading="lazy"></iframe>
             </section>
         </section>
     }

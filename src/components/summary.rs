@@ -1,19 +1,33 @@
 //! Pieces of the summary that several views show the same way: the municipality's name and
 //! the coverage as "k af N mål".
 
-use jobmaal_core::assessment::Coverage;
-use jobmaal_core::figures::Entry;
+use jobmaal_core::assessment::{Coverage, ExtraFocus};
+use jobmaal_core::figures::{Entry, MAX_TEXT_CHARS};
 use jobmaal_core::{Document, Lang};
 use yew::prelude::*;
 
 use crate::i18n::strings;
 use crate::markup::Markup;
 
-/// The municipality's name as entered, or "Kommunen" / "The municipality".
+/// The municipality's name as entered, or "Kommunen" / "The municipality". A name longer than
+/// a name may be (from a file or link) is cut, with an ellipsis: it is flagged by its input,
+/// and must not fill headings, titles and file names.
 pub fn municipality_name(doc: &Document, lang: Lang) -> String {
     match doc.figures.get("municipality") {
-        Some(Entry::Text(name)) if !name.trim().is_empty() => name.trim().to_string(),
-        _ => strings(lang).municipality_fallback.to_string(),
+        Some(Entry::Text(name)) if !name.trim().is_empty() => cut(name.trim(), MAX_TEXT_CHARS),
+        _ => strings(lang).municipality_fallback().to_string(),
+    }
+}
+
+/// `text` cut to at most `max` characters, the last of them an ellipsis where it was cut.
+pub fn cut(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some(_) => {
+            let mut cut: String = text.chars().take(max - 1).collect();
+            cut.push('…');
+            cut
+        }
+        None => text.to_string(),
     }
 }
 
@@ -38,4 +52,27 @@ pub fn coverage_markup(markup: &mut Markup, coverage: Coverage, lang: Lang, clas
             (text.coverage_plan)(coverage.plan, n),
         ],
     );
+}
+
+/// The municipality's lines of aim that belong to none of the year's goals ("Lokalt ekstra
+/// fokus"), under a heading of `level`, each with the theme it was written under; nothing if
+/// there are none. Shown on Goals and in the report, as in the Plan view.
+pub fn extra_focus_markup(markup: &mut Markup, lines: &[ExtraFocus], lang: Lang, class: &str) {
+    if lines.is_empty() {
+        return;
+    }
+    let text = strings(lang);
+    let items = lines.iter().map(|line| {
+        match line
+            .theme
+            .as_deref()
+            .and_then(|id| crate::catalogue().theme(id))
+        {
+            Some(theme) => format!("{}: {}", theme.name.get(lang), line.text),
+            None => line.text.clone(),
+        }
+    });
+    markup
+        .element("h2", "", text.extra_focus_heading())
+        .list("ul", class, items);
 }

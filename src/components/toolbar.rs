@@ -1,17 +1,22 @@
 //! Load the Lejre example, clear everything (after a confirmation in the page, which works in
 //! iframes where `confirm()` may be blocked), and the announced confirmation of what was done.
 
-use jobmaal_core::Lang;
+use jobmaal_core::{Document, Lang};
 use yew::prelude::*;
 
+use crate::catalogue;
 use crate::i18n::strings;
 use crate::platform;
-use crate::state::{Action, Notice};
+use crate::state::{Action, Notice, Replacement};
 
 /// What the toolbar is drawn from (a function, not a component: the app holds its one state).
 pub struct Props {
     pub lang: Lang,
+    /// Load the example and clear all (not in an embed: there the figures are the site's).
+    pub buttons: bool,
     pub notice: Option<Notice>,
+    /// What replaced the figures, while undo can bring back the ones before.
+    pub undo: Option<Replacement>,
     pub on_action: Callback<Action>,
     /// Whether "clear all" is waiting for its confirmation.
     pub confirming: UseStateHandle<bool>,
@@ -22,10 +27,11 @@ pub fn toolbar(props: &Props) -> Html {
     let confirming = props.confirming.clone();
     // Messages about sharing and files are shown in the Share view, beside their controls.
     let notice = props.notice.as_ref().and_then(|notice| match notice {
-        Notice::ExampleLoaded => Some(text.example_loaded.to_string()),
-        Notice::Cleared => Some(text.cleared.to_string()),
-        Notice::Pasted(n) => Some((text.pasted)(*n)),
-        Notice::Kept => Some(text.link_kept.to_string()),
+        Notice::Pasted(n, 0) => Some((text.pasted)(*n)),
+        Notice::Pasted(n, left_out) => Some((text.pasted_left_out)(*n, *left_out)),
+        Notice::OwnAgain => Some(text.own_again().to_string()),
+        Notice::ExampleFailed => Some(text.example_failed().to_string()),
+        Notice::EnglishFailed => Some(text.english_failed().to_string()),
         _ => None,
     });
     let ask = {
@@ -61,22 +67,60 @@ pub fn toolbar(props: &Props) -> Html {
             platform::focus("clear-all");
         })
     };
+    // The example is a file of its own, downloaded when asked for: the default page does not
+    // carry it.
+    let load_example = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_| {
+            let on_action = on_action.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let example = platform::fetch_text("lejre-2019.json")
+                    .await
+                    .and_then(|json| Document::from_json(&json, catalogue()).ok());
+                on_action.emit(match example {
+                    Some(example) => Action::LoadExample(example),
+                    None => Action::Notify(Notice::ExampleFailed),
+                });
+            });
+        })
+    };
     html! {
         <div class="toolbar">
-            <div class="toolbar-buttons">
-                <button type="button" class="button-secondary" onclick={props.on_action.reform(|_| Action::LoadExample)}>
-                    { text.example_button }
-                </button>
-                <button type="button" id="clear-all" class="button-secondary" onclick={ask}>{ text.clear_button }</button>
-            </div>
+            if props.buttons {
+                <div class="toolbar-buttons">
+                    <button type="button" class="button-secondary" onclick={load_example}>
+                        { text.example_button() }
+                    </button>
+                    <button type="button" id="clear-all" class="button-secondary" onclick={ask}>{ text.clear_button() }</button>
+                </div>
+            }
             if *confirming {
                 <div class="confirm" role="group" aria-labelledby="clear-question" onkeydown={close_on_escape}>
-                    <p id="clear-question">{ text.clear_confirm }</p>
-                    <button type="button" class="button-danger" onclick={clear}>{ text.clear_yes }</button>
-                    <button type="button" id="clear-no" class="button-secondary" onclick={cancel}>{ text.clear_no }</button>
+                    <p id="clear-question">{ text.clear_confirm() }</p>
+                    <button type="button" class="button-danger" onclick={clear}>{ text.clear_yes() }</button>
+                    <button type="button" id="clear-no" class="button-secondary" onclick={cancel}>{ text.clear_no() }</button>
                 </div>
             }
             <p class="announcement" role="status">{ notice.unwrap_or_default() }</p>
+            if let Some(what) = props.undo {
+                <div class="notice notice-undo" role="status">
+                    <p>
+                        { match what {
+                            Replacement::Example => text.example_loaded(),
+                            Replacement::Cleared => text.cleared(),
+                            Replacement::Imported => text.imported(),
+                            Replacement::Kept => text.link_kept(),
+                            Replacement::OtherTab => text.other_tab(),
+                            Replacement::Undone => text.undone(),
+                            Replacement::Earlier => text.earlier(),
+                        } }
+                        { " " }{ text.undo_hint() }
+                    </p>
+                    <button type="button" id="undo" class="button-secondary" onclick={props.on_action.reform(|_| Action::Undo)}>
+                        { text.undo_button() }
+                    </button>
+                </div>
+            }
         </div>
     }
 }

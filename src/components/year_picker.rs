@@ -27,7 +27,7 @@ pub fn year_picker(props: &Props) -> Html {
     };
     html! {
         <fieldset class="year-picker">
-            <legend>{ text.year_picker_legend }</legend>
+            <legend>{ text.year_picker_legend() }</legend>
             <div class="year-options">
                 { for props.years.iter().map(|&year| html! {
                     <label class="year-option">

@@ -45,12 +45,12 @@ pub fn years_view(props: &Props) -> Html {
     markup
         .open("table", &[("class", "years-table")])
         .open("caption", &[("id", "years-caption")])
-        .text(text.years_heading)
+        .text(text.years_heading())
         .close("caption")
         .open("thead", &[])
         .open("tr", &[])
         .open("th", &[("scope", "col")])
-        .text(text.col_theme)
+        .text(text.col_theme())
         .close("th");
     for year in years.iter() {
         markup
@@ -68,7 +68,7 @@ pub fn years_view(props: &Props) -> Html {
         for year in years.iter() {
             match year.goals.iter().find(|g| g.theme == theme.id) {
                 Some(goal) => markup.element("td", "is-goal", &(text.goal_in_year)(goal.number)),
-                None => markup.element("td", "not-goal", text.not_a_goal),
+                None => markup.element("td", "not-goal", text.not_a_goal()),
             };
         }
         markup.close("tr");
@@ -76,7 +76,7 @@ pub fn years_view(props: &Props) -> Html {
     markup
         .open("tr", &[("class", "coverage-row")])
         .open("th", &[("scope", "row")])
-        .text(text.coverage_row)
+        .text(text.coverage_row())
         .close("th");
     for coverage in &coverages {
         markup.open("td", &[]);
@@ -92,7 +92,7 @@ pub fn years_view(props: &Props) -> Html {
             .element("dt", "", &year.year.to_string())
             .open("dd", &[]);
         match i.checked_sub(1).map(|p| themes(&years[p])) {
-            None => changes.element("p", "", text.no_changes),
+            None => changes.element("p", "", text.no_changes()),
             Some(before) => {
                 let list = |items: Vec<String>| match items.is_empty() {
                     true => "–".to_string(),
@@ -110,12 +110,12 @@ pub fn years_view(props: &Props) -> Html {
                     .element(
                         "p",
                         "",
-                        &format!("{}: {}", text.added, list(added.collect())),
+                        &format!("{}: {}", text.added(), list(added.collect())),
                     )
                     .element(
                         "p",
                         "",
-                        &format!("{}: {}", text.dropped, list(dropped.collect())),
+                        &format!("{}: {}", text.dropped(), list(dropped.collect())),
                     )
             }
         };
@@ -123,12 +123,12 @@ pub fn years_view(props: &Props) -> Html {
     }
     html! {
         <section class="view years-view" aria-labelledby="view-heading">
-            <h1 id="view-heading" tabindex="-1">{ text.years_heading }</h1>
-            <p>{ text.years_intro }</p>
+            <h1 id="view-heading" tabindex="-1">{ text.years_heading() }</h1>
+            <p>{ text.years_intro() }</p>
             <div class="table-scroll" role="region" aria-labelledby="years-caption" tabindex="0">
                 { markup.into_html() }
             </div>
-            <h2>{ text.changes_heading }</h2>
+            <h2>{ text.changes_heading() }</h2>
             <dl class="changes">{ changes.into_html() }</dl>
         </section>
     }

@@ -210,10 +210,11 @@ describe('the explorer', () => {
   test('the Lejre example loads in one click and clear all asks first', async () => {
     const { page, context } = await open('?year=2019');
     await page.getByRole('button', { name: 'Indlæs eksemplet Lejre Kommune 2019' }).click();
+    await page.locator('.notice-undo', { hasText: 'Lejre' }).waitFor();
     assert.match(await page.locator('.coverage-list').innerText(), /6 af 6 mål har lokale sigtelinjer/);
     assert.match(await page.locator('.coverage h2').innerText(), /Lejre Kommune/);
     await page.getByRole('button', { name: 'Ryd alt' }).click();
-    await page.getByRole('button', { name: 'Fortryd' }).click();
+    await page.getByRole('button', { name: 'Annullér' }).click();
     assert.match(await page.locator('.coverage-list').innerText(), /2 af 6 mål har tal/);
     await page.getByRole('button', { name: 'Ryd alt' }).click();
     await page.getByRole('button', { name: 'Ja, ryd alt' }).click();
@@ -258,6 +259,7 @@ describe('the explorer', () => {
   test('removing the last line of a theme that is no goal this year moves focus to extra focus', async () => {
     const { page, context } = await open('?view=plan&year=2019');
     await page.getByRole('button', { name: /Lejre Kommune 2019/ }).click();
+    await page.locator('.notice-undo', { hasText: 'Lejre' }).waitFor();
     const group = page.locator('#plan-heading-kontrol');
     await group.waitFor();
     for (let i = 0; i < 2; i++) {

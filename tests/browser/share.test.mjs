@@ -30,7 +30,7 @@ async function open(context, query) {
 
 async function loadLejre(page) {
   await page.getByRole('button', { name: /Lejre Kommune 2019/ }).click();
-  await page.locator('.announcement', { hasText: 'Lejre' }).first().waitFor();
+  await page.locator('.notice-undo', { hasText: 'Lejre' }).waitFor();
 }
 
 const coverage = (page) => page.locator('.coverage-list').innerText();
@@ -159,7 +159,7 @@ describe('files', () => {
     const b = await openPage(app.browser);
     await b.page.goto(app.server.url + '?view=share&year=2020');
     await b.page.setInputFiles('#import-file', file);
-    await b.page.getByText('Filen er åbnet.').waitFor();
+    await b.page.locator('#import-message', { hasText: 'Filen er åbnet.' }).waitFor();
     await b.page.getByRole('navigation').getByRole('link', { name: 'Mål' }).click();
     assert.match(await b.page.locator('#view-heading').innerText(), /2019/);
     assert.match(await coverage(b.page), /6 af 6 mål har lokale sigtelinjer/);

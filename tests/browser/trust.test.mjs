@@ -13,7 +13,7 @@ import { linkFragment } from '../support/links.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-const VIEWS = ['goals', 'figures', 'gaps', 'years', 'plan', 'share', 'accessibility'];
+const VIEWS = ['goals', 'figures', 'gaps', 'years', 'plan', 'share'];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const app = withApp();
@@ -36,6 +36,7 @@ async function goto(page, query) {
 async function loadLejre(page) {
   await goto(page, '?view=goals&year=2019');
   await page.getByRole('button', { name: /Lejre Kommune 2019/ }).click();
+  await page.locator('.notice-undo', { hasText: 'Lejre' }).waitFor();
 }
 
 describe('accessibility', () => {
@@ -119,6 +120,38 @@ describe('accessibility', () => {
     await context.close();
   });
 
+  test('the accessibility statement: linked from the footer, complete, contact from the address', async () => {
+    const { page, context } = await openPage(app.browser);
+    const found = [];
+    for (const [lang, heading] of [['da', 'Overholdelsesstatus'], ['en', 'Compliance status']]) {
+      await goto(page, `?view=goals&lang=${lang}`);
+      await page.locator('.site-footer a').click();
+      await page.getByRole('heading', { name: heading }).waitFor();
+      for (const v of await axeViolations(page)) found.push(`statement ${lang}: ${v}`);
+      // The model statement's parts: status, what is not accessible, the review's date and
+      // method, feedback, and the complaint route to the Agency for Digital Government.
+      const text = await page.locator('main').innerText();
+      for (const part of lang === 'da'
+        ? ['delvist', 'Indhold, der ikke er tilgængeligt', '29. november 2026', 'selvevaluering', 'Feedback', 'Digitaliseringsstyrelsen']
+        : ['partially compliant', 'Non-accessible content', '29 November 2026', 'self-assessment', 'Feedback', 'Digital Government']) {
+        assert.ok(text.includes(part), `${lang}: ${part}`);
+      }
+      assert.doesNotMatch(text, /skriver her|writes its/, 'no instruction to the municipality');
+    }
+    // An embed passes the municipality's contact on; only an e-mail or https address is used.
+    await goto(page, '?view=goals&embed=1&kontakt=tilgaengelighed%40lejre.dk');
+    const link = page.locator('.site-footer a');
+    assert.equal(await link.getAttribute('target'), '_blank');
+    await page.goto(app.server.url + (await link.getAttribute('href')));
+    assert.equal(await page.locator('[data-contact-link]').getAttribute('href'), 'mailto:tilgaengelighed@lejre.dk');
+    assert.equal(await page.locator('[data-no-contact]').isVisible(), false);
+    await page.goto(app.server.url + 'tilgaengelighed.html?kontakt=javascript:alert(1)');
+    assert.equal(await page.locator('[data-contact]').isVisible(), false);
+    assert.equal(await page.locator('[data-no-contact]').isVisible(), true);
+    assert.deepEqual(found, []);
+    await context.close();
+  });
+
   test('focus is always visible: every focusable element gets an outline', async () => {
     const { page, context } = await openPage(app.browser);
     await goto(page, '?view=share&year=2019');
@@ -184,7 +217,7 @@ describe('keyboard', () => {
     await tabTo(page, `document.activeElement?.id === 'import-file'`);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
     await chooser.setFiles(file);
-    await page.getByText('Filen er åbnet.').waitFor();
+    await page.locator('#import-message', { hasText: 'Filen er åbnet.' }).waitFor();
 
     await tabTo(page, `document.activeElement?.id === 'embed-view'`);
     await page.keyboard.press('ArrowDown');
@@ -195,7 +228,7 @@ describe('keyboard', () => {
     await page.keyboard.press('Enter');
     await page.getByText('Koden er kopieret.').waitFor();
     const code = await page.evaluate(() => navigator.clipboard.readText());
-    assert.match(code, /view=figures&amp;embed=1&amp;accent=222222/);
+    assert.match(code, /view=gaps&amp;embed=1&amp;accent=222222/, 'a read-only embed offers the views that show the figures');
     await context.close();
   });
 
@@ -264,7 +297,7 @@ describe('security and privacy', () => {
     await writeFile(join(dir, 'x.json'), JSON.stringify(state));
     await goto(page, '?view=share&year=2019');
     await page.setInputFiles('#import-file', join(dir, 'x.json'));
-    await page.getByText('Filen er åbnet.').waitFor();
+    await page.locator('#import-message', { hasText: 'Filen er åbnet.' }).waitFor();
     await goto(page, '?view=plan&year=2019');
     assert.equal(await page.locator('#line-udsatte-0').inputValue(), payload);
 
@@ -299,6 +332,7 @@ describe('storage failures lose nothing', () => {
     });
     await goto(page, '?view=goals&year=2019');
     await page.getByRole('button', { name: /Lejre Kommune 2019/ }).click();
+    await page.locator('.notice-undo', { hasText: 'Lejre' }).waitFor();
     assert.match(await page.getByRole('alert').innerText(), /kunne ikke gemmes/);
     assert.match(await page.locator('.coverage h2').innerText(), /Lejre Kommune/);
     await page.getByRole('button', { name: 'Ryd alt' }).click();
@@ -323,6 +357,7 @@ describe('storage failures lose nothing', () => {
     const { page, context } = await openPage(app.browser);
     await goto(page, '?view=share&year=2019');
     await page.getByRole('button', { name: /Lejre Kommune 2019/ }).click();
+    await page.locator('.notice-undo', { hasText: 'Lejre' }).waitFor();
     const link = await page.locator('#share-link').inputValue();
     await page.evaluate(() => localStorage.setItem('jobmaal/state', '{"format": "jobmaal/1", "year": 20'));
     await page.goto('about:blank');
@@ -350,7 +385,7 @@ describe('extreme but valid input', () => {
     await writeFile(join(dir, 'big.json'), JSON.stringify(state));
     await goto(page, '?view=share&year=2019');
     await page.setInputFiles('#import-file', join(dir, 'big.json'));
-    await page.getByText('Filen er åbnet.').waitFor();
+    await page.locator('#import-message', { hasText: 'Filen er åbnet.' }).waitFor();
     for (const view of ['goals', 'figures', 'gaps', 'plan']) {
       await goto(page, `?view=${view}&year=2019`);
       const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);

@@ -5,6 +5,7 @@
 //! means editing that file, not code. This module does not compute anything about a
 //! municipality.
 
+#[cfg(not(target_arch = "wasm32"))]
 mod read;
 
 use std::fmt;
@@ -183,6 +184,8 @@ impl std::error::Error for CatalogueError {}
 
 impl Catalogue {
     /// Reads and checks a catalogue: unique ids, known themes and sources, goals numbered 1..N.
+    /// Natively only (the build and the tests): the browser gets the catalogue built in.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn parse(json: &str) -> Result<Catalogue, CatalogueError> {
         let root: serde_json::Value =
             serde_json::from_str(json).map_err(|e| CatalogueError::Syntax(e.to_string()))?;
@@ -191,6 +194,7 @@ impl Catalogue {
         Ok(catalogue)
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn check(&self) -> Result<(), CatalogueError> {
         check_unique("source", self.sources.iter().map(|s| s.id))?;
         check_unique("theme", self.themes.iter().map(|t| t.id))?;
@@ -223,6 +227,7 @@ impl Catalogue {
         self.check_figures_and_indicators()
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn check_figures_and_indicators(&self) -> Result<(), CatalogueError> {
         check_unique("figure group", self.figure_groups.iter().map(|g| g.id))?;
         check_unique("figure", self.figures.iter().map(|f| f.id))?;
@@ -261,6 +266,7 @@ impl Catalogue {
         Ok(())
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn known_theme(&self, id: &str, year: u16) -> Result<&Theme, CatalogueError> {
         self.theme(id).ok_or_else(|| CatalogueError::UnknownTheme {
             year,
@@ -268,6 +274,7 @@ impl Catalogue {
         })
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn known_figure(&self, id: &str) -> Result<&FigureDef, CatalogueError> {
         self.figure(id)
             .ok_or_else(|| CatalogueError::UnknownFigure { id: id.to_string() })
@@ -287,6 +294,7 @@ impl Catalogue {
             .map_or_else(|| id.to_string(), |f| f.label.get(lang).to_string())
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn known_source(&self, id: &str) -> Result<&Source, CatalogueError> {
         self.source(id)
             .ok_or_else(|| CatalogueError::UnknownSource { id: id.to_string() })
@@ -325,6 +333,7 @@ impl Catalogue {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn check_unique<S: AsRef<str>>(
     kind: &'static str,
     ids: impl Iterator<Item = S>,

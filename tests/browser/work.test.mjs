@@ -1,0 +1,249 @@
+// The user's work is never lost: replacing actions can be undone (after a reload too), tabs
+// agree, previews and embeds never save, references and pastes are checked. And the embed as
+// citizens see it: a read-only presentation of the municipality's figures.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { withApp } from '../support/fixture.mjs';
+import { openPage } from '../support/browser.mjs';
+import { lejreFragment, linkFragment } from '../support/links.mjs';
+
+const app = withApp();
+
+const figure = (page, id) => page.locator(`input[name="${id}"]`);
+const saved = (page, key = 'jobmaal/state') => page.evaluate((k) => localStorage.getItem(k), key);
+
+async function goto(page, query) {
+  await page.goto(app.server.url + query);
+  await page.locator('html[data-ready] #view-heading').waitFor();
+}
+
+describe('never lose work', () => {
+  test('loading the example, clearing all and importing a file can be undone, after a reload too', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await goto(page, '?view=figures&year=2019');
+    await figure(page, 'population_total').fill('1234');
+    await page.getByRole('button', { name: 'Indlæs eksemplet Lejre Kommune 2019' }).click();
+    await page.locator('.notice-undo', { hasText: 'Lejre' }).waitFor();
+    const undo = page.locator('.notice-undo');
+    assert.match(await undo.innerText(), /Eksemplet Lejre Kommune 2019 er indlæst\. Fortryd henter de tal tilbage/);
+    assert.equal(await figure(page, 'population_total').inputValue(), '27.579');
+    assert.match(await saved(page, 'jobmaal/state-replaced'), /"population_total":1234/);
+
+    // A reload keeps what was replaced, and undo still brings it back.
+    await page.reload();
+    await page.locator('html[data-ready] #view-heading').waitFor();
+    assert.match(await undo.innerText(), /Tallene fra før den seneste erstatning er gemt/);
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    assert.equal(await figure(page, 'population_total').inputValue(), '1.234');
+    assert.match(await saved(page), /"population_total":1234/);
+    // Undo is undone the same way.
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    assert.equal(await figure(page, 'population_total').inputValue(), '27.579');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'undo', 'focus stays on the button');
+
+    // Clear all, then undo.
+    await page.getByRole('button', { name: 'Ryd alt' }).click();
+    await page.getByRole('button', { name: 'Ja, ryd alt' }).click();
+    assert.equal(await figure(page, 'population_total').inputValue(), '');
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    assert.equal(await figure(page, 'population_total').inputValue(), '27.579');
+
+    // The next edit ends the stored copy (undo stays in the page).
+    await figure(page, 'refugees_total').fill('12');
+    assert.equal(await saved(page, 'jobmaal/state-replaced'), null);
+    assert.equal(await page.getByRole('button', { name: 'Fortryd' }).count(), 1);
+
+    // A file opened in the Share view replaces the figures: undo brings them back.
+    await goto(page, '?view=share&year=2019');
+    await page.locator('#import-file').setInputFiles({
+      name: 'anden.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"jobmaal/1","year":2019,"figures":{"municipality":"Andeby"}}'),
+    });
+    await page.locator('#import-message', { hasText: 'Filen er åbnet.' }).waitFor();
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    await goto(page, '?view=figures&year=2019');
+    assert.equal(await figure(page, 'refugees_total').inputValue(), '12');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('two tabs agree: a save in one reaches the other, and neither overwrites the other', async () => {
+    const { page: a, context, problems } = await openPage(app.browser);
+    await goto(a, '?view=figures&year=2019');
+    const b = await context.newPage();
+    await goto(b, '?view=figures&year=2019');
+    await figure(a, 'population_total').fill('5000');
+    await b.locator('.notice-undo', { hasText: 'opdateret fra en anden fane' }).waitFor();
+    assert.equal(await figure(b, 'population_total').inputValue(), '5.000');
+    // B types one figure: A's figure is still there, in storage and in A.
+    await figure(b, 'refugees_total').fill('7');
+    await a.waitForFunction(() => document.querySelector('input[name="refugees_total"]').value === '7');
+    assert.equal(await figure(a, 'population_total').inputValue(), '5.000');
+    const state = JSON.parse(await saved(a));
+    assert.equal(state.figures.population_total, 5000);
+    assert.equal(state.figures.refugees_total, 7);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("the Share view's preview and an embed never save, and show no example or clear-all buttons", async () => {
+    const { page, context } = await openPage(app.browser);
+    await goto(page, '?view=figures&year=2019');
+    await figure(page, 'population_total').fill('4321');
+    const before = await saved(page);
+    await goto(page, '?view=share&year=2019');
+    const preview = page.frameLocator('.embed-preview');
+    await preview.locator('html[data-ready] #view-heading').waitFor();
+    assert.equal(await preview.locator('#clear-all').count(), 0);
+    assert.equal(await preview.getByRole('button', { name: /Indlæs eksemplet/ }).count(), 0);
+    assert.equal(await saved(page), before);
+    await context.close();
+  });
+
+  test('references are checked like figures, next to their input', async () => {
+    const { page, context } = await openPage(app.browser);
+    await goto(page, '?view=gaps&year=2019');
+    const target = page.getByLabel('Lokalt måltal for Andel på offentlig forsørgelse');
+    for (const [typed, message] of [['150', /mellem 0 og 100/], ['-5', /ikke være negativt/], ['1e300', /ikke|for stort/]]) {
+      await target.fill(typed);
+      const id = await target.getAttribute('aria-describedby');
+      assert.match(await page.locator(`#${id}`).innerText(), message, typed);
+      assert.equal(await target.getAttribute('aria-invalid'), 'true');
+    }
+    await target.fill('12');
+    assert.equal(await target.getAttribute('aria-invalid'), null);
+    await context.close();
+  });
+
+  test('pasting more values than a group holds says how many were left out', async () => {
+    const { page, context } = await openPage(app.browser);
+    await goto(page, '?view=figures&year=2019');
+    // The inputs from the one pasted into to the end of its group.
+    const group = await page.evaluate(() => {
+      const input = document.querySelector('input[name="population_total"]');
+      const all = [...input.closest('fieldset').querySelectorAll('input')];
+      return all.length - all.indexOf(input);
+    });
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text', '1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n16\n17\n18\n19\n20\n');
+      const input = document.querySelector('input[name="population_total"]');
+      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    assert.match(await page.locator('.announcement').first().innerText(), new RegExp(`${group} tal er indsat; ${20 - group} blev udeladt`));
+    await context.close();
+  });
+
+  test('a name far too long is cut in headings and file names, and flagged by its input', async () => {
+    const { page, context } = await openPage(app.browser);
+    const long = 'Kommune'.repeat(2000);
+    await goto(page, `?view=goals&year=2019${linkFragment({ format: 'jobmaal/1', year: 2019, figures: { municipality: long } })}`);
+    const heading = await page.locator('.coverage h2').innerText();
+    assert.ok(heading.length < 120 && heading.endsWith('…'), heading.slice(0, 140));
+    assert.ok((await page.title()).length < 120);
+    await page.getByRole('button', { name: 'Behold disse tal' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Del' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Gem som fil/ }).click()]);
+    assert.ok(download.suggestedFilename().length <= 80, download.suggestedFilename());
+    await page.getByRole('navigation').getByRole('link', { name: 'Tal' }).click();
+    assert.equal(await figure(page, 'municipality').getAttribute('aria-invalid'), 'true');
+    await context.close();
+  });
+});
+
+describe('the embed as citizens see it', () => {
+  test('read-only by default: the figures as content, no banner, buttons or inputs, nothing saved', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await goto(page, `?view=gaps&year=2019&embed=1${await lejreFragment()}`);
+    assert.match(await page.locator('#view-heading').innerText(), /Gab til referencen/);
+    assert.equal(await page.locator('.notice-link').count(), 0, 'no link banner');
+    assert.equal(await page.locator('#clear-all').count(), 0);
+    assert.equal(await page.locator('.gap-table input').count(), 0, 'no reference inputs');
+    assert.notEqual(await page.locator('#return-ratio').getAttribute('readonly'), null);
+    const views = await page.getByRole('navigation').getByRole('link').allInnerTexts();
+    assert.deepEqual(views, ['Mål', 'Gab', 'År']);
+    await page.getByRole('navigation').getByRole('link', { name: 'Mål' }).click();
+    assert.match(await page.locator('.coverage h2').innerText(), /Lejre Kommune/);
+    assert.equal(await saved(page), null, 'an embed never saves');
+    // The statement's link, small, in a new tab.
+    assert.equal(await page.locator('.site-footer a').getAttribute('target'), '_blank');
+    // An address asking for a view a read-only embed does not offer shows the goals.
+    await goto(page, `?view=figures&year=2019&embed=1${await lejreFragment()}`);
+    assert.match(await page.locator('#view-heading').innerText(), /mål 2019/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('with edit=1 visitors may try their own figures, marked as theirs and never saved', async () => {
+    const { page, context } = await openPage(app.browser);
+    await goto(page, `?view=figures&year=2019&embed=1&edit=1${await lejreFragment()}`);
+    assert.equal(await page.locator('.notice', { hasText: 'Du prøver dine egne tal' }).count(), 0);
+    await figure(page, 'population_total').fill('30000');
+    await page.locator('.notice', { hasText: 'Du prøver dine egne tal' }).waitFor();
+    assert.equal(await saved(page), null);
+    await context.close();
+  });
+
+  test('the generator offers read-only or editable embeds and the accessibility contact', async () => {
+    const { page, context } = await openPage(app.browser);
+    await goto(page, '?view=share&year=2019');
+    const code = page.locator('#embed-code');
+    assert.doesNotMatch(await code.inputValue(), /edit=1|kontakt=/);
+    await page.getByLabel('Lad besøgende prøve deres egne tal (de gemmes ikke)').check();
+    await page.getByLabel('Kontakt for tilgængelighed').fill('ikke en adresse');
+    assert.match(await page.locator('#embed-contact-error').innerText(), /e-mailadresse/);
+    assert.doesNotMatch(await code.inputValue(), /kontakt=/);
+    await page.getByLabel('Kontakt for tilgængelighed').fill('web@lejre.dk');
+    assert.match(await code.inputValue(), /&amp;edit=1&amp;kontakt=web%40lejre\.dk/);
+    await context.close();
+  });
+});
+
+describe('English, downloaded when chosen', () => {
+  test('?lang=en shows English at once from one request; the default page does not ask for it', async () => {
+    const { page, context, requests, problems } = await openPage(app.browser);
+    await goto(page, '?view=goals&year=2019');
+    assert.equal(requests.filter((r) => /english-[0-9a-f]+\.json/.test(r)).length, 0);
+    await goto(page, '?view=goals&year=2019&lang=en');
+    assert.match(await page.locator('#view-heading').innerText(), /Employment-policy goals 2019/);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(requests.filter((r) => /english-[0-9a-f]+\.json/.test(r)).length, 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('when the English texts cannot be downloaded, the page stays in Danish and says so', async () => {
+    const { page, context } = await openPage(app.browser);
+    await context.route(/english-[0-9a-f]+\.json/, (route) => route.abort());
+    await goto(page, '?view=goals&year=2019');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('The English texts could not be downloaded').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'da');
+    assert.match(await page.locator('#view-heading').innerText(), /Beskæftigelsespolitiske mål 2019/);
+    await context.close();
+  });
+});
+
+describe('the gap table', () => {
+  test('fits at 1024 px with every column, and at 320 px shows each indicator as a block', async () => {
+    for (const width of [1024, 320]) {
+      const { page, context } = await openPage(app.browser, { viewport: { width, height: 900 } });
+      await goto(page, `?view=gaps&year=2019${await lejreFragment()}`);
+      const fit = await page.evaluate(() => {
+        const table = document.querySelector('.gap-table');
+        const region = table.closest('.table-scroll');
+        const inputs = [...table.querySelectorAll('input')].map((i) => i.getBoundingClientRect().right);
+        return { table: table.scrollWidth, region: region.clientWidth, right: Math.max(...inputs), page: document.documentElement.clientWidth };
+      });
+      assert.ok(fit.table <= fit.region, `${width}: table ${fit.table} > ${fit.region}`);
+      assert.ok(fit.right <= fit.page, `${width}: an input ends at ${fit.right}`);
+      if (width === 320) {
+        const label = await page.evaluate(() => getComputedStyle(document.querySelector('.gap-table td'), '::before').content);
+        assert.equal(label, '"Status"');
+      }
+      await context.close();
+    }
+  });
+});
