@@ -1,7 +1,10 @@
 // Jobmål's benchmark: size and speed of the release build in headless Chromium, with the CPU
 // throttled 4× through the DevTools protocol, a cold cache (a new browser context per run) and
-// the median of at least 7 runs, side by side with two references built and measured in the
-// same run:
+// the median of many runs, under two profiles:
+//   desktop  the CPU throttled, the network as fast as loopback, files sent as they are;
+//   mobile   the same CPU, and a phone's network (Lighthouse's "slow 4G": 150 ms round trip,
+//            1.6 Mbit/s down, 675 kbit/s up), files sent gzipped as GitHub Pages sends them;
+// side by side with two references built and measured in the same run:
 //   floor           a static HTML page with the same text as the default Goals view;
 //   framework floor a minimal Yew counter (bench/counter) built with the same toolchain,
 //                   release profile and wasm-opt level.
@@ -19,6 +22,9 @@ const DIST = join(ROOT, 'dist');
 const COUNTER = join(ROOT, 'bench/counter/dist');
 const FLOOR = join(ROOT, 'target/bench-floor');
 const RUNS = Number(process.env.BENCH_RUNS ?? 61);
+const MOBILE_RUNS = Number(process.env.BENCH_MOBILE_RUNS ?? 21);
+/** A phone's network: Lighthouse's mobile profile ("slow 4G"). */
+const MOBILE_NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 675e3 / 8 };
 const WARM_UP = 1;
 const KEYSTROKES = 50;
 const THROTTLE = 4;
@@ -41,16 +47,21 @@ const middleHalf = (xs) => {
 function markWhen(marks) {
   window.__marks = {};
   window.addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm));
+  // "Shown" marks count only once the stylesheet applies (it sets the body's margin to 0) and
+  // the element is not hidden by it (a view rendered at build time may be).
+  const shown = (el) => getComputedStyle(document.body).marginTop === '0px' && el.checkVisibility();
   const check = () => {
-    for (const [name, [selector, text]] of Object.entries(marks)) {
+    if (!document.body) return;
+    for (const [name, [selector, text, visible]] of Object.entries(marks)) {
       if (window.__marks[name] !== undefined) continue;
       const el = document.querySelector(selector);
-      if (el && (!text || el.textContent.includes(text))) {
+      if (el && (!text || el.textContent.includes(text)) && (!visible || shown(el))) {
         window.__marks[name] = performance.now();
         console.debug('bench-mark', name, window.__marks[name]);
       }
     }
   };
+  document.addEventListener('load', check, true);
   new MutationObserver(check).observe(document, {
     subtree: true,
     childList: true,
@@ -60,12 +71,13 @@ function markWhen(marks) {
   });
 }
 
-async function newPage(browser) {
+async function newPage(browser, network) {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  if (network) await cdp.send('Network.emulateNetworkConditions', network);
   return { context, page };
 }
 
@@ -74,8 +86,8 @@ async function newPage(browser) {
  * for it (`waitForFunction`) would evaluate Playwright's helper script in the page while it
  * loads, which under 4× throttling costs 100 ms of the page's main thread.
  */
-async function loadTime(browser, { url, marks, mark }) {
-  const { context, page } = await newPage(browser);
+async function loadTime(browser, { url, marks, mark }, network) {
+  const { context, page } = await newPage(browser, network);
   await page.addInitScript(markWhen, marks);
   const marked = new Promise((resolve) => {
     page.on('console', (message) => {
@@ -99,11 +111,11 @@ async function loadTime(browser, { url, marks, mark }) {
  * round is not counted: the first loads in a new browser also pay for its own start-up (each
  * load still has a new context and no cache).
  */
-async function timeToMarks(browser, targets) {
+async function timeToMarks(browser, targets, { runs = RUNS, network } = {}) {
   const times = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
-  for (let i = -WARM_UP; i < RUNS; i++) {
+  for (let i = -WARM_UP; i < runs; i++) {
     for (const [name, target] of Object.entries(targets)) {
-      const time = await loadTime(browser, target);
+      const time = await loadTime(browser, target, network);
       if (i >= 0) times[name].push(time);
     }
   }
@@ -186,68 +198,90 @@ const app = await serve({ root: DIST });
 const counter = await serve({ root: COUNTER });
 await buildFloor(browser, app.url);
 const floor = await serve({ root: FLOOR });
+// The same three, sent gzipped, for the mobile profile.
+const [appGz, counterGz, floorGz] = await Promise.all([DIST, COUNTER, FLOOR].map((root) => serve({ root, gzip: true })));
 
 const fragment = await lejreFragment();
 const crafted = await craftedFragment();
+// A shared link opens the page of its year and language (here 2019, Danish), whose goals were
+// rendered at build time.
+const LINK = '2019-da.html?year=2019&lang=da&view=goals';
 
 const progress = (what) => process.stderr.write(`bench: ${what}\n`);
 progress('transfer sizes');
 const size = await transferSize(browser, app.url, DIST, app.origin);
 const floorSize = await transferSize(browser, floor.url, FLOOR, floor.origin);
 const counterSize = await transferSize(browser, counter.url, COUNTER, counter.origin);
-progress('first render and Lejre link, taking turns');
-const goals = { goal: ['.goal'] };
-const loads = await timeToMarks(browser, {
-  firstGoals: { url: app.url, marks: goals, mark: 'goal' },
-  floorGoals: { url: floor.url, marks: goals, mark: 'goal' },
-  counterFirst: { url: counter.url, marks: { counter: ['#counter'] }, mark: 'counter' },
-  lejreShown: {
-    url: `${app.url}?year=2019&view=goals${fragment}`,
-    // Interactive: the app marks <html data-ready> once its view is in place and listening.
-    marks: { lejre: ['html[data-ready] .coverage h2', 'Lejre Kommune'] },
-    mark: 'lejre',
-  },
-  craftedShown: {
-    url: `${app.url}?year=2019&view=goals${crafted}`,
-    marks: { lejre: ['html[data-ready] .coverage h2', 'Lejre Kommune'] },
-    mark: 'lejre',
-  },
-  // The static floor behind the same crafted fragment: what the browser itself spends on an
-  // address of that length, before any script of the app.
-  floorCrafted: { url: `${floor.url}${crafted}`, marks: goals, mark: 'goal' },
+
+/** The pages each profile loads, at the addresses of `servers`. */
+function targets({ app, counter, floor }, { withCrafted }) {
+  const goals = { goal: ['.goal', '', true] };
+  // Interactive: the app marks <html data-ready> once its view is in place and listening.
+  const lejre = { lejre: ['html[data-ready] .coverage h2', 'Lejre Kommune'] };
+  return {
+    firstGoals: { url: app.url, marks: goals, mark: 'goal' },
+    floorGoals: { url: floor.url, marks: goals, mark: 'goal' },
+    counterFirst: { url: counter.url, marks: { counter: ['#counter'] }, mark: 'counter' },
+    linkGoals: { url: `${app.url}${LINK}${fragment}`, marks: goals, mark: 'goal' },
+    lejreShown: { url: `${app.url}${LINK}${fragment}`, marks: lejre, mark: 'lejre' },
+    ...(withCrafted && {
+      craftedShown: { url: `${app.url}${LINK}${crafted}`, marks: lejre, mark: 'lejre' },
+      // The static floor behind the same crafted fragment: what the browser itself spends on
+      // an address of that length, before any script of the app.
+      floorCrafted: { url: `${floor.url}${crafted}`, marks: goals, mark: 'goal' },
+    }),
+  };
+}
+const medians = (loads) => Object.fromEntries(Object.entries(loads).map(([name, list]) => [name, median(list)]));
+progress(`desktop profile: ${RUNS} rounds, the pages taking turns`);
+const desktopLoads = await timeToMarks(browser, targets({ app, counter, floor }, { withCrafted: true }));
+progress(`mobile profile: ${MOBILE_RUNS} rounds, the pages taking turns`);
+const mobileLoads = await timeToMarks(browser, targets({ app: appGz, counter: counterGz, floor: floorGz }, { withCrafted: false }), {
+  runs: MOBILE_RUNS,
+  network: MOBILE_NETWORK,
 });
-const { firstGoals, floorGoals, counterFirst, lejreShown, craftedShown, floorCrafted } = Object.fromEntries(
-  Object.entries(loads).map(([name, list]) => [name, median(list)]),
-);
+const desktop = medians(desktopLoads);
+const mobile = medians(mobileLoads);
 progress('keystrokes');
 const key = await keystroke(browser, `${app.url}?year=2019&view=figures${fragment}`);
 progress('memory');
 const mem = await memory(browser, app.url, fragment);
 
-await Promise.all([app.close(), counter.close(), floor.close()]);
+await Promise.all([app, counter, floor, appGz, counterGz, floorGz].map((s) => s.close()));
 await browser.close();
 
 const ms = (t) => `${t.toFixed(1)} ms`;
+const x = (a, b, what) => `${(a / b).toFixed(2)} × ${what}`;
+const d = desktop;
+const m = mobile;
 const rows = [
   ['transfer, default page (gzip -9)', kb(size.total), `≤ ${kb(DEFAULT_PAGE_BUDGET)}`, kb(floorSize.total), kb(counterSize.total), `${(size.total / DEFAULT_PAGE_BUDGET).toFixed(2)} of budget`, size.total <= DEFAULT_PAGE_BUDGET],
-  ['default Goals view first shown', ms(firstGoals), '≤ 1.3 × floor', ms(floorGoals), ms(counterFirst), `${(firstGoals / floorGoals).toFixed(2)} × floor`, firstGoals <= 1.3 * floorGoals],
-  ['Lejre from #s= link, rendered', ms(lejreShown), '≤ 1.6 × framework floor', '', ms(counterFirst), `${(lejreShown / counterFirst).toFixed(2)} × framework floor`, lejreShown <= 1.6 * counterFirst],
-  [`crafted 256 KiB #s= link, rendered`, ms(craftedShown), '≤ 2 × Lejre link', ms(floorCrafted), '', `${(craftedShown / lejreShown).toFixed(2)} × Lejre link (floor ${(floorCrafted / floorGoals).toFixed(2)} × its own)`, craftedShown <= 2 * lejreShown],
+  ['desktop: default Goals view first shown', ms(d.firstGoals), '≤ 1.3 × floor', ms(d.floorGoals), ms(d.counterFirst), x(d.firstGoals, d.floorGoals, 'floor'), d.firstGoals <= 1.3 * d.floorGoals],
+  ['desktop: link, goals first shown', ms(d.linkGoals), '≤ 1.3 × floor', ms(d.floorGoals), '', x(d.linkGoals, d.floorGoals, 'floor'), d.linkGoals <= 1.3 * d.floorGoals],
+  ['desktop: Lejre from #s= link, rendered', ms(d.lejreShown), '≤ 1.6 × framework floor', '', ms(d.counterFirst), x(d.lejreShown, d.counterFirst, 'framework floor'), d.lejreShown <= 1.6 * d.counterFirst],
+  [`desktop: crafted 256 KiB #s= link, rendered`, ms(d.craftedShown), '≤ 2 × Lejre link', ms(d.floorCrafted), '', `${x(d.craftedShown, d.lejreShown, 'Lejre link')} (floor ${(d.floorCrafted / d.floorGoals).toFixed(2)} × its own)`, d.craftedShown <= 2 * d.lejreShown],
+  ['mobile: default Goals view first shown', ms(m.firstGoals), '≤ 1.2 × floor', ms(m.floorGoals), ms(m.counterFirst), x(m.firstGoals, m.floorGoals, 'floor'), m.firstGoals <= 1.2 * m.floorGoals],
+  ['mobile: link, goals first shown', ms(m.linkGoals), '≤ 1.3 × floor', ms(m.floorGoals), '', x(m.linkGoals, m.floorGoals, 'floor'), m.linkGoals <= 1.3 * m.floorGoals],
+  ['mobile: link, figures shown (Lejre)', ms(m.lejreShown), '≤ 2.0 × framework floor', '', ms(m.counterFirst), x(m.lejreShown, m.counterFirst, 'framework floor'), m.lejreShown <= 2.0 * m.counterFirst],
   ['keystroke → dependent number shown', ms(key), '≤ 8 ms', '', '', `median of ${KEYSTROKES}`, key <= 8],
   ['wasm memory after every view', `${(mem / 1048576).toFixed(2)} MiB`, '≤ 2 MiB', '', '', '', mem <= 2 * 1048576],
 ];
-console.log(`\nJobmål benchmark: CPU ${THROTTLE}× slower, cold cache, median of ${RUNS} runs (after ${WARM_UP} not counted)\n`);
+console.log(
+  `\nJobmål benchmark: CPU ${THROTTLE}× slower, cold cache; desktop: median of ${RUNS} runs, mobile (150 ms RTT, ` +
+    `1.6 Mbit/s down, 675 kbit/s up, gzip): median of ${MOBILE_RUNS} runs; each after ${WARM_UP} not counted\n`,
+);
 const header = ['measure', 'Jobmål', 'budget', 'floor', 'framework floor', 'ratio', 'holds'];
 const table = [header, ...rows.map((r) => [...r.slice(0, 6), r[6] ? 'yes' : 'NO'])];
 const widths = header.map((_, i) => Math.max(...table.map((r) => String(r[i]).length)));
 for (const row of table) console.log('| ' + row.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |');
 // How far single loads spread: on a machine with other work, a ratio of medians moves with it.
-const spread = (name) => middleHalf(loads[name]).map((t) => t.toFixed(0)).join('–');
-console.log(
-  `\nMiddle half of the ${RUNS} loads (ms): first shown ${spread('firstGoals')}, floor ${spread('floorGoals')}, ` +
-    `framework floor ${spread('counterFirst')}, Lejre ${spread('lejreShown')}, crafted ${spread('craftedShown')}, ` +
-    `floor with the crafted link ${spread('floorCrafted')}`,
-);
+const spread = (loads, name) => middleHalf(loads[name]).map((t) => t.toFixed(0)).join('–');
+for (const [profile, loads] of [['desktop', desktopLoads], ['mobile', mobileLoads]]) {
+  console.log(
+    `\nMiddle half of the ${profile} loads (ms): ` +
+      Object.keys(loads).map((name) => `${name} ${spread(loads, name)}`).join(', '),
+  );
+}
 console.log('\nFiles of the default page (gzip -9):');
 for (const [path, bytes] of size.rows) console.log(`  ${kb(bytes).padStart(9)}  ${path}`);
 const failed = rows.filter((r) => !r[6]).length;

@@ -115,14 +115,16 @@ fn apply_place(doc: &mut Document, place: &Place) {
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// Rendered at build time: the built-in default, without reading the browser.
+    /// Rendered at build time: the Goals view of this year and language, nothing entered,
+    /// without reading the browser.
     #[prop_or_default]
-    pub prerender: bool,
+    pub prerender: Option<(u16, Lang)>,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let prerender = props.prerender;
+    let built = props.prerender;
+    let prerender = built.is_some();
     // The address as the page opened, and the settings it fixes for the page's life.
     let opened = use_memo((), move |_| {
         let place = match prerender {
@@ -140,9 +142,9 @@ pub fn app(props: &AppProps) -> Html {
     let (place, settings) = (&opened.0, opened.1.clone());
     let state = use_reducer({
         let place = place.clone();
-        move || match prerender {
-            true => State::new(default_document(), View::Goals, true),
-            false => initial_state(&place),
+        move || match built {
+            Some((year, lang)) => State::new(Document::new(year, lang), View::Goals, true),
+            None => initial_state(&place),
         }
     });
     let lang = state.doc.lang;

@@ -181,6 +181,7 @@ texts! {
     earlier,
     undo_hint,
     undo_button,
+    replaced_by_file,
     link_error,
     accent_refused,
     share_heading,
@@ -323,7 +324,7 @@ static DA: Strings = Strings {
         (F::example_button, "Indlæs eksemplet Lejre Kommune 2019"),
         (
             F::example_loaded,
-            "Eksemplet Lejre Kommune 2019 er indlæst.",
+            "Dine tal er erstattet af eksemplet Lejre Kommune 2019.",
         ),
         (
             F::example_failed,
@@ -336,7 +337,7 @@ static DA: Strings = Strings {
         ),
         (F::clear_yes, "Ja, ryd alt"),
         (F::clear_no, "Annullér"),
-        (F::cleared, "Alt er ryddet."),
+        (F::cleared, "Alle tal er ryddet."),
         (
             F::storage_unavailable,
             "Browseren tillader ikke at gemme her, så dine tal gemmes kun, så længe siden er åben.",
@@ -469,18 +470,25 @@ static DA: Strings = Strings {
         ),
         (F::link_keep, "Behold disse tal"),
         (F::own_again, "Dine egne gemte tal vises igen."),
-        (F::other_tab, "Tallene er opdateret fra en anden fane."),
+        (
+            F::other_tab,
+            "Dine tal er erstattet af dem, der lige er gemt i en anden fane.",
+        ),
         (F::undone, "De tidligere tal er hentet tilbage."),
         (
             F::earlier,
             "Tallene fra før den seneste erstatning er gemt i browseren.",
         ),
-        (F::undo_hint, "Fortryd henter de tal tilbage, der var før."),
+        (F::undo_hint, "Fortryd henter dem tilbage."),
         (F::undo_button, "Fortryd"),
+        (
+            F::replaced_by_file,
+            "Dine tal er erstattet af tallene fra filen.",
+        ),
         (F::link_discard, "Tilbage til mine egne tal"),
         (
             F::link_kept,
-            "Tallene fra linket er nu dine og gemt i browseren.",
+            "Dine gemte tal er erstattet af tallene fra linket.",
         ),
         (
             F::link_error,
@@ -619,7 +627,7 @@ pub const EN_TEXTS: Texts = Texts::new([
     (F::example_button, "Load the Lejre Kommune 2019 example"),
     (
         F::example_loaded,
-        "The Lejre Kommune 2019 example is loaded.",
+        "Your figures are replaced by the Lejre Kommune 2019 example.",
     ),
     (
         F::example_failed,
@@ -632,7 +640,7 @@ pub const EN_TEXTS: Texts = Texts::new([
     ),
     (F::clear_yes, "Yes, clear all"),
     (F::clear_no, "Cancel"),
-    (F::cleared, "Everything is cleared."),
+    (F::cleared, "All figures are cleared."),
     (
         F::storage_unavailable,
         "The browser does not allow saving here, so your figures are kept only while the page is open.",
@@ -768,18 +776,25 @@ pub const EN_TEXTS: Texts = Texts::new([
     ),
     (F::link_keep, "Keep these figures"),
     (F::own_again, "Your own saved figures are shown again."),
-    (F::other_tab, "The figures were updated from another tab."),
+    (
+        F::other_tab,
+        "Your figures are replaced by those just saved in another tab.",
+    ),
     (F::undone, "The earlier figures are back."),
     (
         F::earlier,
         "The figures from before the last replacement are kept in the browser.",
     ),
-    (F::undo_hint, "Undo brings back the figures from before."),
+    (F::undo_hint, "Undo brings them back."),
     (F::undo_button, "Undo"),
+    (
+        F::replaced_by_file,
+        "Your figures are replaced by the figures from the file.",
+    ),
     (F::link_discard, "Back to my own figures"),
     (
         F::link_kept,
-        "The figures from the link are now yours and saved in the browser.",
+        "Your saved figures are replaced by the figures from the link.",
     ),
     (
         F::link_error,

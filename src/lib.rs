@@ -15,6 +15,16 @@ pub fn catalogue() -> &'static Catalogue {
     Catalogue::builtin()
 }
 
+/// The page whose view rendered at build time is the Goals view of `year` in `lang`: the site
+/// itself (`index.html`) for the newest year in Danish, else e.g. `2019-en.html`. A shared
+/// link or an embed opens that page, so its goals show before any script runs.
+pub fn page_file(year: u16, lang: jobmaal_core::Lang) -> String {
+    match (year == catalogue().newest_year().year, lang) {
+        (true, jobmaal_core::Lang::Da) => String::new(),
+        _ => format!("{year}-{}.html", lang.code()),
+    }
+}
+
 /// The id of the element that holds the default view rendered at build time.
 pub const PRERENDERED_ID: &str = "prerendered";
 
@@ -49,10 +59,13 @@ pub fn start() {
 #[cfg(not(target_arch = "wasm32"))]
 pub use i18n::{english_file, help_file};
 
-/// The default view (newest year, Danish, Goals, nothing entered) as HTML, for `index.html`.
+/// The Goals view of `year` in `lang`, nothing entered, as HTML: for `index.html` (the newest
+/// year, in Danish) and the page of each other year and language (`2019-en.html`).
 #[cfg(feature = "ssr")]
-pub async fn prerender() -> String {
-    let props = app::AppProps { prerender: true };
+pub async fn prerender(year: u16, lang: jobmaal_core::Lang) -> String {
+    let props = app::AppProps {
+        prerender: Some((year, lang)),
+    };
     yew::ServerRenderer::<app::App>::with_props(move || props)
         .hydratable(false)
         .render()

@@ -1,75 +1,90 @@
-//! Build step (a Trunk post-build hook): renders the default view with Yew's server renderer and
-//! puts it into the staged `index.html`, so the goals are on screen before any script runs.
+//! Build step (a Trunk post-build hook): renders the Goals view of every year in both languages
+//! with Yew's server renderer, so goals are on screen before any script runs:
+//! - the newest year in Danish into the staged `index.html` (the default page);
+//! - every other year and language into a page of its own beside it (`2019-da.html`,
+//!   `2020-en.html`, …: `jobmaal::page_file`), which shared links and embeds open;
+//!
+//! and writes the files the pages download when needed, named by their content: the English
+//! texts (`english-<hash>.json`) and the figures' help texts (`help-<hash>.json`).
 //!
 //! Usage: `prerender path/to/index.html`
 
+use std::path::Path;
 use std::{env, fs, process};
+
+use jobmaal_core::Lang;
 
 fn main() {
     let Some(path) = env::args().nth(1) else {
         eprintln!("usage: prerender path/to/index.html");
         process::exit(2);
     };
-    let html = fs::read_to_string(&path).unwrap_or_else(|e| {
-        eprintln!("prerender: cannot read {path}: {e}");
-        process::exit(1);
-    });
+    let html =
+        fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("cannot read {path}: {e}")));
+    let dir = Path::new(&path).parent().unwrap_or(Path::new("."));
+    let english = write_named(dir, "english", &jobmaal::english_file());
+    let help = write_named(dir, "help", &jobmaal::help_file());
+    for (placeholder, count) in [
+        ("PRERENDERED_YEAR", 1),
+        ("PRERENDERED_LANG", 1),
+        ("ENGLISH_FILE", 2),
+        ("HELP_FILE", 1),
+    ] {
+        if html.matches(placeholder).count() != count {
+            fail(&format!("expected {placeholder} {count} time(s) in {path}"));
+        }
+    }
+    // The page's language (a release build minifies the markup: the attribute loses its quotes).
+    let Some(html_tag) = ["<html lang=da>", "<html lang=\"da\">"]
+        .into_iter()
+        .find(|tag| html.contains(tag))
+    else {
+        fail(&format!("no <html lang=da> in {path}"));
+    };
+    let Some(body) = html.find("<body>").map(|at| at + "<body>".len()) else {
+        fail(&format!("no <body> in {path}"));
+    };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a runtime starts");
-    let view = runtime.block_on(jobmaal::prerender());
-    let marker = "<body>";
-    let Some(at) = html.find(marker) else {
-        eprintln!("prerender: no <body> in {path}");
-        process::exit(1);
-    };
-    let at = at + marker.len();
-    let block = format!("<div id=\"{}\">{view}</div>", jobmaal::PRERENDERED_ID);
-    let output = format!("{}{block}{}", &html[..at], &html[at..]);
-    // The head's script compares the address with the year this view shows.
-    let year = jobmaal::catalogue().newest_year().year.to_string();
-    if !output.contains("PRERENDERED_YEAR") {
-        eprintln!("prerender: no PRERENDERED_YEAR in {path}");
-        process::exit(1);
+    let years: Vec<u16> = jobmaal::catalogue().year_numbers().collect();
+    for year in years {
+        for lang in Lang::ALL {
+            let view = runtime.block_on(jobmaal::prerender(year, lang));
+            let block = format!("<div id=\"{}\">{view}</div>", jobmaal::PRERENDERED_ID);
+            let page = format!("{}{block}{}", &html[..body], &html[body..])
+                .replace("PRERENDERED_YEAR", &year.to_string())
+                .replace("PRERENDERED_LANG", lang.code())
+                .replacen(html_tag, &format!("<html lang={}>", lang.code()), 1)
+                .replace("ENGLISH_FILE", &english)
+                .replace("HELP_FILE", &help);
+            let file = match jobmaal::page_file(year, lang) {
+                name if name.is_empty() => "index.html".to_string(),
+                name => name,
+            };
+            fs::write(dir.join(&file), page)
+                .unwrap_or_else(|e| fail(&format!("cannot write {file}: {e}")));
+            println!(
+                "prerender: {file}, {} bytes of HTML for its Goals view",
+                block.len()
+            );
+        }
     }
-    let output = output.replace("PRERENDERED_YEAR", &year);
-    // The English texts, downloaded when English is chosen, under a name that changes with
-    // them (a cached file of another build would put texts in the wrong places).
-    let english = jobmaal::english_file();
-    let name = format!("english-{:016x}.json", fnv1a(english.as_bytes()));
-    let dir = std::path::Path::new(&path)
-        .parent()
-        .unwrap_or(std::path::Path::new("."));
-    fs::write(dir.join(&name), &english).unwrap_or_else(|e| {
-        eprintln!("prerender: cannot write {name}: {e}");
-        process::exit(1);
-    });
-    if output.matches("ENGLISH_FILE").count() != 2 {
-        eprintln!("prerender: expected ENGLISH_FILE twice in {path}");
-        process::exit(1);
-    }
-    let output = output.replace("ENGLISH_FILE", &name);
-    // The figures' help texts, downloaded when the form is first shown, named the same way.
-    let help = jobmaal::help_file();
-    let help_name = format!("help-{:016x}.json", fnv1a(help.as_bytes()));
-    fs::write(dir.join(&help_name), &help).unwrap_or_else(|e| {
-        eprintln!("prerender: cannot write {help_name}: {e}");
-        process::exit(1);
-    });
-    if !output.contains("HELP_FILE") {
-        eprintln!("prerender: expected HELP_FILE in {path}");
-        process::exit(1);
-    }
-    let output = output.replace("HELP_FILE", &help_name);
-    fs::write(&path, output).unwrap_or_else(|e| {
-        eprintln!("prerender: cannot write {path}: {e}");
-        process::exit(1);
-    });
-    println!(
-        "prerender: {} bytes of HTML for the default view; {name}, {} bytes",
-        block.len(),
-        english.len()
-    );
+    println!("prerender: {english} and {help}");
+}
+
+/// Writes `content` into `dir` as `<stem>-<hash>.json`, a name that changes with it (a cached
+/// file of another build would put texts in the wrong places); returns the name.
+fn write_named(dir: &Path, stem: &str, content: &str) -> String {
+    let name = format!("{stem}-{:016x}.json", fnv1a(content.as_bytes()));
+    fs::write(dir.join(&name), content)
+        .unwrap_or_else(|e| fail(&format!("cannot write {name}: {e}")));
+    name
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("prerender: {message}");
+    process::exit(1);
 }
 
 /// The 64-bit FNV-1a hash of `bytes`: a file name that changes with its content.

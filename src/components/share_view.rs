@@ -100,13 +100,17 @@ fn file_stem(doc: &Document) -> String {
 }
 
 /// The address of this deployment showing `doc` (when given) in `view`.
-fn share_url(doc: Option<&Document>, year: u16, lang: &str, view: View, extra: &str) -> String {
+fn share_url(doc: Option<&Document>, year: u16, lang: Lang, view: View, extra: &str) -> String {
     let fragment = doc
         .map(|d| format!("#{}", d.to_fragment(catalogue())))
         .unwrap_or_default();
+    // The page of the year and language, whose goals show before the app runs.
+    let base = platform::page_base_url();
+    let dir = base.rsplit_once('/').map_or("", |(dir, _)| dir);
     format!(
-        "{}?year={year}&lang={lang}&view={}{extra}{fragment}",
-        platform::page_base_url(),
+        "{dir}/{}?year={year}&lang={}&view={}{extra}{fragment}",
+        crate::page_file(year, lang),
+        lang.code(),
         view.code()
     )
 }
@@ -131,7 +135,7 @@ pub fn share_view(props: &Props) -> Html {
     let text = strings(lang);
     let embed = &props.embed;
 
-    let link = share_url(Some(doc), doc.year, lang.code(), props.link_view, "");
+    let link = share_url(Some(doc), doc.year, lang, props.link_view, "");
     let copy_link = {
         let (link, on_action) = (link.clone(), props.on_action.clone());
         Callback::from(move |_| {
@@ -226,7 +230,7 @@ pub fn share_view(props: &Props) -> Html {
     let src = share_url(
         embed.figures.then_some(doc),
         doc.year,
-        lang.code(),
+        lang,
         embed_view,
         &params,
     );

@@ -108,7 +108,7 @@ pub fn toolbar(props: &Props) -> Html {
                         { match what {
                             Replacement::Example => text.example_loaded(),
                             Replacement::Cleared => text.cleared(),
-                            Replacement::Imported => text.imported(),
+                            Replacement::Imported => text.replaced_by_file(),
                             Replacement::Kept => text.link_kept(),
                             Replacement::OtherTab => text.other_tab(),
                             Replacement::Undone => text.undone(),

@@ -238,6 +238,33 @@ describe('print', () => {
     await context.close();
   });
 
+  test('with every 2019 figure entered and a long name, the report is still one A4 page, with extra focus, kroner and development', async () => {
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + '?view=goals&year=2019');
+    await loadLejre(page);
+    await page.getByRole('navigation').getByRole('link', { name: 'Tal', exact: true }).click();
+    await page.locator('html[data-ready] #view-heading').waitFor();
+    // Every figure of the form: a long name, and plausible numbers in every empty input.
+    await page.locator('input[name="municipality"]').fill('Høje-Taastrup Kommune og Albertslund Kommune, fælles jobcenter for begge');
+    for (const input of await page.locator('.figures-view input[inputmode="decimal"]').all()) {
+      if (!(await input.inputValue())) await input.fill('12');
+    }
+    await page.locator('input[name="cost_per_fte_kr"]').fill('250.000');
+    await page.getByRole('navigation').getByRole('link', { name: 'Mål', exact: true }).click();
+    await page.emulateMedia({ media: 'print' });
+    const report = page.locator('.print-report');
+    await report.waitFor();
+    const text = await report.innerText();
+    assert.match(text, /Lokalt ekstra fokus/);
+    assert.match(text, /Udvikling/);
+    assert.match(text, /kr\./);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await writeFile(join(ARTIFACTS, 'print-full.pdf'), pdf);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.equal(pages, 1, 'the report fits one A4 page');
+    await context.close();
+  });
+
   test('the report is drawn when the browser is about to print, and goes after', async () => {
     const { page, context } = await openPage(app.browser);
     await page.goto(app.server.url + '?view=goals&year=2019');
@@ -376,7 +403,7 @@ describe('publishing and embedding', () => {
     await loadLejre(page);
     const code = page.locator('#embed-code');
     let snippet = await code.inputValue();
-    assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?year=2019&amp;lang=da&amp;view=goals&amp;embed=1#s=[\w-]+" title="Jobmål/);
+    assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/2019-da\.html\?year=2019&amp;lang=da&amp;view=goals&amp;embed=1#s=[\w-]+" title="Jobmål/);
     assert.match(snippet, /loading="lazy" style="width:100%;border:0"/);
     assert.match(snippet, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" defer><\/script>$/);
     await page.getByLabel('Farve (hex, fx #004b87)').fill('#ffee00');
@@ -411,7 +438,7 @@ describe('publishing and embedding', () => {
     await context.close();
   });
 
-  test('an address asking for other figures, year or language hides the view rendered at build time', async () => {
+  test('an address asking for another year, language or view hides the view rendered at build time', async () => {
     const { context, page, release } = await pageWithAppHeld();
     const shown = async (address) => {
       await page.goto(app.server.url + address, { waitUntil: 'commit' });
@@ -424,10 +451,39 @@ describe('publishing and embedding', () => {
     assert.equal(await shown('?year=2019'), false);
     assert.equal(await shown('?lang=en'), false);
     assert.equal(await shown('?view=gaps'), false);
-    assert.equal(await shown('#s=eyJmb3JtYXQiOiJqb2JtYWFsLzEifQ'), false);
+    assert.equal(await shown('?view=gaps#s=eyJmb3JtYXQiOiJqb2JtYWFsLzEifQ'), false);
+    // The page of another year and language shows its own goals.
+    assert.equal(await shown('2019-en.html?year=2019&lang=en&view=goals'), true);
+    assert.match(await page.locator('#prerendered h1').innerText(), /Employment-policy goals 2019/);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     release();
     await page.waitForSelector('html[data-ready]', { state: 'attached' });
     assert.equal(await page.locator('#prerendered').count(), 0);
+    await context.close();
+  });
+
+  test("a link shows its year's goals before the app runs, the places of its figures marked as loading", async () => {
+    const { context, page, release } = await pageWithAppHeld();
+    const a = await openPage(app.browser);
+    await a.page.goto(app.server.url + '?view=goals&year=2019');
+    await loadLejre(a.page);
+    await a.page.getByRole('navigation').getByRole('link', { name: 'Del' }).click();
+    const link = await a.page.locator('#share-link').inputValue();
+    await a.context.close();
+    assert.match(link, /\/2019-da\.html\?year=2019&lang=da&view=goals#s=/, 'the link opens the page of its year');
+    await page.goto(link, { waitUntil: 'commit' });
+    await page.locator('#prerendered .goal').first().waitFor();
+    await stylesheetApplied(page);
+    assert.equal(await page.locator('html[data-ready]').count(), 0, 'the app is not running yet');
+    assert.match(await page.locator('#prerendered h1').innerText(), /Beskæftigelsespolitiske mål 2019/);
+    assert.equal(await page.locator('#prerendered .goal-title').first().isVisible(), true);
+    // The empty figures it was built with are not shown as the link's: they are loading.
+    assert.equal(await page.locator('#prerendered .coverage-list').isVisible(), false);
+    assert.equal(await page.locator('#prerendered .goal .status').first().isVisible(), false);
+    const loading = await page.evaluate(() => getComputedStyle(document.querySelector('#prerendered .coverage'), '::after').content);
+    assert.equal(loading, '"Indlæser tallene …"');
+    release();
+    await page.locator('html[data-ready] .coverage h2', { hasText: 'Lejre Kommune' }).waitFor();
     await context.close();
   });
 

@@ -26,7 +26,7 @@ describe('never lose work', () => {
     await page.getByRole('button', { name: 'Indlæs eksemplet Lejre Kommune 2019' }).click();
     await page.locator('.notice-undo', { hasText: 'Lejre' }).waitFor();
     const undo = page.locator('.notice-undo');
-    assert.match(await undo.innerText(), /Eksemplet Lejre Kommune 2019 er indlæst\. Fortryd henter de tal tilbage/);
+    assert.match(await undo.innerText(), /Dine tal er erstattet af eksemplet Lejre Kommune 2019\. Fortryd henter dem tilbage/);
     assert.equal(await figure(page, 'population_total').inputValue(), '27.579');
     assert.match(await saved(page, 'jobmaal/state-replaced'), /"population_total":1234/);
 
@@ -75,7 +75,7 @@ describe('never lose work', () => {
     const b = await context.newPage();
     await goto(b, '?view=figures&year=2019');
     await figure(a, 'population_total').fill('5000');
-    await b.locator('.notice-undo', { hasText: 'opdateret fra en anden fane' }).waitFor();
+    await b.locator('.notice-undo', { hasText: 'gemt i en anden fane' }).waitFor();
     assert.equal(await figure(b, 'population_total').inputValue(), '5.000');
     // B types one figure: A's figure is still there, in storage and in A.
     await figure(b, 'refugees_total').fill('7');

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,8 +20,12 @@ const TYPES = {
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
-/** Serves `root` under `prefix` on 127.0.0.1; resolves to { origin, url, close }. */
-export async function serve({ root = DIST, prefix = '/', host = '127.0.0.1' } = {}) {
+/**
+ * Serves `root` under `prefix` on 127.0.0.1; resolves to { origin, url, close }. With `gzip`,
+ * files are sent gzip-compressed to a browser that accepts it, as GitHub Pages sends them.
+ */
+export async function serve({ root = DIST, prefix = '/', host = '127.0.0.1', gzip = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(prefix)) {
@@ -34,11 +39,17 @@ export async function serve({ root = DIST, prefix = '/', host = '127.0.0.1' } = 
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
-      });
+      };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }));
+        body = compressed.get(file);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
