@@ -346,10 +346,17 @@ pub fn app(props: &AppProps) -> Html {
     let assessment = use_memo(state.doc.clone(), |doc| assess(catalogue(), doc));
     let years: Vec<u16> = catalogue().year_numbers().collect();
     let doc = state.doc.clone();
-    let view = match state.view {
+    // A read-only embed shows only the views of its figures, whatever is asked for.
+    let shown_view = match read_only && !View::READ_ONLY.contains(&state.view) {
+        true => View::Goals,
+        false => state.view,
+    };
+    let view = match shown_view {
         View::Goals => goals_view::goals_view(&goals_view::Props {
             doc,
             assessment: assessment.clone(),
+            embed: settings.embed,
+            read_only,
             on_action: on_action.clone(),
         }),
         View::Figures => figures_view::figures_view(&figures_view::Props {
@@ -385,14 +392,19 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <>
             <div class="screen">
-                <a class="skip-link" href="#main">{ text.skip_to_content() }</a>
+                // Moves focus without touching the address, whose fragment may hold a link's
+                // figures.
+                <a class="skip-link" href="#main" onclick={Callback::from(|event: MouseEvent| {
+                    event.prevent_default();
+                    platform::focus("main");
+                })}>{ text.skip_to_content() }</a>
                 if !settings.embed {
                     { header::header(&header::Props { lang, on_action: on_action.clone() }) }
                 }
                 { nav::nav(&nav::Props {
                     lang,
                     year: state.doc.year,
-                    current: state.view,
+                    current: shown_view,
                     views: if read_only { &View::READ_ONLY } else { &View::ALL },
                     on_action: on_action.clone(),
                 }) }

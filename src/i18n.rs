@@ -126,7 +126,6 @@ texts! {
     col_target,
     sort_by_gap,
     sorted_by_gap,
-    sort_explained,
     col_yours,
     chart_heading,
     chart_note,
@@ -168,6 +167,7 @@ texts! {
     saved_unreadable,
     footer_text,
     statement_heading,
+    new_tab,
     link_shown,
     visitor_figures,
     /// Shown in Danish pages only (English could not be downloaded), in both languages.
@@ -326,10 +326,7 @@ static DA: Strings = Strings {
             F::example_loaded,
             "Dine tal er erstattet af eksemplet Lejre Kommune 2019.",
         ),
-        (
-            F::example_failed,
-            "Eksemplet kunne ikke hentes. Prøv igen, når der er forbindelse.",
-        ),
+        (F::example_failed, "Eksemplet kunne ikke hentes."),
         (F::clear_button, "Ryd alt"),
         (
             F::clear_confirm,
@@ -378,10 +375,6 @@ static DA: Strings = Strings {
         (
             F::sorted_by_gap,
             "Sorteret efter gab: bagud først, største gab i forhold til referencen først.",
-        ),
-        (
-            F::sort_explained,
-            " Bagud først, derefter på sporet; inden for hver det største gab i forhold til referencen.",
         ),
         (F::col_yours, "Dine referencer"),
         (F::chart_heading, "Gab i diagram"),
@@ -456,9 +449,10 @@ static DA: Strings = Strings {
             "Jobmål kører helt i din browser. Intet sendes til nogen server, og der bruges ingen cookies.",
         ),
         (F::statement_heading, "Tilgængelighedserklæring"),
+        (F::new_tab, " (åbner i en ny fane)"),
         (
             F::english_failed,
-            "Den engelske tekst kunne ikke hentes, så siden vises på dansk. (The English texts could not be downloaded, so the page is shown in Danish.)",
+            "English could not be downloaded; the page is shown in Danish.",
         ),
         (
             F::visitor_figures,
@@ -521,7 +515,10 @@ static DA: Strings = Strings {
             F::csv_danish,
             "CSV til dansk Excel (semikolon, decimalkomma)",
         ),
-        (F::csv_international, "CSV med komma og decimalpunktum"),
+        (
+            F::csv_international,
+            "CSV på engelsk (komma, decimalpunktum)",
+        ),
         (F::print_heading, "Udskriv"),
         (
             F::print_intro,
@@ -534,7 +531,7 @@ static DA: Strings = Strings {
             "Kopiér koden ind på en side. Rammen får selv den rigtige højde.",
         ),
         (F::embed_with_figures, "Medtag de nuværende tal"),
-        (F::embed_accent, "Farve (hex, fx #004b87)"),
+        (F::embed_accent, "Farve (hex, fx 004b87)"),
         (
             F::embed_edit,
             "Lad besøgende prøve deres egne tal (de gemmes ikke)",
@@ -682,10 +679,6 @@ pub const EN_TEXTS: Texts = Texts::new([
         F::sorted_by_gap,
         "Sorted by gap: behind first, largest gap relative to the reference first.",
     ),
-    (
-        F::sort_explained,
-        " Behind first, then on track; within each, the largest gap relative to its reference.",
-    ),
     (F::col_yours, "Your references"),
     (F::chart_heading, "Gaps as a chart"),
     (
@@ -762,9 +755,10 @@ pub const EN_TEXTS: Texts = Texts::new([
         "Jobmål runs entirely in your browser. Nothing is sent to any server, and no cookies are used.",
     ),
     (F::statement_heading, "Accessibility statement"),
+    (F::new_tab, " (opens in a new tab)"),
     (
         F::english_failed,
-        "The English texts could not be downloaded, so the page is shown in Danish.",
+        "English could not be downloaded; the page is shown in Danish.",
     ),
     (
         F::visitor_figures,
@@ -827,7 +821,10 @@ pub const EN_TEXTS: Texts = Texts::new([
         F::csv_danish,
         "CSV for Danish Excel (semicolon, decimal comma)",
     ),
-    (F::csv_international, "CSV with commas and decimal points"),
+    (
+        F::csv_international,
+        "CSV in English (commas, decimal points)",
+    ),
     (F::print_heading, "Print"),
     (
         F::print_intro,
@@ -840,7 +837,7 @@ pub const EN_TEXTS: Texts = Texts::new([
         "Paste the code into a page. The frame sizes itself.",
     ),
     (F::embed_with_figures, "Include the current figures"),
-    (F::embed_accent, "Colour (hex, e.g. #004b87)"),
+    (F::embed_accent, "Colour (hex, e.g. 004b87)"),
     (
         F::embed_edit,
         "Let visitors try figures of their own (not saved)",

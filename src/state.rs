@@ -330,6 +330,10 @@ impl Reducible for State {
         if let Some(replaced) = &mut next.replaced {
             replaced.stored &= !action.edits();
         }
+        // Editing a link's figures makes them the user's own, in place of the saved ones.
+        if action.edits() && self.shows_link() {
+            replacing(Replacement::Kept, &mut next);
+        }
         let doc = &mut next.doc;
         match action {
             Action::ChooseYear(year) => doc.year = year,

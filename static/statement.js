@@ -5,7 +5,7 @@
   var q = new URLSearchParams(location.search);
   var contact = (q.get('kontakt') || '').trim().slice(0, 200);
   var href = null;
-  if (/^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i.test(contact)) href = 'mailto:' + contact;
+  if (/^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(contact)) href = 'mailto:' + contact;
   else if (/^https:\/\/[^\s<>"]+$/i.test(contact)) href = contact;
   if (href) {
     var link = document.querySelector('[data-contact-link]');

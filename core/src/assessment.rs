@@ -171,8 +171,8 @@ const COST_FIGURE: &str = "cost_per_fte_kr";
 const INVESTMENT_FIGURE: &str = "investment_kr";
 
 /// A typed comparison or target read for an indicator of `unit`, checked like a figure: a
-/// share lies in 0–100, a count or amount is not negative; a change from a year earlier may be
-/// negative, but not below −100 %.
+/// share lies in 0–100, an amount or a rate is not negative; a change from a year earlier may
+/// be negative, but not below −100 %, and so may a difference in persons.
 pub fn read_reference(entry: &Entry, unit: Unit) -> Result<Option<f64>, FigureError> {
     let kind = match unit {
         Unit::Percent | Unit::PercentChange => NumberKind::Percent,
@@ -188,7 +188,9 @@ pub fn read_reference(entry: &Entry, unit: Unit) -> Result<Option<f64>, FigureEr
     };
     match unit {
         Unit::PercentChange if value < -100.0 => Err(FigureError::Negative),
-        Unit::PercentChange => check_value(value, false, false).map(Some),
+        // A change, or a difference in persons (from the benchmark's expected level): either
+        // way may be negative.
+        Unit::PercentChange | Unit::Persons => check_value(value, false, false).map(Some),
         unit => check_value(value, unit == Unit::Percent, true).map(Some),
     }
 }
@@ -465,7 +467,12 @@ mod tests {
             Err(FigureError::PercentAbove100)
         );
         assert_eq!(read("-5", Unit::Percent), Err(FigureError::Negative));
-        assert_eq!(read("-5", Unit::Persons), Err(FigureError::Negative));
+        assert_eq!(read("-5", Unit::Kr), Err(FigureError::Negative));
+        assert_eq!(
+            read("-5", Unit::Persons),
+            Ok(Some(-5.0)),
+            "below the expected level"
+        );
         assert_eq!(read("-5", Unit::PercentChange), Ok(Some(-5.0)));
         assert_eq!(
             read("-150", Unit::PercentChange),

@@ -32,11 +32,17 @@ impl Lang {
 pub fn is_contact(contact: &str) -> bool {
     let plain =
         |s: &str| !s.is_empty() && !s.contains(|c: char| c.is_whitespace() || "<>\"".contains(c));
+    // An e-mail address of plain letters, digits and `._%+-` (`.-` in the domain).
+    let mailbox = |s: &str, extra: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || extra.contains(c))
+    };
     match contact.split_once('@') {
         _ if contact.len() > 200 => false,
         _ if contact.starts_with("https://") => plain(&contact[8..]),
         Some((user, domain)) => {
-            plain(user) && plain(domain) && !domain.contains('@') && domain.contains('.')
+            mailbox(user, "._%+-") && mailbox(domain, ".-") && domain.contains('.')
         }
         None => false,
     }

@@ -34,7 +34,12 @@ pub fn footer(props: &Props) -> Html {
             if !props.embed {
                 <p>{ text.footer_text() }</p>
             }
-            <p><a {href} {target}>{ text.statement_heading() }</a></p>
+            <p>
+                <a {href} {target}>
+                    { text.statement_heading() }
+                    if props.embed { { text.new_tab() } }
+                </a>
+            </p>
         </footer>
     }
 }

@@ -60,7 +60,6 @@ pub fn gaps_view(props: &Props) -> Html {
                     onclick={props.on_action.reform(|_| Action::ToggleSort)}>
                     { text.sort_by_gap() }
                 </button>
-                <span class="field-help">{ text.sort_explained() }</span>
             </p>
             <div class="table-scroll" role="region" aria-labelledby="gap-table-caption" tabindex="0">
                 <table class="gap-table">

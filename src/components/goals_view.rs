@@ -23,6 +23,10 @@ use crate::state::{Action, View};
 pub struct Props {
     pub doc: Document,
     pub assessment: Rc<Assessment>,
+    /// Embedded: no hint about the form or the example (an embed offers neither); read-only
+    /// too: no links to the form.
+    pub embed: bool,
+    pub read_only: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -57,7 +61,7 @@ pub fn goals_view(props: &Props) -> Html {
                 <div role="status">
                     { coverage_list(props.assessment.coverage, lang, "coverage-list") }
                 </div>
-                if props.doc.is_empty() {
+                if props.doc.is_empty() && !props.embed {
                     <p class="hint">{ text.no_figures_hint() }</p>
                 }
             </section>
@@ -234,7 +238,7 @@ fn indicator_item(markup: &mut Markup, index: usize, props: &Props, lang: Lang) 
     markup
         .close("div")
         .element("p", "indicator-value", &value_text(def, result, lang));
-    if result.value.is_err() {
+    if result.value.is_err() && !props.read_only {
         // A link to the Figures view; the goal list's one listener makes it switch in place.
         let href = format!("?year={}&lang={}&view=figures", props.doc.year, lang.code());
         markup

@@ -16,7 +16,6 @@ use yew::prelude::*;
 
 use crate::app::PageSettings;
 use crate::catalogue;
-use crate::components::summary::cut;
 use crate::i18n::{self, strings};
 use crate::markup::escaped;
 use crate::platform::{self, FileError};
@@ -54,7 +53,7 @@ impl EmbedChoices {
     pub fn new(settings: &PageSettings) -> EmbedChoices {
         let accent = match &settings.accent {
             Some(Ok(accent)) => accent.clone(),
-            _ => "#004b87".to_string(),
+            _ => "004b87".to_string(),
         };
         EmbedChoices {
             view: View::Goals,
@@ -77,9 +76,8 @@ impl EmbedChoices {
 
 /// A file name from the municipality and year, e.g. `jobmaal-lejre-kommune-2019`.
 fn file_stem(doc: &Document) -> String {
-    // At most 60 characters of the name: file systems refuse long names.
     let name = match doc.figures.get("municipality") {
-        Some(Entry::Text(name)) => jobmaal_core::text::lower(&cut(name, 60)),
+        Some(Entry::Text(name)) => jobmaal_core::text::lower(name),
         _ => String::new(),
     };
     let slug: String = name
@@ -92,7 +90,11 @@ fn file_stem(doc: &Document) -> String {
             _ => "-".to_string(),
         })
         .collect();
-    let slug: Vec<&str> = slug.split('-').filter(|s| !s.is_empty()).collect();
+    // At most 60 characters of the name (ASCII by now): file systems refuse long names.
+    let slug: Vec<&str> = slug[..slug.len().min(60)]
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect();
     match slug.is_empty() {
         true => format!("jobmaal-{}", doc.year),
         false => format!("jobmaal-{}-{}", slug.join("-"), doc.year),

@@ -200,7 +200,7 @@ describe('files', () => {
     await loadLejre(page);
     for (const [button, start, row] of [
       [/dansk Excel/, '\ufeffindikator;tema;', 'public_support_share;forsorgelse;Andel på offentlig forsørgelse;14,185;%;17,6;indbygget;-3,415;577;;;på sporet'],
-      [/komma og decimalpunktum/, 'indicator,theme,', 'public_support_share,forsorgelse,Share on public support,14.185,%,17.6,built-in,-3.415,577,,,on track'],
+      [/CSV på engelsk/, 'indicator,theme,', 'public_support_share,forsorgelse,Share on public support,14.185,%,17.6,built-in,-3.415,577,,,on track'],
     ]) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
       const file = join(scratch, download.suggestedFilename());
@@ -406,9 +406,9 @@ describe('publishing and embedding', () => {
     assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/2019-da\.html\?year=2019&amp;lang=da&amp;view=goals&amp;embed=1#s=[\w-]+" title="Jobmål/);
     assert.match(snippet, /loading="lazy" style="width:100%;border:0"/);
     assert.match(snippet, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" defer><\/script>$/);
-    await page.getByLabel('Farve (hex, fx #004b87)').fill('#ffee00');
+    await page.getByLabel('Farve (hex, fx 004b87)').fill('#ffee00');
     assert.match(await page.locator('#embed-accent-error').innerText(), /for lav kontrast/);
-    await page.getByLabel('Farve (hex, fx #004b87)').fill('#7a0019');
+    await page.getByLabel('Farve (hex, fx 004b87)').fill('#7a0019');
     await page.getByLabel('Visning', { exact: true }).selectOption('gaps');
     await page.getByLabel('Medtag de nuværende tal').uncheck();
     snippet = await code.inputValue();

@@ -69,6 +69,31 @@ describe('never lose work', () => {
     await context.close();
   });
 
+  test("editing a link's figures replaces the saved ones, which undo brings back", async () => {
+    const { page, context } = await openPage(app.browser);
+    await goto(page, '?view=figures&year=2019');
+    await figure(page, 'municipality').fill('Roskilde Kommune');
+    const link = linkFragment({ format: 'jobmaal/1', year: 2019, figures: { municipality: 'Link Kommune', population_total: 1000 } });
+    await goto(page, `?view=figures&year=2019${link}`);
+    await figure(page, 'population_total').fill('2000');
+    assert.match(await page.locator('.notice-undo').innerText(), /Dine gemte tal er erstattet af tallene fra linket/);
+    assert.match(await saved(page, 'jobmaal/state-replaced'), /Roskilde Kommune/);
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    assert.equal(await figure(page, 'municipality').inputValue(), 'Roskilde Kommune');
+    assert.match(await saved(page), /Roskilde Kommune/);
+    await context.close();
+  });
+
+  test('the skip link moves focus to the content and keeps a link in the address', async () => {
+    const { page, context } = await openPage(app.browser);
+    await goto(page, `?view=goals&year=2019${await lejreFragment()}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+    assert.match(await page.evaluate(() => location.hash), /^#s=/);
+    await context.close();
+  });
+
   test('two tabs agree: a save in one reaches the other, and neither overwrites the other', async () => {
     const { page: a, context, problems } = await openPage(app.browser);
     await goto(a, '?view=figures&year=2019');
@@ -149,6 +174,14 @@ describe('never lose work', () => {
     assert.ok(download.suggestedFilename().length <= 80, download.suggestedFilename());
     await page.getByRole('navigation').getByRole('link', { name: 'Tal' }).click();
     assert.equal(await figure(page, 'municipality').getAttribute('aria-invalid'), 'true');
+    // A name within the limit whose letters grow in a file name: still at most 100 characters.
+    await figure(page, 'municipality').fill('Æ'.repeat(80));
+    assert.equal(await figure(page, 'municipality').getAttribute('aria-invalid'), null);
+    await page.getByRole('navigation').getByRole('link', { name: 'Del' }).click();
+    for (const button of [/Gem som fil/, /dansk Excel/, /CSV på engelsk/]) {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      assert.ok(file.suggestedFilename().length <= 100, file.suggestedFilename());
+    }
     await context.close();
   });
 });
@@ -161,6 +194,9 @@ describe('the embed as citizens see it', () => {
     assert.equal(await page.locator('.notice-link').count(), 0, 'no link banner');
     assert.equal(await page.locator('#clear-all').count(), 0);
     assert.equal(await page.locator('.gap-table input').count(), 0, 'no reference inputs');
+    await page.getByRole('navigation').getByRole('link', { name: 'Mål' }).click();
+    assert.equal(await page.getByRole('link', { name: 'Indtast tal' }).count(), 0, 'no way into the form');
+    await page.getByRole('navigation').getByRole('link', { name: 'Gab' }).click();
     assert.notEqual(await page.locator('#return-ratio').getAttribute('readonly'), null);
     const views = await page.getByRole('navigation').getByRole('link').allInnerTexts();
     assert.deepEqual(views, ['Mål', 'Gab', 'År']);
@@ -172,6 +208,10 @@ describe('the embed as citizens see it', () => {
     // An address asking for a view a read-only embed does not offer shows the goals.
     await goto(page, `?view=figures&year=2019&embed=1${await lejreFragment()}`);
     assert.match(await page.locator('#view-heading').innerText(), /mål 2019/);
+    // Without figures: no hint about a form or an example the embed does not have.
+    await goto(page, '?view=goals&year=2019&embed=1');
+    assert.equal(await page.locator('.hint').count(), 0);
+    assert.match(await page.locator('.site-footer a').innerText(), /åbner i en ny fane/);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -219,7 +259,7 @@ describe('English, downloaded when chosen', () => {
     await context.route(/english-[0-9a-f]+\.json/, (route) => route.abort());
     await goto(page, '?view=goals&year=2019');
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByText('The English texts could not be downloaded').waitFor();
+    await page.getByText('English could not be downloaded').waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'da');
     assert.match(await page.locator('#view-heading').innerText(), /Beskæftigelsespolitiske mål 2019/);
     await context.close();
