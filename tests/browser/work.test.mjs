@@ -84,6 +84,40 @@ describe('never lose work', () => {
     await context.close();
   });
 
+  test('buttons that remove themselves leave focus on the view heading, and say what happened', async () => {
+    const { page, context } = await openPage(app.browser);
+    await goto(page, '?view=figures&year=2019');
+    await figure(page, 'municipality').fill('Egen Kommune');
+    const heading = () => page.evaluate(() => document.activeElement?.id);
+    for (const button of ['Behold disse tal', 'Tilbage til mine egne tal']) {
+      await goto(page, `?view=goals&year=2019${await lejreFragment()}`);
+      await page.getByRole('button', { name: button }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.id === 'view-heading');
+      assert.equal(await heading(), 'view-heading', button);
+    }
+    assert.match(await page.locator('.announcement').first().innerText(), /Dine egne gemte tal vises igen/);
+    // A dismissed message: storage refused in this context.
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+    });
+    await goto(page, '?view=goals&year=2019');
+    await page.locator('.notice-warning').getByRole('button', { name: 'Luk' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'view-heading');
+    await context.close();
+  });
+
+  test('local extra focus is shown on Goals after the goals', async () => {
+    const { page, context } = await openPage(app.browser);
+    await goto(page, `?view=goals&year=2019${await lejreFragment()}`);
+    const text = await page.locator('.goals-view').innerText();
+    assert.match(text, /Lokalt ekstra fokus\s+Bekæmpelse af socialt bedrageri: /);
+    assert.ok(text.indexOf('Lokalt ekstra fokus') > text.lastIndexOf('Mål 6'), 'after the goals');
+    await context.close();
+  });
+
   test('the skip link moves focus to the content and keeps a link in the address', async () => {
     const { page, context } = await openPage(app.browser);
     await goto(page, `?view=goals&year=2019${await lejreFragment()}`);
@@ -177,6 +211,10 @@ describe('never lose work', () => {
     // A name within the limit whose letters grow in a file name: still at most 100 characters.
     await figure(page, 'municipality').fill('Æ'.repeat(80));
     assert.equal(await figure(page, 'municipality').getAttribute('aria-invalid'), null);
+    // An amount beyond any municipality gets a message, not arithmetic.
+    await figure(page, 'cost_per_fte_kr').fill('1.000.000.000.000.000');
+    const id = await figure(page, 'cost_per_fte_kr').getAttribute('aria-describedby');
+    assert.match(await page.locator(`[id="${id.split(' ').at(-1)}"]`).innerText(), /for stort/);
     await page.getByRole('navigation').getByRole('link', { name: 'Del' }).click();
     for (const button of [/Gem som fil/, /dansk Excel/, /CSV på engelsk/]) {
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
