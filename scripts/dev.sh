@@ -150,6 +150,21 @@ source_document_tests() {
   fi
 }
 
+# The comparison of the project's copy of the public data (core/data) with its source files,
+# which live outside the repository: beside the checkout (../shared/data) or where JOBMAAL_DATA
+# says.
+source_data_tests() {
+  local data=${JOBMAAL_DATA:-$ROOT/../shared/data}
+  if [ -d "$data" ]; then
+    step "source-data tests" env JOBMAAL_DATA="$(cd "$data" && pwd)" \
+      cargo test -p jobmaal-core --test data --quiet -- --ignored
+  else
+    local why="source-data tests (no source files at $data; set JOBMAAL_DATA to run them)"
+    log "skipped: $why"
+    SKIPPED+=("$why")
+  fi
+}
+
 browser_tests() {
   if [ ! -f dist/index.html ]; then
     echo "no dist/: the release build failed" >&2
@@ -170,6 +185,7 @@ cmd_test() {
   step "core has no web dependency" check_core_has_no_web_dependency
   step "native tests" cargo test --workspace --no-fail-fast --quiet
   source_document_tests
+  source_data_tests
   rm -rf dist
   step "release build" trunk build --release --offline
   step "browser tests" browser_tests

@@ -6,6 +6,7 @@
 
 pub mod accent;
 pub mod assessment;
+pub mod benchmark;
 mod builtin;
 pub mod catalogue;
 pub mod csv;
