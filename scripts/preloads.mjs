@@ -4,7 +4,8 @@
 // requests them at once. This takes them out of the markup, so each page requests the app's
 // code once and at the right time:
 // - when the address asks for another view than the one rendered at build time (that view is
-//   hidden; the app is what counts), the head's script preloads the glue ("APP_GLUE_PRELOAD")
+//   hidden; the app is what counts), or brings shared figures for it (it stays, the places of
+//   the figures loading), the head's script preloads the glue ("APP_GLUE_PRELOAD")
 //   and has the browser compile the wasm ("APP_WASM") while the page is read; Trunk's loader
 //   takes that compiled module (`window.jobmaalWasm`) in place of the wasm's address;
 // - otherwise a script just before Trunk's loader, at the end of <body>, adds both preloads:
@@ -32,7 +33,8 @@ if (
   throw new Error(`expected Trunk's loader, its two preloads, "APP_GLUE_PRELOAD" and "APP_WASM" in ${file}`);
 }
 for (const link of preloads) html = html.replace(link, '');
-const atEnd = `<script>if(!document.documentElement.classList.contains("addressed"))document.head.insertAdjacentHTML("beforeend",${JSON.stringify(preloads.join(''))})</script>`;
+// The head's script marks the page `addressed` or `linked` when it has requested them itself.
+const atEnd = `<script>if(!/\\b(addressed|linked)\\b/.test(document.documentElement.className))document.head.insertAdjacentHTML("beforeend",${JSON.stringify(preloads.join(''))})</script>`;
 html = html.replace(loader, (script) =>
   atEnd + script.replace(wasmArgument, (argument) => argument.replace('module_or_path: ', 'module_or_path: window.jobmaalWasm || ')),
 );

@@ -37,13 +37,12 @@ pub fn start() {
         panic!("a div can be created");
     };
     root.set_id("app");
-    // Hidden until the first render is complete (`platform::mark_ready`): the scheduler yields
-    // to the browser between components, and a visible half-built page would be laid out again
-    // and again on the way (three times the time of the render itself on a slow phone).
-    root.set_class_name("app-pending");
-    if gloo::utils::body().append_child(&root).is_err() {
-        panic!("the body takes a child");
-    }
+    // Rendered outside the document, which it joins when the first render is complete
+    // (`platform::mark_ready`): the scheduler yields to the browser between components, and
+    // each change to the document on the way would have the browser lay out and paint again
+    // the page that is showing (the view rendered at build time, when it stays in sight behind
+    // a link: on a slow phone, half a second in all).
+    platform::hold_root(root.clone());
     // Asked for in English: its texts first (the page's head has already asked the browser
     // for them), so the app does not show itself in Danish on the way.
     if platform::address_asks_english() {

@@ -348,14 +348,24 @@ pub fn focus_after_render(id: String) {
     after_render(move || focus(&id));
 }
 
+thread_local! {
+    /// The app's root while its first render runs outside the document.
+    static ROOT: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps the app's root, rendered outside the document until [`mark_ready`] puts it in.
+pub fn hold_root(root: web_sys::Element) {
+    ROOT.with_borrow_mut(|held| *held = Some(root));
+}
+
 /// Marks the app as running (`<html data-ready>`), for tests and tools that must not act on
-/// the view rendered at build time, and shows its root, hidden while the first render ran.
+/// the view rendered at build time, and puts its root, rendered outside the document, in.
 pub fn mark_ready() {
+    if let Some(root) = ROOT.with_borrow_mut(Option::take) {
+        let _ = document().body().map(|body| body.append_child(&root));
+    }
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-ready", "");
-    }
-    if let Some(app) = document().get_element_by_id("app") {
-        app.set_class_name("");
     }
 }
 

@@ -71,6 +71,29 @@ describe('goals of a year', () => {
     await context.close();
   });
 
+  test("every page requests the app's code once: the default page, a link, another view, an embed, English", async () => {
+    const found = [];
+    for (const address of [
+      '',
+      '2019-da.html?year=2019&lang=da&view=goals#s=eyJmb3JtYXQiOiJqb2JtYWFsLzEiLCJ5ZWFyIjoyMDE5fQ',
+      '?year=2019&view=goals#s=eyJmb3JtYXQiOiJqb2JtYWFsLzEiLCJ5ZWFyIjoyMDE5fQ',
+      '?view=figures',
+      '?embed=1',
+      '2020-en.html?lang=en',
+    ]) {
+      const { page, context, requests } = await openPage(app.browser);
+      await page.goto(app.server.url + address);
+      await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+      await page.waitForLoadState('networkidle');
+      for (const kind of [/_bg\.wasm$/, /jobmaal-[0-9a-f]+\.js$/]) {
+        const n = requests.filter((r) => kind.test(r)).length;
+        if (n !== 1) found.push(`${address || 'default page'}: ${kind} requested ${n} times`);
+      }
+      await context.close();
+    }
+    assert.deepEqual(found, []);
+  });
+
   test('the page makes no request to any origin but its own', async () => {
     const { page, context, requests } = await openPage(app.browser);
     await page.goto(app.server.url, { waitUntil: 'networkidle' });
