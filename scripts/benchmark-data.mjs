@@ -1,15 +1,20 @@
-// Writes the project's own copies of the real public data that issue-free parts of the app and
-// its tests use, from the files in ../shared/data (see their README):
+// Writes the project's own copies of real public data, from the files in ../shared/data (see
+// their README):
 //   core/data/municipalities.csv     the 98 municipalities: code;name (names as Jobindsats);
 //   core/data/benchmark-y30r21.csv   Jobindsats' benchmark table Y30R21, 2020–2022, one row per
 //                                    municipality, period and benefit group, shares as published.
 // Run by hand when the source changes:  node scripts/benchmark-data.mjs [path/to/shared/data]
 // core/tests/data.rs checks the result against the source whenever ../shared is there.
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SOURCE = resolve(process.argv[2] ?? join(ROOT, '../shared/data'));
+if (!existsSync(SOURCE)) {
+  console.error(`benchmark-data: no source files at ${SOURCE}; give their folder as the argument`);
+  process.exit(2);
+}
 const GROUPS = {
   'Ydelsesgrupper i alt': 'alle',
   'A-dagpenge mv.': 'a-dagpenge',

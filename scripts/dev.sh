@@ -136,30 +136,18 @@ check_core_has_no_web_dependency() {
   fi
 }
 
-# The tests that check the catalogue against the source documents, which live outside the
-# repository: beside the checkout (../shared/seeds) or where JOBMAAL_SEEDS says.
-source_document_tests() {
-  local seeds=${JOBMAAL_SEEDS:-$ROOT/../shared/seeds}
-  if [ -d "$seeds" ]; then
-    step "source-document tests" env JOBMAAL_SEEDS="$(cd "$seeds" && pwd)" \
-      cargo test -p jobmaal-core --test seeds --quiet -- --ignored
+# Tests that check the project's files against sources that live outside the repository
+# (../shared beside the checkout, or where an environment variable says): run with --ignored
+# when the folder is there, otherwise named as skipped, with the reason.
+#   tests_against_sources NAME VARIABLE DEFAULT_DIR TEST_TARGET WHAT
+tests_against_sources() {
+  local name=$1 variable=$2 what=$5
+  local dir=${!variable:-$3}
+  if [ -d "$dir" ]; then
+    step "$name" env "$variable=$(cd "$dir" && pwd)" \
+      cargo test -p jobmaal-core --test "$4" --quiet -- --ignored
   else
-    local why="source-document tests (no source documents at $seeds; set JOBMAAL_SEEDS to run them)"
-    log "skipped: $why"
-    SKIPPED+=("$why")
-  fi
-}
-
-# The comparison of the project's copy of the public data (core/data) with its source files,
-# which live outside the repository: beside the checkout (../shared/data) or where JOBMAAL_DATA
-# says.
-source_data_tests() {
-  local data=${JOBMAAL_DATA:-$ROOT/../shared/data}
-  if [ -d "$data" ]; then
-    step "source-data tests" env JOBMAAL_DATA="$(cd "$data" && pwd)" \
-      cargo test -p jobmaal-core --test data --quiet -- --ignored
-  else
-    local why="source-data tests (no source files at $data; set JOBMAAL_DATA to run them)"
+    local why="$name (no $what at $dir; set $variable to run them)"
     log "skipped: $why"
     SKIPPED+=("$why")
   fi
@@ -184,8 +172,9 @@ cmd_test() {
     cargo clippy -p jobmaal --features ssr --bins --quiet -- -D warnings
   step "core has no web dependency" check_core_has_no_web_dependency
   step "native tests" cargo test --workspace --no-fail-fast --quiet
-  source_document_tests
-  source_data_tests
+  # The catalogue's quotations against the source documents; the public data against its files.
+  tests_against_sources "source-document tests" JOBMAAL_SEEDS "$ROOT/../shared/seeds" seeds "source documents"
+  tests_against_sources "source-data tests" JOBMAAL_DATA "$ROOT/../shared/data" data "source files"
   rm -rf dist
   step "release build" trunk build --release --offline
   step "browser tests" browser_tests

@@ -76,10 +76,7 @@ fn initial_state(place: &Place) -> State {
         }
     };
     apply_place(&mut state.doc, place);
-    state.view = place
-        .view
-        .filter(|v| !place.embed || place.edit || View::READ_ONLY.contains(v))
-        .unwrap_or(View::Goals);
+    state.view = place.view.unwrap_or(View::Goals);
     // Whether the page may save is checked once the view is up (`Action::StorageUnavailable`):
     // the check writes, which is slow in some browsers, and nothing is saved before.
     state
@@ -150,6 +147,12 @@ pub fn app(props: &AppProps) -> Html {
     let lang = state.doc.lang;
     let text = strings(lang);
     let read_only = settings.read_only();
+    // A read-only embed shows only the views of its figures, whatever the address or a link in
+    // it asks for; the address and the title follow what is shown.
+    let shown_view = match read_only && !View::READ_ONLY.contains(&state.view) {
+        true => View::Goals,
+        false => state.view,
+    };
     // One callback for the app's life, handed to every view.
     let on_action = {
         let dispatcher = state.dispatcher();
@@ -250,7 +253,7 @@ pub fn app(props: &AppProps) -> Html {
     // the view is up.
     {
         let last_view = use_mut_ref(|| None::<View>);
-        let place = (state.doc.year, lang, state.view);
+        let place = (state.doc.year, lang, shown_view);
         use_effect_with(place, move |&(year, lang, view)| {
             match last_view.borrow_mut().replace(view) {
                 None => {
@@ -281,9 +284,9 @@ pub fn app(props: &AppProps) -> Html {
     // The figures' help texts, downloaded when the form is first shown.
     {
         let dispatcher = state.dispatcher();
-        let form = state.view == View::Figures;
+        let form = shown_view == View::Figures;
         use_effect_with(form, move |&form| {
-            if form && catalogue().figures[0].help_text(Lang::Da).is_none() {
+            if form && !jobmaal_core::help_loaded() {
                 wasm_bindgen_futures::spawn_local(async move {
                     if platform::fetch_help(jobmaal_core::load_help_json).await {
                         dispatcher.dispatch(Action::HelpLoaded);
@@ -295,7 +298,7 @@ pub fn app(props: &AppProps) -> Html {
     // `<html lang>` and the title follow the language, and the title names the view and year,
     // e.g. "Gab · 2019 · Jobmål" (in the next task: not on the way to the first view).
     use_effect_with(
-        (i18n::shown(lang), state.doc.year, state.view),
+        (i18n::shown(lang), state.doc.year, shown_view),
         move |&(lang, year, view)| {
             platform::after_this_task(move || {
                 let text = strings(lang);
@@ -346,11 +349,6 @@ pub fn app(props: &AppProps) -> Html {
     let assessment = use_memo(state.doc.clone(), |doc| assess(catalogue(), doc));
     let years: Vec<u16> = catalogue().year_numbers().collect();
     let doc = state.doc.clone();
-    // A read-only embed shows only the views of its figures, whatever is asked for.
-    let shown_view = match read_only && !View::READ_ONLY.contains(&state.view) {
-        true => View::Goals,
-        false => state.view,
-    };
     let view = match shown_view {
         View::Goals => goals_view::goals_view(&goals_view::Props {
             doc,

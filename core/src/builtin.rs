@@ -32,6 +32,11 @@ pub fn load_help_json(json: &str) -> bool {
         .is_some_and(|texts| HELP.set(texts).is_ok())
 }
 
+/// Whether the figures' help texts are there: natively always, in the browser once downloaded.
+pub fn help_loaded() -> bool {
+    cfg!(not(target_arch = "wasm32")) || HELP.get().is_some()
+}
+
 /// A JSON list of strings, kept for the page's life.
 fn text_list(json: &str) -> Option<&'static [&'static str]> {
     let texts: Vec<String> = serde_json::from_str(json).ok()?;

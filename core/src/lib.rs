@@ -21,7 +21,7 @@ pub mod text;
 pub use assessment::{Assessment, assess};
 #[cfg(not(target_arch = "wasm32"))]
 pub use builtin::{CATALOGUE_ENGLISH, help_texts};
-pub use builtin::{CATALOGUE_ENGLISH_LEN, load_english_json, load_help_json};
+pub use builtin::{CATALOGUE_ENGLISH_LEN, help_loaded, load_english_json, load_help_json};
 pub use catalogue::{Catalogue, CatalogueError, Goal, Source, Theme, Year};
 pub use document::{DecodeError, Document};
 pub use text::{Lang, Localized, english};
