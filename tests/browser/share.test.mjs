@@ -462,7 +462,7 @@ describe('publishing and embedding', () => {
     await context.close();
   });
 
-  test("a link shows its year's goals before the app runs, the places of its figures marked as loading", async () => {
+  test("on a slow line a link shows its year's goals before the app runs, the places of its figures marked as loading", async () => {
     const { context, page, release } = await pageWithAppHeld();
     const a = await openPage(app.browser);
     await a.page.goto(app.server.url + '?view=goals&year=2019');
@@ -484,6 +484,35 @@ describe('publishing and embedding', () => {
     assert.equal(loading, '"Indlæser tallene …"');
     release();
     await page.locator('html[data-ready] .coverage h2', { hasText: 'Lejre Kommune' }).waitFor();
+    await context.close();
+  });
+
+  test("on a fast line a link's page shows its figures at once, with no loading state before them", async () => {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    // Every frame until the app is up: was the view rendered at build time in sight?
+    await page.addInitScript(() => {
+      window.__prerenderSeen = false;
+      const look = () => {
+        const view = document.getElementById('prerendered');
+        if (view && getComputedStyle(document.body).marginTop === '0px' && view.checkVisibility()) window.__prerenderSeen = true;
+        if (!document.documentElement.hasAttribute('data-ready')) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(app.server.url + '2019-da.html?year=2019&lang=da&view=goals' + (await lejreFragment()));
+    await page.locator('html[data-ready] .coverage h2', { hasText: 'Lejre Kommune' }).waitFor();
+    assert.equal(await page.evaluate(() => window.__prerenderSeen), false, 'the goals waited for the figures');
+    await context.close();
+  });
+
+  test("a link's page shows its goals when the app's code was compiled but the app does not come", async () => {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    await page.route(/jobmaal-[0-9a-f]+\.js$/, (route) => route.abort());
+    await page.goto(app.server.url + '2019-da.html?year=2019&lang=da&view=goals' + (await lejreFragment()), { waitUntil: 'commit' });
+    await page.locator('#prerendered .goal-title').first().waitFor({ timeout: 5000 });
+    assert.match(await page.locator('#prerendered h1').innerText(), /Beskæftigelsespolitiske mål 2019/);
     await context.close();
   });
 
