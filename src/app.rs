@@ -301,9 +301,7 @@ pub fn app(props: &AppProps) -> Html {
         (i18n::shown(lang), state.doc.year, shown_view),
         move |&(lang, year, view)| {
             platform::after_this_task(move || {
-                let text = strings(lang);
-                let title = format!("{} · {year} · {}", text.view_name(view), text.app_title());
-                platform::set_document_language(lang, &title);
+                platform::set_document_language(lang, &strings(lang).page_title(view, year));
             })
         },
     );

@@ -259,6 +259,11 @@ impl std::ops::Deref for Strings {
 }
 
 impl Strings {
+    /// The page's title: the view and the year, e.g. "Gab · 2019 · Jobmål".
+    pub fn page_title(&self, view: View, year: u16) -> String {
+        format!("{} · {year} · {}", self.view_name(view), self.app_title())
+    }
+
     pub fn view_name(&self, view: View) -> &'static str {
         match view {
             View::Goals => self.view_goals(),

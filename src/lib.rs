@@ -58,6 +58,13 @@ pub fn start() {
 #[cfg(not(target_arch = "wasm32"))]
 pub use i18n::{english_file, help_file};
 
+/// The title the app gives the Goals view of `year` in `lang`: for the page rendered at build
+/// time, so a tab shows it before the app runs.
+#[cfg(feature = "ssr")]
+pub fn goals_title(year: u16, lang: jobmaal_core::Lang) -> String {
+    i18n::strings(lang).page_title(state::View::Goals, year)
+}
+
 /// The Goals view of `year` in `lang`, nothing entered, as HTML: for `index.html` (the newest
 /// year, in Danish) and the page of each other year and language (`2019-en.html`).
 #[cfg(feature = "ssr")]

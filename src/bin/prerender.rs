@@ -44,6 +44,15 @@ fn main() {
     let Some(body) = html.find("<body>").map(|at| at + "<body>".len()) else {
         fail(&format!("no <body> in {path}"));
     };
+    // The default page keeps the template's title and description; the others get the title
+    // the app gives their view, and in English an English description.
+    let (Some(title_at), Some(title_end)) = (html.find("<title>"), html.find("</title>")) else {
+        fail(&format!("no <title> in {path}"));
+    };
+    let template_title = &html[title_at..title_end + "</title>".len()];
+    if !html.contains(DESCRIPTION_DA) {
+        fail(&format!("no Danish description in {path}"));
+    }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a runtime starts");
@@ -58,9 +67,16 @@ fn main() {
                 .replacen(html_tag, &format!("<html lang={}>", lang.code()), 1)
                 .replace("ENGLISH_FILE", &english)
                 .replace("HELP_FILE", &help);
-            let file = match jobmaal::page_file(year, lang) {
-                name if name.is_empty() => "index.html".to_string(),
-                name => name,
+            let (file, page) = match jobmaal::page_file(year, lang) {
+                name if name.is_empty() => ("index.html".to_string(), page),
+                name => {
+                    let title = format!("<title>{}</title>", jobmaal::goals_title(year, lang));
+                    let page = page.replacen(template_title, &title, 1);
+                    match lang {
+                        Lang::Da => (name, page),
+                        Lang::En => (name, page.replacen(DESCRIPTION_DA, DESCRIPTION_EN, 1)),
+                    }
+                }
             };
             fs::write(dir.join(&file), page)
                 .unwrap_or_else(|e| fail(&format!("cannot write {file}: {e}")));
@@ -72,6 +88,11 @@ fn main() {
     }
     println!("prerender: {english} and {help}");
 }
+
+/// The page's description in `index.html`, and in English for the English pages.
+const DESCRIPTION_DA: &str =
+    "Se kommunens tal over for beskæftigelsesministerens beskæftigelsespolitiske mål 2018–2020.";
+const DESCRIPTION_EN: &str = "See the municipality's figures against the Minister of Employment's employment-policy goals 2018–2020.";
 
 /// Writes `content` into `dir` as `<stem>-<hash>.json`, a name that changes with it (a cached
 /// file of another build would put texts in the wrong places); returns the name.

@@ -456,6 +456,9 @@ describe('publishing and embedding', () => {
     assert.equal(await shown('2019-en.html?year=2019&lang=en&view=goals'), true);
     assert.match(await page.locator('#prerendered h1').innerText(), /Employment-policy goals 2019/);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    // Its tab is named as the app names it, in its language, before the app runs.
+    assert.equal(await page.title(), 'Goals · 2019 · Jobmål');
+    assert.match(await page.locator('meta[name=description]').getAttribute('content'), /^See the municipality's figures/);
     release();
     await page.waitForSelector('html[data-ready]', { state: 'attached' });
     assert.equal(await page.locator('#prerendered').count(), 0);
