@@ -29,6 +29,7 @@ fn main() {
         ("PRERENDERED_LANG", 1),
         ("ENGLISH_FILE", 2),
         ("HELP_FILE", 1),
+        ("FILL_ADDRESS", 1),
     ] {
         if html.matches(placeholder).count() != count {
             fail(&format!("expected {placeholder} {count} time(s) in {path}"));
@@ -68,8 +69,11 @@ fn main() {
                 .replace("ENGLISH_FILE", &english)
                 .replace("HELP_FILE", &help);
             let (file, page) = match jobmaal::page_file(year, lang) {
-                name if name.is_empty() => ("index.html".to_string(), page),
+                name if name.is_empty() => {
+                    ("index.html".to_string(), page.replace("FILL_ADDRESS", ""))
+                }
                 name => {
+                    let page = page.replace("FILL_ADDRESS", FILL_ADDRESS);
                     let title = format!("<title>{}</title>", jobmaal::goals_title(year, lang));
                     let page = page.replacen(template_title, &title, 1);
                     match lang {
@@ -88,6 +92,12 @@ fn main() {
     }
     println!("prerender: {english} and {help}");
 }
+
+/// For the head script of the pages of other years and languages: a page opened without its
+/// year, language or view in the address gets them there, so the app shows what the page does.
+const FILL_ADDRESS: &str =
+    "for (var k in shown) if (!q.has(k)) { q.set(k, shown[k]); var filled = 1; }
+      if (filled) history.replaceState(null, \"\", \"?\" + q + location.hash);";
 
 /// The page's description in `index.html`, and in English for the English pages.
 const DESCRIPTION_DA: &str =

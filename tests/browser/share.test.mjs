@@ -438,7 +438,7 @@ describe('publishing and embedding', () => {
     await context.close();
   });
 
-  test('an address asking for another year, language or view hides the view rendered at build time', async () => {
+  test('an address asking for another year or language hides the view rendered at build time; another view keeps it, loading', async () => {
     const { context, page, release } = await pageWithAppHeld();
     const shown = async (address) => {
       await page.goto(app.server.url + address, { waitUntil: 'commit' });
@@ -450,8 +450,13 @@ describe('publishing and embedding', () => {
     assert.equal(await shown('?year=2020&lang=da&view=goals'), true);
     assert.equal(await shown('?year=2019'), false);
     assert.equal(await shown('?lang=en'), false);
-    assert.equal(await shown('?view=gaps'), false);
-    assert.equal(await shown('?view=gaps#s=eyJmb3JtYXQiOiJqb2JtYWFsLzEifQ'), false);
+    // Another view of the same year and language: its goals, the figures marked as loading.
+    for (const address of ['?view=gaps', '?view=gaps#s=eyJmb3JtYXQiOiJqb2JtYWFsLzEifQ']) {
+      await page.goto(app.server.url + address, { waitUntil: 'commit' });
+      await page.locator('#prerendered .goal-title').first().waitFor();
+      const loading = await page.evaluate(() => getComputedStyle(document.querySelector('#prerendered .coverage'), '::after').content);
+      assert.equal(loading, '"Indlæser tallene …"', address);
+    }
     // The page of another year and language shows its own goals.
     assert.equal(await shown('2019-en.html?year=2019&lang=en&view=goals'), true);
     assert.match(await page.locator('#prerendered h1').innerText(), /Employment-policy goals 2019/);
@@ -488,6 +493,36 @@ describe('publishing and embedding', () => {
     assert.equal(loading, '"Indlæser tallene …"');
     release();
     await page.locator('html[data-ready] .coverage h2', { hasText: 'Lejre Kommune' }).waitFor();
+    await context.close();
+  });
+
+  test("before the app runs, an embed shows neither the app's buttons nor its tabs, and a link's tabs keep its figures", async () => {
+    const { context, page, release } = await pageWithAppHeld();
+    const fragment = await lejreFragment();
+    await page.goto(app.server.url + '2019-da.html?year=2019&lang=da&view=goals&embed=1' + fragment, { waitUntil: 'commit' });
+    await page.locator('#prerendered .goal-title').first().waitFor();
+    assert.equal(await page.locator('#prerendered #clear-all').isVisible(), false);
+    assert.equal(await page.locator('#prerendered .views').isVisible(), false);
+    const address = app.server.url + '2019-da.html?year=2019&lang=da&view=goals' + fragment;
+    await page.goto(address, { waitUntil: 'commit' });
+    await page.locator('#prerendered .goal-title').first().waitFor();
+    const tab = await page.locator('#prerendered .views a', { hasText: 'Gab' }).boundingBox();
+    await page.mouse.click(tab.x + tab.width / 2, tab.y + tab.height / 2);
+    await page.waitForTimeout(300);
+    assert.equal(page.url(), address, 'the tab did not take the page away from the link');
+    release();
+    await page.locator('html[data-ready] .coverage h2', { hasText: 'Lejre Kommune' }).waitFor();
+    await context.close();
+  });
+
+  test('a page of another year and language opened without its address shows that year and language', async () => {
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + '2019-en.html');
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    assert.match(await page.locator('#view-heading').innerText(), /2019/);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await page.title(), 'Goals · 2019 · Jobmål');
+    assert.match(page.url(), /2019-en\.html\?year=2019&lang=en&view=goals$/);
     await context.close();
   });
 
