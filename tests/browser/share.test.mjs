@@ -414,12 +414,16 @@ describe('publishing and embedding', () => {
     snippet = await code.inputValue();
     assert.match(snippet, /view=gaps&amp;embed=1&amp;accent=7a0019"/);
     assert.doesNotMatch(snippet, /#s=/);
-    // The preview loads again with each change: the page that is up may still be an earlier
-    // one, or the next one may still show the view rendered at build time. Wait for the view
-    // asked for, in a page whose app is up.
-    const preview = page.frameLocator('.embed-preview');
-    await preview.locator('html[data-ready] #view-heading', { hasText: 'Gab til reference' }).waitFor();
-    const accent = await page.frame({ url: /accent=7a0019/ }).evaluate(() => getComputedStyle(document.querySelector('h1')).color);
+    // The preview loads again with each change, and an earlier page may still be up, its app
+    // ready: read the preview from this page, in one step, once the page up is the last one
+    // asked for and its app runs.
+    const accent = await (await page.waitForFunction(() => {
+      const doc = document.querySelector('.embed-preview').contentDocument;
+      const last = doc && /view=gaps&embed=1&accent=7a0019$/.test(doc.location.href);
+      const ready = last && doc.documentElement?.hasAttribute('data-ready')
+        && doc.querySelector('#view-heading')?.textContent.includes('Gab til reference');
+      return ready && getComputedStyle(doc.querySelector('h1')).color;
+    })).jsonValue();
     assert.equal(accent, 'rgb(122, 0, 25)');
     assert.deepEqual(foreignRequests(requests, app.server.origin), []);
     await context.close();
