@@ -3,11 +3,13 @@
 // wasm-bindgen glue and the wasm at the end of <head>, where the browser's preload scanner
 // requests them at once. This takes them out of the markup, so each page requests the app's
 // code once and at the right time:
-// - when the address asks for another view than the one rendered at build time (that view is
-//   hidden; the app is what counts), or brings shared figures for it (it stays, the places of
-//   the figures loading), the head's script preloads the glue ("APP_GLUE_PRELOAD")
-//   and has the browser compile the wasm ("APP_WASM") while the page is read; Trunk's loader
-//   takes that compiled module (`window.jobmaalWasm`) in place of the wasm's address;
+// - when the address asks for another view of the year and language rendered at build time,
+//   or brings shared figures for it (that view stays, the places of the figures loading), the
+//   head's script preloads the glue ("APP_GLUE_PRELOAD") and has the browser compile the wasm
+//   ("APP_WASM") while the page is read; Trunk's loader takes that compiled module
+//   (`window.jobmaalWasm`) in place of the wasm's address;
+// - when it asks for another year or language, the head's script goes to that page: nothing
+//   is preloaded here;
 // - otherwise a script just before Trunk's loader, at the end of <body>, adds both preloads:
 //   the rendered view is parsed first.
 // With the links in the markup as well, the scanner requested them too, and requesting them
@@ -33,8 +35,9 @@ if (
   throw new Error(`expected Trunk's loader, its two preloads, "APP_GLUE_PRELOAD" and "APP_WASM" in ${file}`);
 }
 for (const link of preloads) html = html.replace(link, '');
-// The head's script marks the page `addressed` or `linked` when it has requested them itself.
-const atEnd = `<script>if(!/\\b(addressed|linked)\\b/.test(document.documentElement.className))document.head.insertAdjacentHTML("beforeend",${JSON.stringify(preloads.join(''))})</script>`;
+// The head's script marks the page `linked` when it has requested them itself, `addressed` when
+// it goes to another page (its classes are its global `c`).
+const atEnd = `<script>if(!/addressed|linked/.test(c))document.head.insertAdjacentHTML("beforeend",${JSON.stringify(preloads.join(''))})</script>`;
 html = html.replace(loader, (script) =>
   atEnd + script.replace(wasmArgument, (argument) => argument.replace('module_or_path: ', 'module_or_path: window.jobmaalWasm || ')),
 );

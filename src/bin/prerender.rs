@@ -25,16 +25,25 @@ fn main() {
     let english = write_named(dir, "english", &jobmaal::english_file());
     let help = write_named(dir, "help", &jobmaal::help_file());
     for (placeholder, count) in [
-        ("PRERENDERED_YEAR", 1),
-        ("PRERENDERED_LANG", 1),
+        ("PRERENDERED_YEAR", 2),
+        ("PRERENDERED_LANG", 2),
         ("ENGLISH_FILE", 2),
         ("HELP_FILE", 1),
         ("FILL_ADDRESS", 1),
+        ("PAGE_YEARS", 1),
+        ("PAGE_LANGS", 1),
+        ("DEFAULT_PAGE", 1),
     ] {
         if html.matches(placeholder).count() != count {
             fail(&format!("expected {placeholder} {count} time(s) in {path}"));
         }
     }
+    let years: Vec<u16> = jobmaal::catalogue().year_numbers().collect();
+    let [page_years, page_langs, default_page] = page_names(&years);
+    let html = html
+        .replacen("PAGE_YEARS", &page_years, 1)
+        .replacen("PAGE_LANGS", &page_langs, 1)
+        .replacen("DEFAULT_PAGE", &default_page, 1);
     // The page's language (a release build minifies the markup: the attribute loses its quotes).
     let Some(html_tag) = ["<html lang=da>", "<html lang=\"da\">"]
         .into_iter()
@@ -57,7 +66,6 @@ fn main() {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a runtime starts");
-    let years: Vec<u16> = jobmaal::catalogue().year_numbers().collect();
     for year in years {
         for lang in Lang::ALL {
             let view = runtime.block_on(jobmaal::prerender(year, lang));
@@ -91,6 +99,22 @@ fn main() {
         }
     }
     println!("prerender: {english} and {help}");
+}
+
+/// For the head script, which sends an address asking for another year or language than its
+/// page shows to that year's and language's page, whose goals show at once: the years
+/// (`2018|2019|2020`) and languages (`da|en`) of the pages, and the default page's year and
+/// language (its file is `./`: an address of only a query would stay where it is).
+fn page_names(years: &[u16]) -> [String; 3] {
+    let page_years: Vec<String> = years.iter().map(u16::to_string).collect();
+    let page_langs = Lang::ALL.map(|lang| lang.code().to_string());
+    let default = years
+        .iter()
+        .flat_map(|&year| Lang::ALL.map(|lang| (year, lang)))
+        .find(|&(year, lang)| jobmaal::page_file(year, lang).is_empty())
+        .map(|(year, lang)| format!("{year}-{}", lang.code()))
+        .unwrap_or_else(|| fail("no default page"));
+    [page_years.join("|"), page_langs.join("|"), default]
 }
 
 /// For the head script of the pages of other years and languages: a page opened without its

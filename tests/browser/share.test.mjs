@@ -442,7 +442,7 @@ describe('publishing and embedding', () => {
     await context.close();
   });
 
-  test('an address asking for another year or language hides the view rendered at build time; another view keeps it, loading', async () => {
+  test("an address asking for another year or language goes to that page, its goals shown before the app runs; another view keeps them, loading", async () => {
     const { context, page, release } = await pageWithAppHeld();
     const shown = async (address) => {
       await page.goto(app.server.url + address, { waitUntil: 'commit' });
@@ -452,8 +452,21 @@ describe('publishing and embedding', () => {
     };
     // The rendered view is the newest year, in Danish, on the Goals view.
     assert.equal(await shown('?year=2020&lang=da&view=goals'), true);
-    assert.equal(await shown('?year=2019'), false);
-    assert.equal(await shown('?lang=en'), false);
+    // Another year or language: that page, with its goals, the address kept and filled.
+    for (const [address, page_, title] of [
+      ['?year=2019', '2019-da.html?year=2019&lang=da&view=goals', /Beskæftigelsespolitiske mål 2019/],
+      ['?lang=en', '2020-en.html?lang=en&year=2020&view=goals', /Employment-policy goals 2020/],
+      ['2019-en.html?year=2020&lang=da&view=gaps#s=e30', '?year=2020&lang=da&view=gaps#s=e30', /Beskæftigelsespolitiske mål 2020/],
+      ['2018-da.html?year=2019&lang=en', '2019-en.html?year=2019&lang=en&view=goals', /Employment-policy goals 2019/],
+    ]) {
+      await page.goto(app.server.url + address, { waitUntil: 'commit' });
+      await page.waitForURL(app.server.url + page_);
+      await page.locator('#prerendered h1', { hasText: title }).waitFor();
+    }
+    // A year with no page of its own: the view rendered at build time is hidden (the app shows
+    // the newest year).
+    assert.equal(await shown('?year=2017'), false);
+    assert.match(page.url(), /\/\?year=2017$/);
     // Another view of the same year and language: its goals, the figures marked as loading.
     for (const address of ['?view=gaps', '?view=gaps#s=eyJmb3JtYXQiOiJqb2JtYWFsLzEifQ']) {
       await page.goto(app.server.url + address, { waitUntil: 'commit' });

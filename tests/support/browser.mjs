@@ -44,7 +44,9 @@ export async function openPage(browser, options = {}) {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => {
     // The browser drops the icon's request when the page navigates while it loads: not a fault.
-    const dropped = request.failure()?.errorText === 'net::ERR_ABORTED' && /favicon/.test(request.url());
+    // Nor is a page's own request when its script sends the address to another page (an address
+    // asking for another year or language goes to that one's page).
+    const dropped = request.failure()?.errorText === 'net::ERR_ABORTED' && (/favicon/.test(request.url()) || request.isNavigationRequest());
     if (!dropped) problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('response', (response) => {
