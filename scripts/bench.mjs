@@ -258,11 +258,17 @@ const m = mobile;
 const rows = [
   ['transfer, default page (gzip -9)', kb(size.total), `≤ ${kb(DEFAULT_PAGE_BUDGET)}`, kb(floorSize.total), kb(counterSize.total), `${(size.total / DEFAULT_PAGE_BUDGET).toFixed(2)} of budget`, size.total <= DEFAULT_PAGE_BUDGET],
   ['desktop: default Goals view first shown', ms(d.firstGoals), '≤ 1.3 × floor', ms(d.floorGoals), ms(d.counterFirst), x(d.firstGoals, d.floorGoals, 'floor'), d.firstGoals <= 1.3 * d.floorGoals],
-  // On a line this fast the app's code arrives within the 250 ms a link's page holds its goals
-  // back (index.html), so they show with the figures: the figures' budget.
-  ['desktop: link, goals first shown', ms(d.linkGoals), '≤ 1.6 × framework floor', ms(d.floorGoals), ms(d.counterFirst), x(d.linkGoals, d.counterFirst, 'framework floor'), d.linkGoals <= 1.6 * d.counterFirst],
+  // This row has a budget under the mobile profile only. On a line this fast the app's code
+  // arrives within the 250 ms a link's page holds its goals back (index.html), so they show
+  // with the figures: the row reads like the next, plus the layout its mark waits for.
+  ['desktop: link, goals first shown', ms(d.linkGoals), '– (mobile only)', ms(d.floorGoals), ms(d.counterFirst), x(d.linkGoals, d.counterFirst, 'framework floor'), null],
   ['desktop: Lejre from #s= link, rendered', ms(d.lejreShown), '≤ 1.6 × framework floor', '', ms(d.counterFirst), x(d.lejreShown, d.counterFirst, 'framework floor'), d.lejreShown <= 1.6 * d.counterFirst],
-  [`desktop: crafted 256 KiB #s= link, rendered`, ms(d.craftedShown), '≤ 2 × Lejre link', ms(d.floorCrafted), '', `${x(d.craftedShown, d.lejreShown, 'Lejre link')} (floor ${(d.floorCrafted / d.floorGoals).toFixed(2)} × its own)`, d.craftedShown <= 2 * d.lejreShown],
+  // The browser alone, with no script, takes far longer for an address of that length (the
+  // static floor behind it): the budget holds the app's own time, on top of that floor, to
+  // 2 × its own time on the Lejre link (on top of the floor behind a short address).
+  [`desktop: crafted 256 KiB #s= link, rendered`, ms(d.craftedShown), 'own time ≤ 2 × Lejre link\'s', ms(d.floorCrafted), '',
+    `${x(d.craftedShown, d.lejreShown, 'Lejre link')}; own time ${ms(d.craftedShown - d.floorCrafted)} = ${x(d.craftedShown - d.floorCrafted, d.lejreShown - d.floorGoals, 'Lejre link\'s')}`,
+    d.craftedShown - d.floorCrafted <= 2 * (d.lejreShown - d.floorGoals)],
   ['mobile: default Goals view first shown', ms(m.firstGoals), '≤ 1.2 × floor', ms(m.floorGoals), ms(m.counterFirst), x(m.firstGoals, m.floorGoals, 'floor'), m.firstGoals <= 1.2 * m.floorGoals],
   ['mobile: link, goals first shown', ms(m.linkGoals), '≤ 1.3 × floor', ms(m.floorGoals), '', x(m.linkGoals, m.floorGoals, 'floor'), m.linkGoals <= 1.3 * m.floorGoals],
   ['mobile: link, figures shown (Lejre)', ms(m.lejreShown), '≤ 2.0 × framework floor', '', ms(m.counterFirst), x(m.lejreShown, m.counterFirst, 'framework floor'), m.lejreShown <= 2.0 * m.counterFirst],
@@ -274,7 +280,8 @@ console.log(
     `1.6 Mbit/s down, 675 kbit/s up, gzip): median of ${MOBILE_RUNS} runs; each after ${WARM_UP} not counted\n`,
 );
 const header = ['measure', 'Jobmål', 'budget', 'floor', 'framework floor', 'ratio', 'holds'];
-const table = [header, ...rows.map((r) => [...r.slice(0, 6), r[6] ? 'yes' : 'NO'])];
+const holds = (r) => (r[6] === null ? '–' : r[6] ? 'yes' : 'NO');
+const table = [header, ...rows.map((r) => [...r.slice(0, 6), holds(r)])];
 const widths = header.map((_, i) => Math.max(...table.map((r) => String(r[i]).length)));
 for (const row of table) console.log('| ' + row.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |');
 // How far single loads spread: on a machine with other work, a ratio of medians moves with it.
@@ -287,5 +294,6 @@ for (const [profile, loads] of [['desktop', desktopLoads], ['mobile', mobileLoad
 }
 console.log('\nFiles of the default page (gzip -9):');
 for (const [path, bytes] of size.rows) console.log(`  ${kb(bytes).padStart(9)}  ${path}`);
-const failed = rows.filter((r) => !r[6]).length;
-console.log(`\nbudgets: ${rows.length - failed} passed, ${failed} failed`);
+const budgeted = rows.filter((r) => r[6] !== null);
+const failed = budgeted.filter((r) => !r[6]).length;
+console.log(`\nbudgets: ${budgeted.length - failed} passed, ${failed} failed`);
