@@ -108,12 +108,19 @@ fn main() {
 fn page_names(years: &[u16]) -> [String; 3] {
     let page_years: Vec<String> = years.iter().map(u16::to_string).collect();
     let page_langs = Lang::ALL.map(|lang| lang.code().to_string());
-    let default = years
-        .iter()
-        .flat_map(|&year| Lang::ALL.map(|lang| (year, lang)))
-        .find(|&(year, lang)| jobmaal::page_file(year, lang).is_empty())
-        .map(|(year, lang)| format!("{year}-{}", lang.code()))
-        .unwrap_or_else(|| fail("no default page"));
+    let mut default = None;
+    for &year in years {
+        for lang in Lang::ALL {
+            // The script goes to `2019-en.html` for `2019-en`.
+            let name = format!("{year}-{}", lang.code());
+            match jobmaal::page_file(year, lang) {
+                file if file.is_empty() => default = Some(name),
+                file if file == format!("{name}.html") => {}
+                file => fail(&format!("the page of {name} is {file}, not {name}.html")),
+            }
+        }
+    }
+    let default = default.unwrap_or_else(|| fail("no default page"));
     [page_years.join("|"), page_langs.join("|"), default]
 }
 
