@@ -1,8 +1,9 @@
 //! Build step (a Trunk post-build hook): renders the Goals view of every year in both languages
 //! with Yew's server renderer, so goals are on screen before any script runs:
 //! - the newest year in Danish into the staged `index.html` (the default page);
-//! - every other year and language into a page of its own beside it (`2019-da.html`,
-//!   `2020-en.html`, …: `jobmaal::page_file`), which shared links and embeds open;
+//! - every year and language into a page of its own beside it (`2019-da.html`,
+//!   `2020-en.html`, …), which shared links and embeds open (`jobmaal::page_file`: the default
+//!   page is theirs for the newest year in Danish);
 //!
 //! and writes the files the pages download when needed, named by their content: the English
 //! texts (`english-<hash>.json`) and the figures' help texts (`help-<hash>.json`).
@@ -76,26 +77,30 @@ fn main() {
                 .replacen(html_tag, &format!("<html lang={}>", lang.code()), 1)
                 .replace("ENGLISH_FILE", &english)
                 .replace("HELP_FILE", &help);
-            let (file, page) = match jobmaal::page_file(year, lang) {
-                name if name.is_empty() => {
-                    ("index.html".to_string(), page.replace("FILL_ADDRESS", ""))
-                }
-                name => {
-                    let page = page.replace("FILL_ADDRESS", FILL_ADDRESS);
-                    let title = format!("<title>{}</title>", jobmaal::goals_title(year, lang));
-                    let page = page.replacen(template_title, &title, 1);
-                    match lang {
-                        Lang::Da => (name, page),
-                        Lang::En => (name, page.replacen(DESCRIPTION_DA, DESCRIPTION_EN, 1)),
-                    }
+            // Every year and language has a page by its name (`2019-en.html`), which an address
+            // edited by hand may ask for; the default one is also `index.html`, without the
+            // filling of the address.
+            let named = {
+                let page = page.replace("FILL_ADDRESS", FILL_ADDRESS);
+                let title = format!("<title>{}</title>", jobmaal::goals_title(year, lang));
+                let page = page.replacen(template_title, &title, 1);
+                match lang {
+                    Lang::Da => page,
+                    Lang::En => page.replacen(DESCRIPTION_DA, DESCRIPTION_EN, 1),
                 }
             };
-            fs::write(dir.join(&file), page)
-                .unwrap_or_else(|e| fail(&format!("cannot write {file}: {e}")));
-            println!(
-                "prerender: {file}, {} bytes of HTML for its Goals view",
-                block.len()
-            );
+            let mut files = vec![(format!("{year}-{}.html", lang.code()), named)];
+            if jobmaal::page_file(year, lang).is_empty() {
+                files.push(("index.html".to_string(), page.replace("FILL_ADDRESS", "")));
+            }
+            for (file, page) in files {
+                fs::write(dir.join(&file), page)
+                    .unwrap_or_else(|e| fail(&format!("cannot write {file}: {e}")));
+                println!(
+                    "prerender: {file}, {} bytes of HTML for its Goals view",
+                    block.len()
+                );
+            }
         }
     }
     println!("prerender: {english} and {help}");
@@ -126,8 +131,9 @@ fn page_names(years: &[u16]) -> [String; 3] {
 
 /// For the head script of the pages of other years and languages: a page opened without its
 /// year, language or view in the address gets them there, so the app shows what the page does.
+/// Not the year when the address brings shared figures: the app then takes theirs.
 const FILL_ADDRESS: &str =
-    "for (var k in shown) if (!q.has(k)) { q.set(k, shown[k]); var filled = 1; }
+    "for (var k in shown) if (!q.has(k) && !(k == \"year\" && /[#&]s=/.test(location.hash))) { q.set(k, shown[k]); var filled = 1; }
       if (filled) history.replaceState(null, \"\", \"?\" + q + location.hash);";
 
 /// The page's description in `index.html`, and in English for the English pages.

@@ -86,6 +86,20 @@ describe('links', () => {
     await context.close();
   });
 
+  test('figures in an address edited by hand keep their year, whichever page it goes to', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    const lejre = await lejreFragment(); // Lejre Kommune's 2019 figures
+    for (const address of [`?lang=en${lejre}`, `2018-en.html${lejre}`, `2020-da.html?view=gaps${lejre}`]) {
+      await page.goto(app.server.url + address);
+      assert.match(page.url(), /[?&]year=2019(&|#)/, address);
+      assert.match(await page.locator('html').getAttribute('lang'), address.includes('da.html') ? /da/ : /en/);
+      assert.equal(await page.locator('input[name=year]:checked').getAttribute('value'), '2019', address);
+      assert.match(await page.locator('main').innerText(), /Lejre Kommune/, address);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('keeping a linked state saves it and takes the link out of the address', async () => {
     const a = await openPage(app.browser);
     await a.page.goto(app.server.url + '?view=share&year=2019');
