@@ -411,6 +411,35 @@ describe('publishing and embedding', () => {
     await new Promise((ok) => host.close(ok));
   });
 
+  test("embed.js sizes only iframes in its own folder: another site on the same origin cannot resize itself", async () => {
+    // As on GitHub Pages, where one owner's project sites share an origin.
+    const sub = await serve({ prefix: '/jobmaal/' });
+    const host = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html lang="da"><title>Kommune</title>
+        <iframe id="jobmaal" src="${sub.url}?embed=1&year=2019&view=goals" title="Jobmål" style="width:100%;border:0" height="300"></iframe>
+        <iframe id="sibling" src="${sub.origin}/jobmaal-other/" title="other site" height="50"></iframe>
+        <script src="${sub.url}embed.js"></script>`);
+    });
+    await new Promise((ok) => host.listen(0, '127.0.0.1', ok));
+    const context = await app.browser.newContext({ viewport: { width: 1000, height: 700 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${host.address().port}/`);
+      await page.frameLocator('#jobmaal').locator('html[data-ready]').waitFor({ state: 'attached' });
+      await page.waitForFunction(() => document.getElementById('jobmaal').getBoundingClientRect().height > 1000);
+      const height = () => page.locator('#sibling').evaluate((el) => el.getBoundingClientRect().height);
+      const before = await height();
+      await page.frame({ url: /jobmaal-other/ }).evaluate(() => window.parent.postMessage({ 'jobmaal-height': 777 }, '*'));
+      await page.waitForTimeout(200);
+      assert.equal(await height(), before);
+    } finally {
+      await context.close();
+      await new Promise((ok) => host.close(ok));
+      await sub.close();
+    }
+  });
+
   test('the share view builds an embed snippet with the current state, and refuses a pale accent', async () => {
     const { page, context, requests } = await openPage(app.browser);
     await page.goto(app.server.url + '?view=share&year=2019');
