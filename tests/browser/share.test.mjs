@@ -506,10 +506,11 @@ describe('publishing and embedding', () => {
       await page.waitForURL(app.server.url + page_);
       await page.locator('#prerendered h1', { hasText: title }).waitFor();
     }
-    // A year with no page of its own: the view rendered at build time is hidden (the app shows
-    // the newest year).
-    assert.equal(await shown('?year=2017'), false);
-    assert.match(page.url(), /\/\?year=2017$/);
+    // A year or language with no page: the view rendered at build time stays in sight, the
+    // newest year in Danish, which the app shows too.
+    assert.equal(await shown('?year=2017'), true);
+    assert.equal(await shown('?lang=de'), true);
+    assert.match(page.url(), /\/\?lang=de$/);
     // Another view of the same year and language: its goals, the figures marked as loading.
     for (const address of ['?view=gaps', '?view=gaps#s=eyJmb3JtYXQiOiJqb2JtYWFsLzEifQ']) {
       await page.goto(app.server.url + address, { waitUntil: 'commit' });
