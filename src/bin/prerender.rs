@@ -40,7 +40,7 @@ fn main() {
         }
     }
     let years: Vec<u16> = jobmaal::catalogue().year_numbers().collect();
-    let [page_years, page_langs, default_page] = page_names(&years);
+    let (page_years, page_langs, default_page) = page_names(&years);
     let html = html
         .replacen("PAGE_YEARS", &page_years, 1)
         .replacen("PAGE_LANGS", &page_langs, 1)
@@ -89,7 +89,7 @@ fn main() {
                     Lang::En => page.replacen(DESCRIPTION_DA, DESCRIPTION_EN, 1),
                 }
             };
-            let mut files = vec![(format!("{year}-{}.html", lang.code()), named)];
+            let mut files = vec![(format!("{}.html", page_name(year, lang)), named)];
             if jobmaal::page_file(year, lang).is_empty() {
                 files.push(("index.html".to_string(), page.replace("FILL_ADDRESS", "")));
             }
@@ -106,27 +106,33 @@ fn main() {
     println!("prerender: {english} and {help}");
 }
 
+/// The name of the page of `year` in `lang`, as the head script builds it: `2019-en`, the page
+/// `2019-en.html`.
+fn page_name(year: u16, lang: Lang) -> String {
+    format!("{year}-{}", lang.code())
+}
+
 /// For the head script, which sends an address asking for another year or language than its
 /// page shows to that year's and language's page, whose goals show at once: the years
-/// (`2018|2019|2020`) and languages (`da|en`) of the pages, and the default page's year and
-/// language (its file is `./`: an address of only a query would stay where it is).
-fn page_names(years: &[u16]) -> [String; 3] {
-    let page_years: Vec<String> = years.iter().map(u16::to_string).collect();
-    let page_langs = Lang::ALL.map(|lang| lang.code().to_string());
+/// (`2018|2019|2020`) and languages (`da|en`) of the pages, and the name of the default page
+/// (its file is `./`: an address of only a query would stay where it is). Links made by the app
+/// (`jobmaal::page_file`) must name the same pages.
+fn page_names(years: &[u16]) -> (String, String, String) {
     let mut default = None;
     for &year in years {
         for lang in Lang::ALL {
-            // The script goes to `2019-en.html` for `2019-en`.
-            let name = format!("{year}-{}", lang.code());
+            let name = page_name(year, lang);
             match jobmaal::page_file(year, lang) {
                 file if file.is_empty() => default = Some(name),
                 file if file == format!("{name}.html") => {}
-                file => fail(&format!("the page of {name} is {file}, not {name}.html")),
+                file => fail(&format!("the app links to {file} for the page {name}.html")),
             }
         }
     }
+    let years: Vec<String> = years.iter().map(u16::to_string).collect();
+    let langs = Lang::ALL.map(|lang| lang.code().to_string());
     let default = default.unwrap_or_else(|| fail("no default page"));
-    [page_years.join("|"), page_langs.join("|"), default]
+    (years.join("|"), langs.join("|"), default)
 }
 
 /// For the head script of the pages of other years and languages: a page opened without its
