@@ -65,8 +65,15 @@ function descriptionEnd(bytes, at) {
 }
 
 /**
- * Renames every import of `wasm` (one module name, as wasm-bindgen writes) and the same keys in
- * `glue`. Returns both, changed; throws when a name is not found exactly once in the glue.
+ * The modules whose imports keep their names: the split parts' loaders (tools/split-wasm puts
+ * them into the glue under these names).
+ */
+const KEPT_MODULES = new Set(['./__wasm_split.js']);
+
+/**
+ * Renames every import of `wasm` from wasm-bindgen's module (the one other than those kept) and
+ * the same keys in `glue`. Returns both, changed; throws when a name is not found exactly once
+ * in the glue, or the module imports from an unknown place.
  */
 export function shortenImports(wasm, glue) {
   const bytes = new Uint8Array(wasm);
@@ -83,6 +90,7 @@ export function shortenImports(wasm, glue) {
     let p = first;
     const modules = new Set();
     for (let i = 0; i < count; i++) {
+      const entryAt = p;
       const [moduleLength, moduleAt] = readLeb(bytes, p);
       const module = text.decode(bytes.subarray(moduleAt, moduleAt + moduleLength));
       const [nameLength, nameAt] = readLeb(bytes, moduleAt + moduleLength);
@@ -90,11 +98,12 @@ export function shortenImports(wasm, glue) {
       const descriptionAt = nameAt + nameLength;
       p = descriptionEnd(bytes, descriptionAt);
       modules.add(module);
-      imports.push({ name, description: bytes.subarray(descriptionAt, p) });
+      imports.push({ module, name, whole: bytes.subarray(entryAt, p), description: bytes.subarray(descriptionAt, p) });
     }
     if (p !== start + size) throw new Error('the import section did not end where it said');
-    if (modules.size !== 1) throw new Error(`expected imports from one module, found ${[...modules]}`);
-    const [module] = modules;
+    const renamed = [...modules].filter((m) => !KEPT_MODULES.has(m));
+    if (renamed.length !== 1) throw new Error(`expected imports from one module besides ${[...KEPT_MODULES]}, found ${[...modules]}`);
+    const [module] = renamed;
 
     let js = glue;
     const once = (from, to) => {
@@ -104,19 +113,24 @@ export function shortenImports(wasm, glue) {
     };
     once(JSON.stringify(module), '"w"');
     const section = [...leb(count)];
-    imports.forEach(({ name, description }, i) => {
-      const short = shortName(i);
+    let renamedCount = 0;
+    for (const { module: from, name, whole, description } of imports) {
+      if (from !== module) {
+        section.push(...whole);
+        continue;
+      }
+      const short = shortName(renamedCount++);
       // As a key of the glue's imports object: `name: function(…)`.
       once(new RegExp(`(?<![\\w$])${name}(?=:)`), short);
       section.push(...leb(1), ...utf8.encode('w'), ...leb(short.length), ...utf8.encode(short), ...description);
-    });
+    }
     const out = new Uint8Array(bytes.length - size + section.length + leb(section.length).length - (start - at - 1));
     out.set(bytes.subarray(0, at + 1), 0);
     const header = leb(section.length);
     out.set(header, at + 1);
     out.set(section, at + 1 + header.length);
     out.set(bytes.subarray(start + size), at + 1 + header.length + section.length);
-    return { wasm: out, glue: js, count };
+    return { wasm: out, glue: js, count: renamedCount };
   }
   throw new Error('the module has no import section');
 }

@@ -15,6 +15,7 @@ use crate::components::{
     toolbar, year_picker, years_view,
 };
 use crate::i18n::{self, strings};
+use crate::later;
 use crate::platform::{self, Place};
 use crate::state::{Action, Replaced, Replacement, State, View};
 
@@ -344,23 +345,64 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // The part of the app with the views after the first (`later.rs`): fetched when one of them
+    // is shown, and otherwise once the first view is up and the browser is idle.
+    let part = use_state(|| match later::loaded() {
+        Some(_) => later::Part::Loaded { refocus: false },
+        None => later::Part::Loading,
+    });
+    let load_part = {
+        let part = part.clone();
+        use_callback((), move |_: (), _| {
+            // A retry's button goes while the part loads: focus waits on the view's heading.
+            if later::focus_waits() {
+                platform::focus("view-heading");
+            }
+            part.set(later::Part::Loading);
+            let part = part.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                // Focus on the waiting view's heading moves to the loaded view's.
+                part.set(match later::load().await {
+                    Ok(_) => later::Part::Loaded {
+                        refocus: later::focus_waits(),
+                    },
+                    Err(later::NotLoaded) => later::Part::Failed,
+                });
+            });
+        })
+    };
+    {
+        let load_part = load_part.clone();
+        let later_shown = shown_view != View::Goals;
+        use_effect_with(later_shown, move |&later_shown| match later::loaded() {
+            Some(_) => {}
+            None if later_shown => load_part.emit(()),
+            None => platform::when_idle(move || load_part.emit(())),
+        });
+    }
+    use_effect_with(*part, |part| {
+        if *part == (later::Part::Loaded { refocus: true }) {
+            platform::focus("view-heading");
+        }
+    });
     let assessment = use_memo(state.doc.clone(), |doc| assess(catalogue(), doc));
     let years: Vec<u16> = catalogue().year_numbers().collect();
     let doc = state.doc.clone();
-    let view = match shown_view {
-        View::Goals => goals_view::goals_view(&goals_view::Props {
+    let view = match (shown_view, later::loaded()) {
+        (View::Goals, _) => goals_view::goals_view(&goals_view::Props {
             doc,
             assessment: assessment.clone(),
             embed: settings.embed,
             read_only,
             on_action: on_action.clone(),
         }),
-        View::Figures => figures_view::figures_view(&figures_view::Props {
+        (view, None) => later::waiting(view, lang, *part, load_part.clone()),
+        (View::Figures, Some(later)) => (later.figures)(&figures_view::Props {
             doc,
             assessment: assessment.clone(),
             on_action: on_action.clone(),
         }),
-        View::Gaps => gaps_view::gaps_view(&gaps_view::Props {
+        (View::Gaps, Some(later)) => (later.gaps)(&gaps_view::Props {
             doc,
             assessment: assessment.clone(),
             sort_by_gap: state.sort_by_gap,
@@ -368,13 +410,13 @@ pub fn app(props: &AppProps) -> Html {
             read_only,
             on_action: on_action.clone(),
         }),
-        View::Years => years_view::years_view(&years_view::Props { doc }),
-        View::Plan => plan_view::plan_view(&plan_view::Props {
+        (View::Years, Some(later)) => (later.years)(&years_view::Props { doc }),
+        (View::Plan, Some(later)) => (later.plan)(&plan_view::Props {
             doc,
             line_keys: state.line_keys.clone(),
             on_action: on_action.clone(),
         }),
-        View::Share => share_view::share_view(&share_view::Props {
+        (View::Share, Some(later)) => (later.share)(&share_view::Props {
             doc,
             link_view: state.shared_view,
             assessment: assessment.clone(),

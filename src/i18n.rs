@@ -172,6 +172,10 @@ texts! {
     visitor_figures,
     /// Shown in Danish pages only (English could not be downloaded), in both languages.
     english_failed,
+    // A part of the app loaded when first needed (`later.rs`)
+    part_loading,
+    part_failed,
+    part_retry,
     link_keep,
     link_discard,
     link_kept,
@@ -459,6 +463,12 @@ static DA: Strings = Strings {
             F::english_failed,
             "English could not be downloaded; the page is shown in Danish.",
         ),
+        (F::part_loading, "Henter denne del af Jobmål …"),
+        (
+            F::part_failed,
+            "Denne del af Jobmål kunne ikke hentes. Tjek forbindelsen, og prøv igen. Dine tal er urørte.",
+        ),
+        (F::part_retry, "Prøv igen"),
         (
             F::visitor_figures,
             "Du prøver dine egne tal. De gemmes ikke, og kommunens tal på siden ændres ikke: genindlæs siden for at se dem igen.",
@@ -765,6 +775,12 @@ pub const EN_TEXTS: Texts = Texts::new([
         F::english_failed,
         "English could not be downloaded; the page is shown in Danish.",
     ),
+    (F::part_loading, "Loading this part of Jobmål …"),
+    (
+        F::part_failed,
+        "This part of Jobmål could not be loaded. Check the connection and try again. Your figures are untouched.",
+    ),
+    (F::part_retry, "Try again"),
     (
         F::visitor_figures,
         "You are trying figures of your own. They are not saved, and the municipality's figures on this page do not change: reload the page to see them again.",

@@ -195,6 +195,25 @@ pub fn focus(id: &str) {
     }
 }
 
+/// The id of the element that has focus, if any.
+pub fn focused_id() -> Option<String> {
+    document().active_element().map(|element| element.id())
+}
+
+/// Runs `f` once the browser is idle (within two seconds at most), or at the end of this task
+/// where it cannot say when it is idle: for work the page does not wait for.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let f: Box<dyn FnOnce()> = Box::new(f);
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(2000);
+    let asked = window().request_idle_callback_with_options(callback.unchecked_ref(), &options);
+    if asked.is_err() {
+        let _ = window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
+    }
+}
+
 /// The address's fragment (`#…`), or empty.
 pub fn current_fragment() -> String {
     window().location().hash().unwrap_or_default()

@@ -347,7 +347,11 @@ describe('publishing and embedding', () => {
       await page.getByRole('navigation').getByRole('link', { name: 'Tal', exact: true }).click();
       await page.locator('#view-heading', { hasText: 'Tal' }).waitFor();
       assert.deepEqual(problems, []);
-      assert.ok(wasmRequests.length >= 1 && wasmRequests.length <= 2, wasmRequests.join('\n'));
+      // The first module once, or twice when compiling it while the page loads failed; the
+      // part with the views after the first (src/later.rs) once.
+      const first = wasmRequests.filter((url) => /_bg\.wasm$/.test(url)).length;
+      const part = wasmRequests.filter((url) => /\/split_views-[0-9a-f]+\.wasm$/.test(url)).length;
+      assert.ok(first >= 1 && first <= 2 && part === 1 && first + part === wasmRequests.length, wasmRequests.join('\n'));
       await context.close();
     }
   });

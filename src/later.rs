@@ -1,0 +1,110 @@
+//! The views a visitor opens after the first one (Figures, Gaps, Years, Plan, Share), in a part
+//! of the app's code of its own: the build splits them off the module every page downloads
+//! (`tools/split-wasm`, at the split point below), and the browser fetches that part when one of
+//! them is first opened, or in idle time once the first view is shown. Most citizens only read
+//! the goals, and do not pay for the forms, tables and share tools.
+//!
+//! Not for: anything the Goals view needs; it stays in the first module.
+
+use std::sync::OnceLock;
+
+use wasm_split_helpers::{SplitLoaderError, wasm_split};
+use yew::prelude::*;
+
+use crate::components::{figures_view, gaps_view, plan_view, share_view, years_view};
+use crate::i18n::strings;
+use crate::state::View;
+
+/// The views of the part loaded later, as functions (the views are plain functions, so the part
+/// hands over their addresses once it is loaded).
+#[derive(Clone, Copy)]
+pub struct LaterViews {
+    pub figures: fn(&figures_view::Props) -> Html,
+    pub gaps: fn(&gaps_view::Props) -> Html,
+    pub years: fn(&years_view::Props) -> Html,
+    pub plan: fn(&plan_view::Props) -> Html,
+    pub share: fn(&share_view::Props) -> Html,
+}
+
+/// Why the part could not be had (offline, a file of an older build gone): shown with a retry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotLoaded;
+
+impl From<SplitLoaderError> for NotLoaded {
+    fn from(_: SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+/// The split point: everything only these views reach goes into the part `views`. `fallible`:
+/// a part that cannot be fetched is an error the app shows, never a panic.
+#[wasm_split(views, fallible)]
+fn later_views() -> Result<LaterViews, NotLoaded> {
+    Ok(LaterViews {
+        figures: figures_view::figures_view,
+        gaps: gaps_view::gaps_view,
+        years: years_view::years_view,
+        plan: plan_view::plan_view,
+        share: share_view::share_view,
+    })
+}
+
+static LOADED: OnceLock<LaterViews> = OnceLock::new();
+
+/// The views, once their part is loaded.
+pub fn loaded() -> Option<LaterViews> {
+    LOADED.get().copied()
+}
+
+/// Loads the part (once: a failed load is tried afresh by the next call).
+pub async fn load() -> Result<LaterViews, NotLoaded> {
+    if let Some(views) = loaded() {
+        return Ok(views);
+    }
+    let views = later_views().await?;
+    Ok(*LOADED.get_or_init(|| views))
+}
+
+/// The retry button's id: focus on it, as on the waiting view's heading, moves to the loaded
+/// view's heading.
+pub const RETRY_ID: &str = "part-retry";
+
+/// Whether focus is where the loaded view's heading should take it over.
+pub fn focus_waits() -> bool {
+    matches!(
+        crate::platform::focused_id().as_deref(),
+        Some("view-heading" | RETRY_ID)
+    )
+}
+
+/// Where the part stands, for the view that waits on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Not asked for yet, or on its way.
+    Loading,
+    /// It could not be fetched: the view says so, with a retry.
+    Failed,
+    /// Here (`refocus`: the view's heading had focus while it waited, and gets it back).
+    Loaded { refocus: bool },
+}
+
+/// What a view of the part shows while the part is on its way or could not be had: the view's
+/// name as its heading (where focus goes on a view switch), busy while loading, and on failure a
+/// message and a button that tries again. Nothing the user entered is touched.
+pub fn waiting(view: View, lang: jobmaal_core::Lang, part: Part, retry: Callback<()>) -> Html {
+    let text = strings(lang);
+    let failed = part == Part::Failed;
+    html! {
+        <section class="view later-view" aria-labelledby="view-heading" aria-busy={(!failed).to_string()}>
+            <h1 id="view-heading" tabindex="-1">{ text.view_name(view) }</h1>
+            if failed {
+                <div class="notice error" role="alert">
+                    <p>{ text.part_failed() }</p>
+                    <button type="button" id={RETRY_ID} onclick={retry.reform(|_| ())}>{ text.part_retry() }</button>
+                </div>
+            } else {
+                <p class="hint" role="status">{ text.part_loading() }</p>
+            }
+        </section>
+    }
+}
