@@ -175,9 +175,12 @@ cmd_test() {
   # The catalogue's quotations against the source documents; the public data against its files.
   tests_against_sources "source-document tests" JOBMAAL_SEEDS "$ROOT/../shared/seeds" seeds "source documents"
   tests_against_sources "source-data tests" JOBMAAL_DATA "$ROOT/../shared/data" data "source files"
+  step "build-step tests" node --test tests/build/
   rm -rf dist
   step "release build" trunk build --release --offline
   step "browser tests" browser_tests
+  # `serve` still works: a debug build through the same steps, served with live reload.
+  step "development server" node --test tests/dev/
   echo
   echo "steps passed: ${PASSED[*]:-none}"
   echo "steps failed: ${FAILED[*]:-none}"
