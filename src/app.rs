@@ -461,9 +461,11 @@ pub fn app(props: &AppProps) -> Html {
                 </main>
                 { footer::footer(&footer::Props { lang, embed: settings.embed, contact: settings.contact.as_deref() }) }
             </div>
-            if *print_ready {
-                // Only ever drawn in the browser (never at build time), so it may read the date.
-                { print_report::print_report(&print_report::Props {
+            // Only ever drawn in the browser (never at build time), so it may read the date.
+            // Printed before its part of the code is here (`later.rs`: rarely, as it comes in
+            // idle time once the first view is up), the page prints the screen's view instead.
+            if let (true, Some(later)) = (*print_ready, later::loaded()) {
+                { (later.print_report)(&print_report::Props {
                     doc: &state.doc,
                     assessment: &assessment,
                     today: platform::today_iso(),

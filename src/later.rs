@@ -1,4 +1,5 @@
-//! The views a visitor opens after the first one (Figures, Gaps, Years, Plan, Share), in a part
+//! The views a visitor opens after the first one (Figures, Gaps, Years, Plan, Share) and the
+//! printed report, in a part
 //! of the app's code of its own: the build splits them off the module every page downloads
 //! (`tools/split-wasm`, at the split point below), and the browser fetches that part when one of
 //! them is first opened, or in idle time once the first view is shown. Most citizens only read
@@ -11,7 +12,7 @@ use std::sync::OnceLock;
 use wasm_split_helpers::{SplitLoaderError, wasm_split};
 use yew::prelude::*;
 
-use crate::components::{figures_view, gaps_view, plan_view, share_view, years_view};
+use crate::components::{figures_view, gaps_view, plan_view, print_report, share_view, years_view};
 use crate::i18n::strings;
 use crate::state::View;
 
@@ -24,6 +25,8 @@ pub struct LaterViews {
     pub years: fn(&years_view::Props) -> Html,
     pub plan: fn(&plan_view::Props) -> Html,
     pub share: fn(&share_view::Props) -> Html,
+    /// The printed report (drawn only while the page is printed).
+    pub print_report: fn(&print_report::Props<'_>) -> Html,
 }
 
 /// Why the part could not be had (offline, a file of an older build gone): shown with a retry.
@@ -46,6 +49,7 @@ fn later_views() -> Result<LaterViews, NotLoaded> {
         years: years_view::years_view,
         plan: plan_view::plan_view,
         share: share_view::share_view,
+        print_report: print_report::print_report,
     })
 }
 
