@@ -206,12 +206,14 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 let mut listeners = kept.borrow_mut();
                 listeners.extend(platform::on_printing(move |on| print_ready.set(on)));
-                // Another tab saved: this one takes its figures (undo brings these back).
+                // Another tab edited its figures: this one takes the edit (undo brings these
+                // back).
                 if !embed {
                     let dispatcher = dispatcher.clone();
-                    listeners.push(platform::on_saved_elsewhere(move |json| {
-                        if let Ok(doc) = Document::from_json(&json, catalogue()) {
-                            dispatcher.dispatch(Action::SavedElsewhere(doc));
+                    listeners.push(platform::on_edited_elsewhere(move |before, after| {
+                        let read = |json| Document::from_json(json, catalogue());
+                        if let (Ok(before), Ok(after)) = (read(before), read(after)) {
+                            dispatcher.dispatch(Action::EditedElsewhere { before, after });
                         }
                     }));
                 }
@@ -307,19 +309,36 @@ pub fn app(props: &AppProps) -> Html {
         },
     );
     // A linked state is saved only once it is the user's own; then the link leaves the address.
-    // Saved at once, in this task: leaving the page right after typing must not lose it.
+    // Saved at once, in this task: leaving the page right after typing must not lose it. An
+    // edit made here is sent to the other tabs, with what this tab last saved or took (an edit
+    // taken from another tab is saved, not sent back).
     {
         let dispatcher = state.dispatcher();
         let (save_failed, storage) = (state.save_failed, state.storage_available);
         let embed = settings.embed;
+        let last_saved = use_mut_ref(|| None::<String>);
         use_effect_with(
-            (state.doc.clone(), state.shows_link(), state.saved_unread),
-            move |(doc, from_link, saved_unread)| {
+            (
+                state.doc.clone(),
+                state.shows_link(),
+                state.saved_unread,
+                state.from_other_tab,
+            ),
+            move |(doc, from_link, saved_unread, from_other_tab)| {
                 // Nothing is saved over the saved document before it has been read.
                 if *from_link || *saved_unread || !storage || embed {
                     return;
                 }
-                let saved = platform::save(&doc.to_json(catalogue()));
+                let json = doc.to_json(catalogue());
+                let before =
+                    (last_saved.borrow_mut().replace(json.clone())).or_else(platform::load_saved);
+                let saved = platform::save(&json);
+                match before {
+                    Some(before) if saved && !from_other_tab && before != json => {
+                        platform::send_edit(&before, &json)
+                    }
+                    _ => {}
+                }
                 // A refused save is either a full storage or none at all.
                 if !saved && !platform::storage_available() {
                     dispatcher.dispatch(Action::StorageUnavailable);

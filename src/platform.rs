@@ -53,14 +53,30 @@ pub fn keep_replaced(json: Option<&str>) {
     }
 }
 
-/// Calls `on_saved` with the document another tab (or window) of this site has just saved.
-pub fn on_saved_elsewhere(on_saved: impl Fn(String) + 'static) -> EventListener {
+/// Where a tab puts each edit of its own for the other tabs of this site: a counter, the
+/// document before and after it (`n\nbefore\nafter`; JSON as the app writes it has no line
+/// breaks). A tab takes another's edit, never its whole document: both may be typed in at once.
+const EDIT_KEY: &str = "jobmaal/edit";
+
+/// Tells the other tabs of this site what this one changed (`before` and `after`, as JSON).
+pub fn send_edit(before: &str, after: &str) {
+    thread_local!(static SENT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    let n = SENT.with(|sent| sent.replace(sent.get().wrapping_add(1)));
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(EDIT_KEY, &format!("{n}\n{before}\n{after}"));
+    }
+}
+
+/// Calls `on_edit` with the documents before and after an edit another tab (or window) of this
+/// site has just made (see [`send_edit`]).
+pub fn on_edited_elsewhere(on_edit: impl Fn(&str, &str) + 'static) -> EventListener {
     EventListener::new(&window(), "storage", move |event| {
         if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>()
-            && event.key().as_deref() == Some(STORAGE_KEY)
-            && let Some(saved) = event.new_value()
+            && event.key().as_deref() == Some(EDIT_KEY)
+            && let Some(edit) = event.new_value()
+            && let [_, before, after] = edit.splitn(3, '\n').collect::<Vec<_>>()[..]
         {
-            on_saved(saved);
+            on_edit(before, after);
         }
     })
 }

@@ -134,6 +134,9 @@ pub struct State {
     /// Something was entered or replaced in this page (an embed's visitor is then told that
     /// these are their own figures, not saved).
     pub edited: bool,
+    /// The document's last change was another tab's edit: saved, but not sent back, and the
+    /// next such edit joins the same undo step.
+    pub from_other_tab: bool,
 }
 
 /// The keys of the list of plan lines last changed here (see [`list_key`]): a removed line
@@ -200,6 +203,7 @@ impl State {
             line_keys: LineKeys::default(),
             edited: false,
             replaced: None,
+            from_other_tab: false,
         }
     }
 
@@ -275,7 +279,11 @@ pub enum Action {
     /// Brings back the figures from before the last replacement.
     Undo,
     /// Another tab saved this document.
-    SavedElsewhere(Document),
+    /// Another tab of this site changed its figures from `before` to `after`.
+    EditedElsewhere {
+        before: Document,
+        after: Document,
+    },
     /// The English texts were downloaded (or could not be).
     EnglishLoaded(bool),
     /// The figures' help texts were downloaded: draw them.
@@ -299,7 +307,6 @@ impl Action {
                 | Action::Import(Ok(_))
                 | Action::KeepLinkState
                 | Action::Undo
-                | Action::SavedElsewhere(_)
         )
     }
 }
@@ -313,6 +320,7 @@ impl Reducible for State {
         if action.edits() {
             next.edited = true;
             next.saved_while_link = None;
+            next.from_other_tab = false;
         }
         let from = self.view;
         // The user's own figures, which a replacing action puts aside for undo.
@@ -419,15 +427,30 @@ impl Reducible for State {
                     replacing(Replacement::Undone, &mut next);
                 }
             }
-            Action::SavedElsewhere(saved) => {
-                if self.shows_link() {
-                    next.saved_while_link = Some(saved);
-                } else if saved != self.doc {
-                    next.doc = saved;
-                    next.ratio_text = None;
-                    replacing(Replacement::OtherTab, &mut next);
+            Action::EditedElsewhere { before, after } => match next.saved_while_link.as_mut() {
+                // Behind a link, the user's own figures take it; the link's stay in sight.
+                Some(own) => {
+                    own.take_edit(&before, &after);
                 }
-            }
+                None => {
+                    let mut taken = self.doc.clone();
+                    if taken.take_edit(&before, &after) {
+                        // A run of the other tab's edits is one undo step, back to this tab's
+                        // figures before it.
+                        let run = self.from_other_tab
+                            && self.replaced.as_ref().map(|r| r.what)
+                                == Some(Replacement::OtherTab);
+                        if !run {
+                            replacing(Replacement::OtherTab, &mut next);
+                        }
+                        if before.return_ratio != after.return_ratio {
+                            next.ratio_text = None;
+                        }
+                        next.doc = taken;
+                        next.from_other_tab = true;
+                    }
+                }
+            },
             Action::ToggleSort => next.sort_by_gap = !next.sort_by_gap,
             Action::DismissStorageNotice => next.storage_notice = false,
             Action::StorageUnavailable => {
@@ -612,12 +635,29 @@ mod tests {
         let kept = edited.replaced.clone().unwrap();
         assert!(!kept.stored, "the next edit ends the stored copy");
         assert_eq!(reduce(edited, Action::Undo).doc, typed.doc, "undo stays");
-        // Another tab's save is taken, and can be undone; the same document changes nothing.
-        let other = reduce(example.clone(), Action::SavedElsewhere(typed.doc.clone()));
-        assert_eq!(other.doc, typed.doc);
-        assert_eq!(other.replaced.unwrap().what, Replacement::OtherTab);
-        let same = reduce(example.clone(), Action::SavedElsewhere(example.doc.clone()));
+        // Another tab's edit is taken, and can be undone; an edit that changes nothing here
+        // leaves undo as it was.
+        let other_edit = |before: &Document, after: &Document| Action::EditedElsewhere {
+            before: before.clone(),
+            after: after.clone(),
+        };
+        let other = reduce(example.clone(), other_edit(&example.doc, &typed.doc));
+        assert_eq!(other.doc.figures, typed.doc.figures);
+        assert_eq!(other.replaced.clone().unwrap().what, Replacement::OtherTab);
+        assert!(other.from_other_tab);
+        let same = reduce(example.clone(), other_edit(&typed.doc, &typed.doc));
         assert_eq!(same.replaced.unwrap().what, Replacement::Example);
+        // A second edit of the other tab joins the first's undo step.
+        let mut more = typed.doc.clone();
+        more.figures
+            .insert("refugees_total".into(), Entry::Text("5".into()));
+        let second = reduce(other, other_edit(&typed.doc, &more));
+        assert_eq!(second.doc.figures, more.figures);
+        assert_eq!(second.replaced.clone().unwrap().doc, example.doc);
+        assert_eq!(
+            reduce(second, Action::Undo).doc.figures,
+            example.doc.figures
+        );
     }
 
     #[test]

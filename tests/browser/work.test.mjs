@@ -128,7 +128,7 @@ describe('never lose work', () => {
     await context.close();
   });
 
-  test('two tabs agree: a save in one reaches the other, and neither overwrites the other', async () => {
+  test('two tabs agree: an edit in one reaches the other, and neither overwrites the other', async () => {
     const { page: a, context, problems } = await openPage(app.browser);
     await goto(a, '?view=figures&year=2019');
     const b = await context.newPage();
@@ -139,10 +139,47 @@ describe('never lose work', () => {
     // B types one figure: A's figure is still there, in storage and in A.
     await figure(b, 'refugees_total').fill('7');
     await a.waitForFunction(() => document.querySelector('input[name="refugees_total"]').value === '7');
-    assert.equal(await figure(a, 'population_total').inputValue(), '5.000');
+    // A keeps its own figure as it was typed (B's edit was of another figure).
+    assert.equal(await figure(a, 'population_total').inputValue(), '5000');
     const state = JSON.parse(await saved(a));
     assert.equal(state.figures.population_total, 5000);
     assert.equal(state.figures.refugees_total, 7);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('two tabs typed in at machine speed at once keep every character, in both and in storage', async () => {
+    const { page: a, context, problems } = await openPage(app.browser);
+    await goto(a, '?view=figures&year=2019');
+    const b = await context.newPage();
+    await goto(b, '?view=figures&year=2019');
+    const name = 'Fane A Kommune, et jobcenter med et langt navn';
+    // No delay between keys, in both tabs at the same time.
+    await Promise.all([
+      figure(a, 'municipality').pressSequentially(name, { delay: 0 }),
+      figure(b, 'population_total').pressSequentially('40000', { delay: 0 }),
+    ]);
+    const settled = async (page) => {
+      await page.waitForFunction(
+        ([id, text]) => document.querySelector(`input[name="${id}"]`).value === text,
+        ['municipality', name],
+      );
+      await page.waitForFunction(() => document.querySelector('input[name="population_total"]').value.replace('.', '') === '40000');
+    };
+    await settled(a);
+    await settled(b);
+    const state = JSON.parse(await saved(a));
+    assert.equal(state.figures.municipality, name);
+    assert.equal(state.figures.population_total, 40000);
+    // A run of the other tab's edits (since this tab's own last edit) is one step back, not
+    // one per key.
+    await figure(b, 'refugees_total').fill('12');
+    await a.waitForFunction(() => document.querySelector('input[name="refugees_total"]').value.startsWith('12'));
+    await figure(a, 'municipality').pressSequentially(' Syd', { delay: 0 });
+    await b.waitForFunction((text) => document.querySelector('input[name="municipality"]').value === text, `${name} Syd`);
+    await b.locator('.notice-undo', { hasText: 'gemt i en anden fane' }).waitFor();
+    await b.getByRole('button', { name: /Fortryd/ }).click();
+    assert.equal(await figure(b, 'municipality').inputValue(), name);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -44,7 +44,10 @@ export async function transferSize(browser, url, dir, origin) {
     if (seen.has(path)) continue;
     seen.add(path);
     const file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
-    const size = gzipSync(await readFile(file), { level: 9 }).length;
+    // A file the server did not have (the browser's own guess at /favicon.ico) costs nothing.
+    const content = await readFile(file).catch((error) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+    if (content === null) continue;
+    const size = gzipSync(content, { level: 9 }).length;
     const phase = phases[start < readyAt ? 'first' : 'later'];
     phase.rows.push([path, size]);
     phase.total += size;

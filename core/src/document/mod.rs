@@ -6,6 +6,7 @@
 //! format, type or year is refused. Nothing here decides what the app does with a refusal.
 
 mod codec;
+mod merge;
 mod wire;
 
 use crate::catalogue::Catalogue;
