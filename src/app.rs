@@ -83,6 +83,26 @@ fn initial_state(place: &Place) -> State {
     state
 }
 
+/// Takes the other tabs' edits waiting in `queue`, in order, once the code that takes them (in
+/// the part loaded later, `later.rs`) is here; if it cannot be had, they are left to storage,
+/// which has them for the next page.
+fn take_edits(queue: Rc<RefCell<Vec<(String, String)>>>, dispatcher: UseReducerDispatcher<State>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let later = later::load().await;
+        for (before, after) in queue.take() {
+            let read = |json: &str| Document::from_json(json, catalogue());
+            if let (Ok(later), Ok(before), Ok(after)) = (later, read(&before), read(&after)) {
+                let take = later.take_edit;
+                dispatcher.dispatch(Action::EditedElsewhere {
+                    before,
+                    after,
+                    take,
+                });
+            }
+        }
+    });
+}
+
 fn default_document() -> Document {
     Document::new(catalogue().newest_year().year, Lang::Da)
 }
@@ -207,13 +227,18 @@ pub fn app(props: &AppProps) -> Html {
                 let mut listeners = kept.borrow_mut();
                 listeners.extend(platform::on_printing(move |on| print_ready.set(on)));
                 // Another tab edited its figures: this one takes the edit (undo brings these
-                // back).
+                // back), in the order they came.
                 if !embed {
                     let dispatcher = dispatcher.clone();
+                    let queue = Rc::new(RefCell::new(Vec::new()));
                     listeners.push(platform::on_edited_elsewhere(move |before, after| {
-                        let read = |json| Document::from_json(json, catalogue());
-                        if let (Ok(before), Ok(after)) = (read(before), read(after)) {
-                            dispatcher.dispatch(Action::EditedElsewhere { before, after });
+                        let first = {
+                            let mut waiting = queue.borrow_mut();
+                            waiting.push((before.to_string(), after.to_string()));
+                            waiting.len() == 1
+                        };
+                        if first {
+                            take_edits(queue.clone(), dispatcher.clone());
                         }
                     }));
                 }

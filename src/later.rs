@@ -1,5 +1,5 @@
-//! The views a visitor opens after the first one (Figures, Gaps, Years, Plan, Share) and the
-//! printed report, in a part
+//! The views a visitor opens after the first one (Figures, Gaps, Years, Plan, Share), the
+//! printed report and taking another tab's edit, in a part
 //! of the app's code of its own: the build splits them off the module every page downloads
 //! (`tools/split-wasm`, at the split point below), and the browser fetches that part when one of
 //! them is first opened, or in idle time once the first view is shown. Most citizens only read
@@ -27,6 +27,8 @@ pub struct LaterViews {
     pub share: fn(&share_view::Props) -> Html,
     /// The printed report (drawn only while the page is printed).
     pub print_report: fn(&print_report::Props<'_>) -> Html,
+    /// Takes another tab's edit (`Document::take_edit`): only ever needed with two tabs open.
+    pub take_edit: crate::state::TakeEdit,
 }
 
 /// Why the part could not be had (offline, a file of an older build gone): shown with a retry.
@@ -50,6 +52,7 @@ fn later_views() -> Result<LaterViews, NotLoaded> {
         plan: plan_view::plan_view,
         share: share_view::share_view,
         print_report: print_report::print_report,
+        take_edit: jobmaal_core::Document::take_edit,
     })
 }
 

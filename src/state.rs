@@ -213,6 +213,9 @@ impl State {
     }
 }
 
+/// Takes another tab's edit (`before`, `after`) into a document; whether it changed.
+pub type TakeEdit = fn(&mut Document, &Document, &Document) -> bool;
+
 /// Every change the UI can ask for.
 pub enum Action {
     ChooseYear(u16),
@@ -278,11 +281,12 @@ pub enum Action {
     Notify(Notice),
     /// Brings back the figures from before the last replacement.
     Undo,
-    /// Another tab saved this document.
-    /// Another tab of this site changed its figures from `before` to `after`.
+    /// Another tab of this site changed its figures from `before` to `after`; `take` takes
+    /// such an edit (`Document::take_edit`, in the part of the code loaded later).
     EditedElsewhere {
         before: Document,
         after: Document,
+        take: TakeEdit,
     },
     /// The English texts were downloaded (or could not be).
     EnglishLoaded(bool),
@@ -427,14 +431,18 @@ impl Reducible for State {
                     replacing(Replacement::Undone, &mut next);
                 }
             }
-            Action::EditedElsewhere { before, after } => match next.saved_while_link.as_mut() {
+            Action::EditedElsewhere {
+                before,
+                after,
+                take,
+            } => match next.saved_while_link.as_mut() {
                 // Behind a link, the user's own figures take it; the link's stay in sight.
                 Some(own) => {
-                    own.take_edit(&before, &after);
+                    take(own, &before, &after);
                 }
                 None => {
                     let mut taken = self.doc.clone();
-                    if taken.take_edit(&before, &after) {
+                    if take(&mut taken, &before, &after) {
                         // A run of the other tab's edits is one undo step, back to this tab's
                         // figures before it.
                         let run = self.from_other_tab
@@ -640,6 +648,7 @@ mod tests {
         let other_edit = |before: &Document, after: &Document| Action::EditedElsewhere {
             before: before.clone(),
             after: after.clone(),
+            take: Document::take_edit,
         };
         let other = reduce(example.clone(), other_edit(&example.doc, &typed.doc));
         assert_eq!(other.doc.figures, typed.doc.figures);
