@@ -14,34 +14,46 @@
 //   the rendered view is parsed first.
 // With the links in the markup as well, the scanner requested them too, and requesting them
 // again made the page wait on requests it had already made (or download the wasm twice).
+// The change itself is `movePreloads` (tested in tests/build/); run as a script, it changes the
+// staged index.html.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
-const file = join(dir, 'index.html');
-let html = await readFile(file, 'utf8');
-
-const preloads = html.match(/<link[^>]*\brel="?(?:modulepreload|preload)\b[^>]*>/g) ?? [];
-const glue = preloads.find((link) => /\brel="?modulepreload\b/.test(link));
-const wasm = preloads.find((link) => /\brel="?preload\b/.test(link))?.match(/\bhref="?([^"\s>]+_bg\.wasm)/)?.[1];
-const loader = /<script type="?module"?>[\s\S]*?<\/script>/;
-const wasmArgument = wasm && new RegExp(`module_or_path: (['"])${wasm.replace(/[.]/g, '\\.')}\\1`);
-const placeholders = [/(["'`])APP_GLUE_PRELOAD\1/, /(["'`])APP_WASM\1/g];
-if (
-  preloads.length !== 2 || !glue || !wasm || !loader.test(html) ||
-  !wasmArgument.test(html.match(loader)[0]) || !placeholders.every((p) => p.test(html))
-) {
-  throw new Error(`expected Trunk's loader, its two preloads, "APP_GLUE_PRELOAD" and "APP_WASM" in ${file}`);
+/** `html` with Trunk's two preloads moved into the head's script and before its loader. */
+export function movePreloads(html) {
+  const preloads = html.match(/<link[^>]*\brel="?(?:modulepreload|preload)\b[^>]*>/g) ?? [];
+  const glue = preloads.find((link) => /\brel="?modulepreload\b/.test(link));
+  const wasm = preloads.find((link) => /\brel="?preload\b/.test(link))?.match(/\bhref="?([^"\s>]+_bg\.wasm)/)?.[1];
+  const loader = /<script type="?module"?>[\s\S]*?<\/script>/;
+  const wasmArgument = wasm && new RegExp(`module_or_path: (['"])${wasm.replace(/[.]/g, '\\.')}\\1`);
+  const placeholders = [/(["'`])APP_GLUE_PRELOAD\1/, /(["'`])APP_WASM\1/g];
+  if (
+    preloads.length !== 2 || !glue || !wasm || !loader.test(html) ||
+    !wasmArgument.test(html.match(loader)[0]) || !placeholders.every((p) => p.test(html))
+  ) {
+    throw new Error(`expected Trunk's loader, its two preloads, "APP_GLUE_PRELOAD" and "APP_WASM"`);
+  }
+  for (const link of preloads) html = html.replace(link, '');
+  // The head's script marks the page `linked` when it has requested them itself, `addressed`
+  // when it goes to another page (its classes are its global `c`).
+  const atEnd = `<script>if(!/addressed|linked/.test(c))document.head.insertAdjacentHTML("beforeend",${JSON.stringify(preloads.join(''))})</script>`;
+  html = html.replace(loader, (script) =>
+    atEnd + script.replace(wasmArgument, (argument) => argument.replace('module_or_path: ', 'module_or_path: window.jobmaalWasm || ')),
+  );
+  html = html.replace(placeholders[0], () => JSON.stringify(glue));
+  return html.replace(placeholders[1], () => JSON.stringify(wasm));
 }
-for (const link of preloads) html = html.replace(link, '');
-// The head's script marks the page `linked` when it has requested them itself, `addressed` when
-// it goes to another page (its classes are its global `c`).
-const atEnd = `<script>if(!/addressed|linked/.test(c))document.head.insertAdjacentHTML("beforeend",${JSON.stringify(preloads.join(''))})</script>`;
-html = html.replace(loader, (script) =>
-  atEnd + script.replace(wasmArgument, (argument) => argument.replace('module_or_path: ', 'module_or_path: window.jobmaalWasm || ')),
-);
-html = html.replace(placeholders[0], () => JSON.stringify(glue));
-html = html.replace(placeholders[1], () => JSON.stringify(wasm));
-await writeFile(file, html);
-console.log('preloads: the app\'s code is requested by the head\'s script for other views, else just before the loader');
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    const dir = process.env.TRUNK_STAGING_DIR;
+    if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
+    const file = join(dir, 'index.html');
+    await writeFile(file, movePreloads(await readFile(file, 'utf8')));
+    console.log("preloads: the app's code is requested by the head's script for other views, else just before the loader");
+  } catch (error) {
+    console.error(`preloads: ${error.message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,38 @@
+// The build steps that change the pages: scripts/preloads.mjs and scripts/csp.mjs, each on a
+// page of a few lines shaped as Trunk writes it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+
+import { movePreloads } from '../../scripts/preloads.mjs';
+import { PLACEHOLDER, withScriptHashes } from '../../scripts/csp.mjs';
+
+const PAGE = `<html><head><meta http-equiv=Content-Security-Policy content="script-src 'self' ${PLACEHOLDER}">
+<script>var c = document.documentElement.classList; if (c.contains("linked")) { document.head.insertAdjacentHTML("beforeend", "APP_GLUE_PRELOAD"); fetch('APP_WASM'); }</script>
+<link crossorigin href=./app-1.js integrity=sha384-x rel=modulepreload><link as=fetch crossorigin href=./app-1_bg.wasm rel=preload type=application/wasm></head>
+<body><script type=module>import init from './app-1.js'; await init({ module_or_path: './app-1_bg.wasm' });</script></body></html>`;
+
+test("Trunk's preloads move into the head's script and before the loader, which takes the compiled module", () => {
+  const out = movePreloads(PAGE);
+  // No preload left in the markup (only in the scripts' strings).
+  assert.doesNotMatch(out.replace(/<script[\s\S]*?<\/script>/g, ''), /<link[^>]*rel=(modulepreload|preload)/);
+  assert.match(out, /insertAdjacentHTML\("beforeend", "<link crossorigin href=\.\/app-1\.js integrity=sha384-x rel=modulepreload>"\)/);
+  assert.match(out, /fetch\("\.\/app-1_bg\.wasm"\)/);
+  assert.match(out, /<script>if\(!\/addressed\|linked\/\.test\(c\)\)document\.head\.insertAdjacentHTML\("beforeend",".*app-1\.js.*app-1_bg\.wasm.*"\)<\/script><script type=module>/);
+  assert.match(out, /module_or_path: window\.jobmaalWasm \|\| '\.\/app-1_bg\.wasm'/);
+});
+
+test('a page not shaped as Trunk writes it is refused, not half changed', () => {
+  assert.throws(() => movePreloads(PAGE.replace('APP_WASM', 'elsewhere')), /APP_WASM/);
+  assert.throws(() => movePreloads(PAGE.replace(/<link as=fetch[^>]*>/, '')), /two preloads/);
+});
+
+test("each inline script's hash goes into the policy; a development build allows inline scripts", () => {
+  const hash = (body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+  const scripts = [...PAGE.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => hash(body));
+  assert.equal(scripts.length, 2);
+  const release = withScriptHashes(PAGE, true);
+  assert.match(release, new RegExp(`script-src 'self' ${scripts.join(' ').replace(/[+/=]/g, '\\$&')}"`));
+  assert.doesNotMatch(release, /TRUNK_LOADER|unsafe-inline/);
+  assert.match(withScriptHashes(PAGE, false), /script-src 'self' 'unsafe-inline'"/);
+});
