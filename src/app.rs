@@ -183,6 +183,32 @@ pub fn app(props: &AppProps) -> Html {
     // The print report is drawn only while the page is printed (or shown as print media): it
     // is invisible on screen, and drawing it with every change would slow typing down.
     let print_ready = use_state(|| false);
+    // The part of the app with the views after the first (`later.rs`): fetched when one of them
+    // is shown, and otherwise once the first view is up and the browser is idle.
+    let part = use_state(|| match later::loaded() {
+        Some(_) => later::Part::Loaded { refocus: false },
+        None => later::Part::Loading,
+    });
+    let load_part = {
+        let part = part.clone();
+        use_callback((), move |_: (), _| {
+            // A retry's button goes while the part loads: focus waits on the view's heading.
+            if later::focus_waits() {
+                platform::focus("view-heading");
+            }
+            part.set(later::Part::Loading);
+            let part = part.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                // Focus on the waiting view's heading moves to the loaded view's.
+                part.set(match later::load().await {
+                    Ok(_) => later::Part::Loaded {
+                        refocus: later::focus_waits(),
+                    },
+                    Err(later::NotLoaded) => later::Part::Failed,
+                });
+            });
+        })
+    };
     // Once the first render is in the DOM (which is when its listeners work): the page's
     // settings, and the app shown in place of the view rendered at build time. Not an effect:
     // when the render was long, Yew's scheduler runs effects a task later.
@@ -207,6 +233,7 @@ pub fn app(props: &AppProps) -> Html {
     {
         let embed = settings.embed;
         let print_ready = print_ready.clone();
+        let load_part = load_part.clone();
         let dispatcher = state.dispatcher();
         let current = (state.doc.year, lang);
         let saved_unread = state.saved_unread;
@@ -225,7 +252,12 @@ pub fn app(props: &AppProps) -> Html {
                     dispatcher.dispatch(Action::StorageUnavailable);
                 }
                 let mut listeners = kept.borrow_mut();
-                listeners.extend(platform::on_printing(move |on| print_ready.set(on)));
+                listeners.extend(platform::on_printing(move |on| {
+                    if on && later::loaded().is_none() {
+                        load_part.emit(());
+                    }
+                    print_ready.set(on);
+                }));
                 // Another tab edited its figures: this one takes the edit (undo brings these
                 // back), in the order they came.
                 if !embed {
@@ -389,32 +421,6 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // The part of the app with the views after the first (`later.rs`): fetched when one of them
-    // is shown, and otherwise once the first view is up and the browser is idle.
-    let part = use_state(|| match later::loaded() {
-        Some(_) => later::Part::Loaded { refocus: false },
-        None => later::Part::Loading,
-    });
-    let load_part = {
-        let part = part.clone();
-        use_callback((), move |_: (), _| {
-            // A retry's button goes while the part loads: focus waits on the view's heading.
-            if later::focus_waits() {
-                platform::focus("view-heading");
-            }
-            part.set(later::Part::Loading);
-            let part = part.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                // Focus on the waiting view's heading moves to the loaded view's.
-                part.set(match later::load().await {
-                    Ok(_) => later::Part::Loaded {
-                        refocus: later::focus_waits(),
-                    },
-                    Err(later::NotLoaded) => later::Part::Failed,
-                });
-            });
-        })
-    };
     {
         let load_part = load_part.clone();
         let later_shown = shown_view != View::Goals;
@@ -507,13 +513,17 @@ pub fn app(props: &AppProps) -> Html {
             </div>
             // Only ever drawn in the browser (never at build time), so it may read the date.
             // Printed before its part of the code is here (`later.rs`: rarely, as it comes in
-            // idle time once the first view is up), the page prints the screen's view instead.
-            if let (true, Some(later)) = (*print_ready, later::loaded()) {
-                { (later.print_report)(&print_report::Props {
-                    doc: &state.doc,
-                    assessment: &assessment,
-                    today: platform::today_iso(),
-                }) }
+            // idle time once the first view is up), the printout says so.
+            if *print_ready {
+                if let Some(later) = later::loaded() {
+                    { (later.print_report)(&print_report::Props {
+                        doc: &state.doc,
+                        assessment: &assessment,
+                        today: platform::today_iso(),
+                    }) }
+                } else {
+                    { later::print_waiting(lang) }
+                }
             }
         </>
     }

@@ -176,6 +176,7 @@ texts! {
     part_loading,
     part_failed,
     part_retry,
+    print_waiting,
     link_keep,
     link_discard,
     link_kept,
@@ -469,6 +470,10 @@ static DA: Strings = Strings {
             "Denne del af Jobmål kunne ikke hentes. Tjek forbindelsen, og prøv igen. Dine tal er urørte.",
         ),
         (F::part_retry, "Prøv igen"),
+        (
+            F::print_waiting,
+            "Rapporten til udskrift er ikke hentet endnu. Luk udskriften, og prøv igen om et øjeblik.",
+        ),
         (
             F::visitor_figures,
             "Du prøver dine egne tal. De gemmes ikke, og kommunens tal på siden ændres ikke: genindlæs siden for at se dem igen.",
@@ -781,6 +786,10 @@ pub const EN_TEXTS: Texts = Texts::new([
         "This part of Jobmål could not be loaded. Check the connection and try again. Your figures are untouched.",
     ),
     (F::part_retry, "Try again"),
+    (
+        F::print_waiting,
+        "The report for printing has not been loaded yet. Close the print dialog and try again in a moment.",
+    ),
     (
         F::visitor_figures,
         "You are trying figures of your own. They are not saved, and the municipality's figures on this page do not change: reload the page to see them again.",

@@ -103,15 +103,39 @@ pub fn waiting(view: View, lang: jobmaal_core::Lang, part: Part, retry: Callback
     let failed = part == Part::Failed;
     html! {
         <section class="view later-view" aria-labelledby="view-heading" aria-busy={(!failed).to_string()}>
-            <h1 id="view-heading" tabindex="-1">{ text.view_name(view) }</h1>
+            <h1 id="view-heading" tabindex="-1">{ heading(view, lang) }</h1>
             if failed {
                 <div class="notice error" role="alert">
                     <p>{ text.part_failed() }</p>
-                    <button type="button" id={RETRY_ID} onclick={retry.reform(|_| ())}>{ text.part_retry() }</button>
+                    <button type="button" id={RETRY_ID} class="button-secondary" onclick={retry.reform(|_| ())}>{ text.part_retry() }</button>
                 </div>
             } else {
                 <p class="hint" role="status">{ text.part_loading() }</p>
             }
         </section>
+    }
+}
+
+/// The heading the view will have, so it does not change when the view comes.
+fn heading(view: View, lang: jobmaal_core::Lang) -> &'static str {
+    let text = strings(lang);
+    match view {
+        View::Figures => text.figures_heading(),
+        View::Gaps => text.gaps_heading(),
+        View::Years => text.years_heading(),
+        View::Plan => text.plan_heading(),
+        View::Share => text.share_heading(),
+        View::Goals => text.view_name(view),
+    }
+}
+
+/// What a printout shows when the page is printed before the report's code is here (only on a
+/// slow line, before idle time, or with the part unreachable): a line saying so, in place of
+/// pages of the screen's view.
+pub fn print_waiting(lang: jobmaal_core::Lang) -> Html {
+    html! {
+        <div class="print-report">
+            <p>{ strings(lang).print_waiting() }</p>
+        </div>
     }
 }

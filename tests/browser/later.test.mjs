@@ -50,7 +50,7 @@ describe('the part of the app loaded later', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'kunne ikke hentes' });
     await alert.waitFor();
     assert.match(await alert.innerText(), /Dine tal er urørte/);
-    assert.equal(await page.locator('#view-heading').innerText(), 'Tal');
+    assert.equal(await page.locator('#view-heading').innerText(), 'Kommunens tal', 'the heading the view will have');
     assert.equal(await focusedId(page), 'view-heading', 'focus is on the view\'s heading');
     assert.equal(await page.locator('.later-view').getAttribute('aria-busy'), 'false');
     // Still the link's figures in the address (and, below, in the form).
@@ -105,6 +105,24 @@ describe('the part of the app loaded later', () => {
     const part = Object.keys(started).find((name) => /^split_views-/.test(name));
     assert.equal(started[part], 'link', JSON.stringify(started));
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('printed before it is here, the printout says so instead of printing the screen; then the report', async () => {
+    const { page, context } = await openPage(app.browser);
+    let blocked = true;
+    await routePart(page, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(`${app.server.url}2019-da.html?year=2019&lang=da&view=goals${await lejreFragment()}`);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    const report = page.locator('.print-report');
+    await report.waitFor();
+    assert.match(await report.innerText(), /ikke hentet endnu/);
+    assert.equal(await page.locator('.screen').isVisible(), false, 'the screen view is not printed');
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    blocked = false;
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.locator('.print-report', { hasText: 'Lejre Kommune' }).waitFor();
     await context.close();
   });
 

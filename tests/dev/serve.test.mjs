@@ -41,7 +41,10 @@ test('trunk serve builds, serves and live-reloads a working app', { timeout: BUI
     };
     trunk.stdout.on('data', read);
     trunk.stderr.on('data', read);
-    trunk.on('exit', (code) => fail(new Error(`trunk serve ended (${code}):\n${log}`)));
+    trunk.on('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`trunk serve ended (${code}):\n${log}`));
+    });
   });
   const browser = await launch();
   try {
