@@ -185,6 +185,7 @@ texts! {
     undone,
     earlier,
     undo_hint,
+    undo_again_hint,
     undo_button,
     replaced_by_file,
     link_error,
@@ -486,7 +487,7 @@ static DA: Strings = Strings {
         (F::own_again, "Dine egne gemte tal vises igen."),
         (
             F::other_tab,
-            "Dine tal er erstattet af dem, der lige er gemt i en anden fane.",
+            "Tallene er rettet i en anden fane, og rettelserne er taget med her.",
         ),
         (F::undone, "De tidligere tal er hentet tilbage."),
         (
@@ -494,6 +495,10 @@ static DA: Strings = Strings {
             "Tallene fra før den seneste erstatning er gemt i browseren.",
         ),
         (F::undo_hint, "Fortryd henter dem tilbage."),
+        (
+            F::undo_again_hint,
+            "Fortryd igen henter de tal, du havde lige før, tilbage.",
+        ),
         (F::undo_button, "Fortryd"),
         (
             F::replaced_by_file,
@@ -802,7 +807,7 @@ pub const EN_TEXTS: Texts = Texts::new([
     (F::own_again, "Your own saved figures are shown again."),
     (
         F::other_tab,
-        "Your figures are replaced by those just saved in another tab.",
+        "Figures were changed in another tab, and the changes are taken in here too.",
     ),
     (F::undone, "The earlier figures are back."),
     (
@@ -810,6 +815,10 @@ pub const EN_TEXTS: Texts = Texts::new([
         "The figures from before the last replacement are kept in the browser.",
     ),
     (F::undo_hint, "Undo brings them back."),
+    (
+        F::undo_again_hint,
+        "Undo again brings back the figures you had just before.",
+    ),
     (F::undo_button, "Undo"),
     (
         F::replaced_by_file,

@@ -73,7 +73,9 @@ pub fn messages(props: &Props<'_>) -> Html {
             if props.settings.embed && state.edited {
                 <div class="notice" role="status"><p>{ text.visitor_figures() }</p></div>
             }
-            if let Some(Err(error)) = &props.settings.accent {
+            // Only for the web editor trying the address, not for citizens reading an embed
+            // (the Share view's generator refuses such a colour where it is typed).
+            if let (false, Some(Err(error))) = (props.settings.embed, &props.settings.accent) {
                 { warning("status", format!("{} {}", text.accent_refused(), error.message(lang)), None) }
             }
         </>

@@ -114,7 +114,11 @@ pub fn toolbar(props: &Props) -> Html {
                             Replacement::Undone => text.undone(),
                             Replacement::Earlier => text.earlier(),
                         } }
-                        { " " }{ text.undo_hint() }
+                        { " " }
+                        { match what {
+                            Replacement::Undone => text.undo_again_hint(),
+                            _ => text.undo_hint(),
+                        } }
                     </p>
                     <button type="button" id="undo" class="button-secondary" onclick={props.on_action.reform(|_| Action::Undo)}>
                         { text.undo_button() }

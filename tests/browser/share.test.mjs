@@ -631,6 +631,11 @@ describe('publishing and embedding', () => {
     assert.match(await page.locator('.notice-warning').innerText(), /Farven fra adressen bruges ikke.*for lav kontrast/s);
     const colour = await page.evaluate(() => getComputedStyle(document.querySelector('h1')).color);
     assert.equal(colour, 'rgb(0, 75, 135)');
+    // Embedded, citizens are not shown the instruction meant for the web editor.
+    await page.goto(app.server.url + '?embed=1&accent=ffff66');
+    await page.locator('#view-heading').waitFor();
+    assert.equal(await page.locator('.notice-warning').count(), 0);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('h1')).color), 'rgb(0, 75, 135)');
     await context.close();
   });
 });

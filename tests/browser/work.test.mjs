@@ -37,6 +37,8 @@ describe('never lose work', () => {
     await page.getByRole('button', { name: 'Fortryd' }).click();
     assert.equal(await figure(page, 'population_total').inputValue(), '1.234');
     assert.match(await saved(page), /"population_total":1234/);
+    // The notice says what each press brings back.
+    assert.match(await undo.innerText(), /De tidligere tal er hentet tilbage\. Fortryd igen henter de tal, du havde lige før, tilbage\./);
     // Undo is undone the same way.
     await page.getByRole('button', { name: 'Fortryd' }).click();
     assert.equal(await figure(page, 'population_total').inputValue(), '27.579');
@@ -134,7 +136,7 @@ describe('never lose work', () => {
     const b = await context.newPage();
     await goto(b, '?view=figures&year=2019');
     await figure(a, 'population_total').fill('5000');
-    await b.locator('.notice-undo', { hasText: 'gemt i en anden fane' }).waitFor();
+    await b.locator('.notice-undo', { hasText: 'rettet i en anden fane' }).waitFor();
     assert.equal(await figure(b, 'population_total').inputValue(), '5.000');
     // B types one figure: A's figure is still there, in storage and in A.
     await figure(b, 'refugees_total').fill('7');
@@ -177,7 +179,7 @@ describe('never lose work', () => {
     await a.waitForFunction(() => document.querySelector('input[name="refugees_total"]').value.startsWith('12'));
     await figure(a, 'municipality').pressSequentially(' Syd', { delay: 0 });
     await b.waitForFunction((text) => document.querySelector('input[name="municipality"]').value === text, `${name} Syd`);
-    await b.locator('.notice-undo', { hasText: 'gemt i en anden fane' }).waitFor();
+    await b.locator('.notice-undo', { hasText: 'rettet i en anden fane' }).waitFor();
     await b.getByRole('button', { name: /Fortryd/ }).click();
     assert.equal(await figure(b, 'municipality').inputValue(), name);
     assert.deepEqual(problems, []);
