@@ -195,7 +195,7 @@ fn figure_group(g: &FigureGroup) -> String {
 fn figure(f: &FigureDef) -> String {
     format!(
         "FigureDef {{ id: {:?}, kind: FigureKind::{:?}, group: {:?}, label: {}, help: {}, source: {:?}, part_of: {:?}, \
-         method_break: {:?} }}",
+         method_break: {:?}, whole: {} }}",
         f.id,
         f.kind,
         f.group,
@@ -203,7 +203,8 @@ fn figure(f: &FigureDef) -> String {
         help(&f.help),
         f.source,
         f.part_of,
-        f.method_break
+        f.method_break,
+        f.whole
     )
 }
 

@@ -54,6 +54,9 @@ pub struct FigureDef {
     /// The month (`YYYY-MM`) from which the figure is measured another way: values from before
     /// and from after it cannot be compared.
     pub method_break: Option<&'static str>,
+    /// A count of people or cases: whole numbers only (full-time persons and averages may
+    /// have decimals).
+    pub whole: bool,
 }
 
 /// A figure's help text as the build holds it. Natively the text in both languages. In the
@@ -107,6 +110,8 @@ pub enum FigureError {
     },
     /// A number was given where text is expected (only from files and links).
     NotText,
+    /// A count of people or cases with decimals.
+    NotWhole,
 }
 
 impl FigureError {
@@ -140,6 +145,12 @@ impl FigureError {
             }
             FigureError::NotText if da => "Her skal stå tekst, ikke et tal.".into(),
             FigureError::NotText => "This should be text, not a number.".into(),
+            FigureError::NotWhole if da => {
+                "Et antal personer eller sager er et helt tal, fx 16.884.".into()
+            }
+            FigureError::NotWhole => {
+                "A number of people or cases is a whole number, e.g. 16,884.".into()
+            }
         }
     }
 }
@@ -221,7 +232,12 @@ pub fn read_one(def: &FigureDef, entry: &Entry) -> Option<Reading> {
             Err(error) => return Some(Reading::Invalid(FigureError::Number(error))),
         },
     };
-    Some(check_range(def.kind, value))
+    match check_range(def.kind, value) {
+        Reading::Number(value) if def.whole && value.fract() != 0.0 => {
+            Some(Reading::Invalid(FigureError::NotWhole))
+        }
+        reading => Some(reading),
+    }
 }
 
 /// The largest figure accepted: more than any municipality's amount or count, so a larger one
@@ -276,6 +292,25 @@ mod tests {
         assert_eq!(
             r.get("municipality"),
             Some(&Reading::Text("Lejre Kommune".into()))
+        );
+    }
+
+    #[test]
+    fn counts_of_people_are_whole_and_full_time_persons_may_have_decimals() {
+        let r = readings(&[
+            ("population_16_66", "16.884,5"),
+            ("refugees_total", "900.5"),
+            ("public_support_fte", "2.395,5"),
+            ("caseworker_changes_avg", "1,4"),
+        ]);
+        assert_eq!(r.error("population_16_66"), Some(&FigureError::NotWhole));
+        assert_eq!(r.error("refugees_total"), Some(&FigureError::NotWhole));
+        assert_eq!(r.number("public_support_fte"), Some(2395.5));
+        assert_eq!(r.number("caseworker_changes_avg"), Some(1.4));
+        assert!(
+            FigureError::NotWhole
+                .message(Lang::Da, "")
+                .contains("helt tal")
         );
     }
 

@@ -309,11 +309,11 @@ mod tests {
         assert_eq!(Unit::Percent.format_value(14.185, Lang::En), "14.2%");
         assert_eq!(
             Unit::Percent.format_gap(-3.415, Lang::Da),
-            "-3,4 procentpoint"
+            "−3,4 procentpoint"
         );
-        assert_eq!(Unit::Percent.format_gap(-3.415, Lang::En), "-3.4 pp");
+        assert_eq!(Unit::Percent.format_gap(-3.415, Lang::En), "−3.4 pp");
         assert_eq!(Unit::PercentChange.format_gap(2.0, Lang::En), "+2.0 pp");
-        assert_eq!(Unit::Persons.format_gap(-5.0, Lang::Da), "-5 personer");
+        assert_eq!(Unit::Persons.format_gap(-5.0, Lang::Da), "−5 personer");
         assert_eq!(
             Unit::Kr.format_value(1_622_000.0, Lang::Da),
             "1.622.000 kr."
@@ -341,7 +341,7 @@ mod tests {
         );
         assert_eq!(Unit::PercentChange.format_value(10.0, Lang::Da), "+10,0 %");
         assert_eq!(Unit::PercentChange.format_value(10.0, Lang::En), "+10.0%");
-        assert_eq!(Unit::PercentChange.format_value(-10.0, Lang::Da), "-10,0 %");
+        assert_eq!(Unit::PercentChange.format_value(-10.0, Lang::Da), "−10,0 %");
         // Zero, and what rounds to zero as written, has no sign either way.
         assert_eq!(Unit::Percent.format_gap(0.0, Lang::Da), "0,0 procentpoint");
         assert_eq!(Unit::Percent.format_gap(0.04, Lang::Da), "0,0 procentpoint");

@@ -189,7 +189,9 @@ fn digits(text: &str, kind: NumberKind) -> Result<(Vec<u8>, usize), NumberError>
 }
 
 /// Writes `value` with `decimals` decimals and thousands separators, the Danish way
-/// (`1.622.000`, `14,2`) or the English way (`1,622,000`, `14.2`). `-0` is written `0`.
+/// (`1.622.000`, `14,2`) or the English way (`1,622,000`, `14.2`), a negative one with a minus
+/// sign (`−3,4`, U+2212, which [`parse`] reads too; files keep `-`, see [`plain`]). `-0` is
+/// written `0`.
 pub fn format(value: f64, decimals: usize, lang: Lang) -> String {
     if !value.is_finite() {
         return "–".to_string();
@@ -213,7 +215,7 @@ pub fn format(value: f64, decimals: usize, lang: Lang) -> String {
     }
     let is_zero = fixed.chars().all(|c| c == '0' || c == '.');
     if value < 0.0 && !is_zero {
-        out.insert(0, '-');
+        out.insert(0, '−');
     }
     out
 }
@@ -473,7 +475,9 @@ mod tests {
         assert_eq!(format(1_622_000.0, 0, Lang::En), "1,622,000");
         assert_eq!(format(14.185, 1, Lang::Da), "14,2");
         assert_eq!(format(14.185, 1, Lang::En), "14.2");
-        assert_eq!(format(-3.415, 1, Lang::Da), "-3,4");
+        assert_eq!(format(-3.415, 1, Lang::Da), "−3,4");
+        assert_eq!(parse("−3,4", NumberKind::Percent), Ok(Some(-3.4)));
+        assert_eq!(plain(-3.415, 1), "-3.4", "files keep the hyphen");
         assert_eq!(format(-0.04, 1, Lang::Da), "0,0");
         assert_eq!(format(999.0, 0, Lang::Da), "999");
         assert_eq!(format_trimmed(2.4, 2, Lang::Da), "2,4");

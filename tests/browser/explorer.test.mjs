@@ -49,7 +49,8 @@ describe('the explorer', () => {
     await assert.doesNotReject(share.getByText('14,2 %').waitFor());
     const text = await share.innerText();
     assert.match(text, /landsgennemsnit, april 2018\): 17,6 %/);
-    assert.match(text, /Gab til referencen: -3,4 procentpoint/);
+    // A minus sign (U+2212) on screen; the CSV keeps the hyphen Excel reads.
+    assert.match(text, /Gab til referencen: −3,4 procentpoint/);
     assert.match(text, /577 personer færre end referencen/);
     assert.match(await share.locator('.status').innerText(), /På sporet/);
     assert.match(await page.locator('.coverage-list').innerText(), /2 af 6 mål har tal/);
@@ -113,6 +114,8 @@ describe('the explorer', () => {
       ['population_total', 'abc', /ikke et tal/],
       ['refugees_total', '-5', /negativt/],
       ['gross_unemployment_pct', '120', /mellem 0 og 100/],
+      // A count of people is whole; full-time persons may have decimals.
+      ['disabled_total', '120,5', /helt tal/],
     ];
     for (const [id, typed, message] of cases) {
       await type(page, id, typed);

@@ -54,6 +54,16 @@ impl<'a> Object<'a> {
         self.optional(name).map(|v| as_string(v, &path)).transpose()
     }
 
+    /// A yes/no field; left out, no.
+    fn flag(&self, name: &str) -> Result<bool> {
+        match self.optional(name) {
+            None => Ok(false),
+            Some(value) => value
+                .as_bool()
+                .ok_or_else(|| shape(&self.path(name), "true or false")),
+        }
+    }
+
     fn number(&self, name: &str) -> Result<f64> {
         self.required(name)?
             .as_f64()
@@ -252,6 +262,7 @@ fn figure(value: &Value, path: String) -> Result<FigureDef> {
         source: o.optional_string("source")?,
         part_of: o.optional_string("part_of")?,
         method_break: o.optional_string("method_break")?,
+        whole: o.flag("whole")?,
     })
 }
 
