@@ -566,6 +566,8 @@ describe('publishing and embedding', () => {
     const embedded = await pageWithAppHeld();
     await embedded.page.goto(app.server.url + '2019-da.html?year=2019&lang=da&view=goals&embed=1' + fragment, { waitUntil: 'commit' });
     await embedded.page.locator('#prerendered .goal-title').first().waitFor();
+    // The page's own stylesheet hides them (on a busy machine the markup can come first).
+    await stylesheetApplied(embedded.page);
     assert.equal(await embedded.page.locator('#prerendered #clear-all').isVisible(), false);
     assert.equal(await embedded.page.locator('#prerendered .views').isVisible(), false);
     await embedded.context.close();

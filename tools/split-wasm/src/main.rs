@@ -29,6 +29,9 @@ const WASM_OPT_FLAGS: &[&str] = &[
     "--low-memory-unused",
     "--one-caller-inline-max-function-size=150",
     "--always-inline-max-function-size=8",
+    // Custom sections the browser does not read (who built it, which features it uses).
+    "--strip-producers",
+    "--strip-target-features",
 ];
 
 fn main() {
