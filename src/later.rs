@@ -72,8 +72,8 @@ pub async fn load() -> Result<LaterViews, NotLoaded> {
     Ok(*LOADED.get_or_init(|| views))
 }
 
-/// The retry button's id: focus on it, as on the waiting view's heading, moves to the loaded
-/// view's heading.
+/// The retry button's id: focus on it moves to the waiting view's heading while the part
+/// loads, and from there to the loaded view's heading.
 pub const RETRY_ID: &str = "part-retry";
 
 /// Whether focus is where the loaded view's heading should take it over.
@@ -95,8 +95,8 @@ pub enum Part {
     Loaded { refocus: bool },
 }
 
-/// What a view of the part shows while the part is on its way or could not be had: the view's
-/// name as its heading (where focus goes on a view switch), busy while loading, and on failure a
+/// What a view of the part shows while the part is on its way or could not be had: the heading
+/// the view will have (where focus goes on a view switch), busy while loading, and on failure a
 /// message and a button that tries again. Nothing the user entered is touched.
 pub fn waiting(view: View, lang: jobmaal_core::Lang, part: Part, retry: Callback<()>) -> Html {
     let text = strings(lang);

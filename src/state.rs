@@ -63,7 +63,7 @@ pub enum Replacement {
     Imported,
     /// A shared link's figures were kept in place of the saved ones.
     Kept,
-    /// Another tab saved other figures, and this one took them.
+    /// Another tab edited its figures, and this one took the edits (a run of them is one step).
     OtherTab,
     /// An undo (which can itself be undone).
     Undone,
