@@ -37,16 +37,26 @@ export async function openPage(browser, options = {}) {
   untilReady(page);
   const requests = [];
   const problems = [];
-  page.on('request', (request) => requests.push(request.url()));
+  // Requests still in flight when the page goes to another address are aborted by the browser
+  // (the part of the app fetched in idle time, for one): each request remembers how many
+  // navigations had started when it was sent.
+  let navigations = 0;
+  const sentAfter = new WeakMap();
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
+    sentAfter.set(request, navigations);
+    requests.push(request.url());
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => {
-    // The browser drops the icon's request when the page navigates while it loads: not a fault.
-    // Nor is a page's own request when its script sends the address to another page (an address
-    // asking for another year or language goes to that one's page).
-    const dropped = request.failure()?.errorText === 'net::ERR_ABORTED' && (/favicon/.test(request.url()) || request.isNavigationRequest());
+    // The browser drops a request when the page navigates while it loads: not a fault. Nor is a
+    // page's own request when its script sends the address to another page (an address asking
+    // for another year or language goes to that one's page).
+    const leftBehind = navigations > sentAfter.get(request);
+    const dropped = request.failure()?.errorText === 'net::ERR_ABORTED' && (leftBehind || /favicon/.test(request.url()) || request.isNavigationRequest());
     if (!dropped) problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('response', (response) => {
