@@ -39,8 +39,14 @@ pub fn help_loaded() -> bool {
 
 /// A JSON list of strings, kept for the page's life.
 fn text_list(json: &str) -> Option<&'static [&'static str]> {
-    let texts: Vec<String> = serde_json::from_str(json).ok()?;
-    let texts: Vec<&'static str> = texts.into_iter().map(|t| &*t.leak()).collect();
+    let crate::json::Value::List(items) = crate::json::parse(json)? else {
+        return None;
+    };
+    let texts = items.into_iter().map(|item| match item {
+        crate::json::Value::Text(text) => Some(&*text.leak()),
+        _ => None,
+    });
+    let texts: Vec<&'static str> = texts.collect::<Option<_>>()?;
     Some(texts.leak())
 }
 

@@ -14,6 +14,7 @@ pub mod document;
 pub mod example;
 pub mod figures;
 pub mod indicators;
+pub mod json;
 pub mod map;
 pub mod number;
 pub mod text;

@@ -114,6 +114,15 @@ proptest! {
     }
 
     #[test]
+    fn the_json_reader_accepts_exactly_what_serde_json_accepts(
+        text in r#"[ \t\n]{0,2}(\{|\[|\]|\}|,|:|"([a-zæ ]|\\[nt"\\/u]|\\u[dD][89aA][0-9a-fA-F]{2}|\\u00[0-9a-f]{2}){0,4}"|-?[0-9]{0,3}(\.[0-9]{0,2})?([eE][+-]?[0-9]{0,3})?|true|false|null|nul| ){0,12}"#
+    ) {
+        let ours = jobmaal_core::json::parse(&text);
+        let theirs = serde_json::from_str::<serde_json::Value>(&text);
+        prop_assert_eq!(ours.is_some(), theirs.is_ok(), "{:?}: {:?}", text, theirs);
+    }
+
+    #[test]
     fn fragment_decoder_never_panics(text in any::<String>()) {
         let _ = Document::from_fragment(&text, Catalogue::builtin());
         let _ = Document::from_fragment(&format!("#s={text}"), Catalogue::builtin());

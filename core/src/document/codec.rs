@@ -1,36 +1,57 @@
-//! The state document as JSON, read and written with serde: what each field must be, which
-//! ids are kept, and the field a refusal names. The JSON shape itself is in `wire.rs`.
+//! The state document as JSON (read and written with the app's own JSON, `json.rs`): what each
+//! field must be, which ids are kept, and the field a refusal names.
 
-use serde::de::IgnoredAny;
-use serde_json::error::Category;
-
-use super::wire::{Members, Raw, ReferenceOut, WireIn, WireOut};
 use super::{DecodeError, Document, FORMAT, MAX_BYTES, ReferenceEntry};
 use crate::assessment::read_reference;
 use crate::catalogue::Catalogue;
 use crate::figures::{Entry, Reading, read_one};
+use crate::json::{self, Value, Writer};
 use crate::map::Map;
 use crate::text::Lang;
 
+/// The top-level fields a state document may have, in the order they are written.
+const FIELDS: [&str; 8] = [
+    "format",
+    "year",
+    "lang",
+    "figures",
+    "references",
+    "plan",
+    "extra_focus",
+    "return_ratio",
+];
+
 impl Document {
-    /// The document as compact JSON, for files, storage and links (an indented file would
-    /// ship a second writer: 1.2 KB gzipped). Valid typed numbers are written as numbers; text
-    /// that is not (yet) a valid number is kept as text, so nothing the user typed is lost.
+    /// The document as compact JSON, for files, storage and links. Valid typed numbers are
+    /// written as numbers; text that is not (yet) a valid number is kept as text, so nothing the
+    /// user typed is lost.
     pub fn to_json(&self, catalogue: &Catalogue) -> String {
-        let mut figures = Vec::new();
+        let mut w = Writer::new();
+        w.open_object();
+        w.name("format");
+        w.text(FORMAT);
+        w.name("year");
+        w.number(self.year.into());
+        w.name("lang");
+        w.text(self.lang.code());
+        w.name("figures");
+        w.open_object();
         for (id, entry) in &self.figures {
             let Some(def) = catalogue.figure(id) else {
                 continue;
             };
-            let value = match read_one(def, entry) {
+            let written = match read_one(def, entry) {
                 None => continue,
                 Some(Reading::Number(n)) => Entry::Number(n),
                 Some(Reading::Text(t)) => Entry::Text(t),
                 Some(Reading::Invalid(_)) => entry.clone(),
             };
-            figures.push((id.as_str(), value));
+            w.name(id);
+            write_entry(&mut w, &written);
         }
-        let mut references = Vec::new();
+        w.close_object();
+        w.name("references");
+        w.open_object();
         for (id, entry) in &self.references {
             let Some(def) = catalogue.indicator(id) else {
                 continue;
@@ -43,34 +64,39 @@ impl Document {
                     Err(_) => Some(field.clone()),
                 }
             };
-            let reference = ReferenceOut {
-                comparison: written(&entry.comparison),
-                target: written(&entry.target),
-            };
-            if reference.comparison.is_some() || reference.target.is_some() {
-                references.push((id.as_str(), reference));
+            let fields = [
+                ("comparison", written(&entry.comparison)),
+                ("target", written(&entry.target)),
+            ];
+            if fields.iter().all(|(_, value)| value.is_none()) {
+                continue;
             }
+            w.name(id);
+            w.open_object();
+            for (name, value) in &fields {
+                if let Some(value) = value {
+                    w.name(name);
+                    write_entry(&mut w, value);
+                }
+            }
+            w.close_object();
         }
-        let plan: Vec<(&str, &[String])> = self
-            .plan
-            .iter()
-            .map(|(theme, lines)| (theme.as_str(), lines.as_slice()))
-            .collect();
-        let document = WireOut {
-            format: FORMAT,
-            year: self.year,
-            lang: self.lang.code(),
-            figures: Members(&figures),
-            references: Members(&references),
-            plan: Members(&plan),
-            extra_focus: &self.extra_focus,
-            return_ratio: self
-                .return_ratio
-                .filter(|r| r.is_finite())
-                .map(Entry::Number),
-        };
-        // Plain structs of strings and finite numbers always serialize.
-        serde_json::to_string(&document).unwrap_or_default()
+        w.close_object();
+        w.name("plan");
+        w.open_object();
+        for (theme, lines) in &self.plan {
+            w.name(theme);
+            write_texts(&mut w, lines);
+        }
+        w.close_object();
+        w.name("extra_focus");
+        write_texts(&mut w, &self.extra_focus);
+        if let Some(ratio) = self.return_ratio.filter(|r| r.is_finite()) {
+            w.name("return_ratio");
+            w.number(ratio);
+        }
+        w.close_object();
+        w.finish()
     }
 
     /// Reads a state document. Never panics; refuses what it cannot read, saying why.
@@ -79,27 +105,42 @@ impl Document {
             return Err(DecodeError::TooLarge);
         }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        if !text.trim_start().starts_with('{') {
-            return Err(match serde_json::from_str::<IgnoredAny>(text) {
-                Ok(_) => DecodeError::NotAState,
-                Err(_) => DecodeError::NotJson,
+        let Some(Value::Object(members)) = json::parse(text) else {
+            return Err(match json::parse(text) {
+                Some(_) => DecodeError::NotAState,
+                None => DecodeError::NotJson,
             });
+        };
+        // Each known field once (`null` is as good as absent); a field given twice is refused.
+        let mut wire: [Option<Value>; FIELDS.len()] = Default::default();
+        for (name, value) in members {
+            let Some(i) = FIELDS.iter().position(|field| *field == name) else {
+                continue;
+            };
+            if wire[i].replace(value).is_some() {
+                return Err(DecodeError::NotAState);
+            }
         }
-        let wire: WireIn = serde_json::from_str(text).map_err(|e| match e.classify() {
-            // A field given twice.
-            Category::Data => DecodeError::NotAState,
-            _ => DecodeError::NotJson,
-        })?;
-        match wire.format {
-            Some(Raw::Text(format)) if format == FORMAT => {}
-            Some(Raw::Text(format)) => {
+        let [
+            format,
+            year,
+            lang,
+            figures_in,
+            references_in,
+            plan_in,
+            extra_focus,
+            return_ratio,
+        ] = wire.map(|value| value.filter(|v| *v != Value::Null));
+        match format {
+            Some(Value::Text(format)) if format == FORMAT => {}
+            Some(Value::Text(format)) => {
                 return Err(DecodeError::WrongFormat(format.chars().take(40).collect()));
             }
             _ => return Err(DecodeError::NotAState),
         }
-        let year = match wire.year {
+        let year = match year {
             None => catalogue.newest_year().year,
-            Some(Raw::Number(year)) if year.fract() == 0.0 && (0.0..=65535.0).contains(&year) => {
+            Some(Value::Number(year)) if year.fract() == 0.0 && (0.0..=65535.0).contains(&year) => {
                 let year = year as u16;
                 catalogue
                     .year(year)
@@ -108,15 +149,15 @@ impl Document {
             }
             Some(_) => return Err(wrong("year", "a year")),
         };
-        let lang = match wire.lang {
+        let lang = match lang {
             None => Lang::default(),
-            Some(Raw::Text(code)) => Lang::from_code(&code)
+            Some(Value::Text(code)) => Lang::from_code(&code)
                 .ok_or_else(|| DecodeError::UnknownLanguage(code.chars().take(20).collect()))?,
             Some(_) => return Err(wrong("lang", "text")),
         };
         let mut document = Document::new(year, lang);
         let mut figures = Vec::new();
-        for (id, value) in object(wire.figures, "figures")?.into_members() {
+        for (id, value) in object(figures_in, "figures")?.into_members() {
             let entry = entry(value, || format!("figures.{id}"))?;
             // The benchmark's expected count has its own figure now, beside its actual count.
             let id = match id.as_str() {
@@ -129,11 +170,12 @@ impl Document {
         }
         document.figures = Map::from_members(figures);
         let mut references = Vec::new();
-        for (id, value) in object(wire.references, "references")?.into_members() {
+        for (id, value) in object(references_in, "references")?.into_members() {
             let path = format!("references.{id}");
-            let Raw::Object(fields) = value else {
+            let Value::Object(fields) = value else {
                 return Err(wrong(&path, "an object"));
             };
+            let fields = Map::from_members(fields);
             let mut reference = ReferenceEntry::default();
             for (name, value) in fields.into_members() {
                 let slot = match name.as_str() {
@@ -149,17 +191,17 @@ impl Document {
         }
         document.references = Map::from_members(references);
         let mut plan = Vec::new();
-        for (theme, value) in object(wire.plan, "plan")?.into_members() {
+        for (theme, value) in object(plan_in, "plan")?.into_members() {
             let lines = texts(Some(value), &format!("plan.{theme}"))?;
             if catalogue.theme(&theme).is_some() {
                 plan.push((theme, lines));
             }
         }
         document.plan = Map::from_members(plan);
-        document.extra_focus = texts(wire.extra_focus, "extra_focus")?;
-        document.return_ratio = match wire.return_ratio {
+        document.extra_focus = texts(extra_focus, "extra_focus")?;
+        document.return_ratio = match return_ratio {
             None => None,
-            Some(Raw::Number(ratio)) => Some(ratio),
+            Some(Value::Number(ratio)) => Some(ratio),
             Some(_) => return Err(wrong("return_ratio", "a number")),
         };
         Ok(document)
@@ -174,35 +216,52 @@ fn wrong(field: &str, expected: &'static str) -> DecodeError {
 }
 
 /// The members of the object in `field`; none if it is absent.
-fn object(value: Option<Raw>, field: &str) -> Result<Map<Raw>, DecodeError> {
+fn object(value: Option<Value>, field: &str) -> Result<Map<Value>, DecodeError> {
     match value {
         None => Ok(Map::new()),
-        Some(Raw::Object(members)) => Ok(members),
+        // Members in any order, sorted once; a repeated id keeps its last value, as in
+        // JavaScript's `JSON.parse`.
+        Some(Value::Object(members)) => Ok(Map::from_members(members)),
         Some(_) => Err(wrong(field, "an object")),
     }
 }
 
 /// A figure's or reference's value; `path` names it in a refusal.
-fn entry(value: Raw, path: impl FnOnce() -> String) -> Result<Entry, DecodeError> {
+fn entry(value: Value, path: impl FnOnce() -> String) -> Result<Entry, DecodeError> {
     match value {
-        Raw::Number(n) => Ok(Entry::Number(n)),
-        Raw::Text(t) => Ok(Entry::Text(t)),
+        Value::Number(n) => Ok(Entry::Number(n)),
+        Value::Text(t) => Ok(Entry::Text(t)),
         _ => Err(wrong(&path(), "a number or text")),
     }
 }
 
 /// A list of texts (an absent one is empty).
-fn texts(value: Option<Raw>, field: &str) -> Result<Vec<String>, DecodeError> {
+fn texts(value: Option<Value>, field: &str) -> Result<Vec<String>, DecodeError> {
     let items = match value {
         None => return Ok(Vec::new()),
-        Some(Raw::List(items)) => items,
+        Some(Value::List(items)) => items,
         Some(_) => return Err(wrong(field, "a list of texts")),
     };
     items
         .into_iter()
         .map(|item| match item {
-            Raw::Text(text) => Ok(text),
+            Value::Text(text) => Ok(text),
             _ => Err(wrong(field, "a list of texts")),
         })
         .collect()
+}
+
+fn write_entry(w: &mut Writer, entry: &Entry) {
+    match entry {
+        Entry::Number(n) => w.number(*n),
+        Entry::Text(t) => w.text(t),
+    }
+}
+
+fn write_texts(w: &mut Writer, texts: &[String]) {
+    w.open_list();
+    for text in texts {
+        w.text(text);
+    }
+    w.close_list();
 }

@@ -7,7 +7,6 @@
 
 mod codec;
 mod merge;
-mod wire;
 
 use crate::catalogue::Catalogue;
 use crate::figures::Entry;
