@@ -3,32 +3,17 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { withApp } from '../support/fixture.mjs';
 import { foreignRequests, openPage } from '../support/browser.mjs';
 import { linkFragment } from '../support/links.mjs';
+import { axeViolations } from '../support/axe.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 const VIEWS = ['goals', 'figures', 'gaps', 'years', 'plan', 'share'];
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const app = withApp();
-
-/** Runs axe-core (evaluated through the devtools protocol, so the page's CSP stays on). */
-async function axeViolations(page) {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    // And landmarks a screen reader lists: each one's name tells it from the others.
-    const landmarks = await window.axe.run(document, { runOnly: { type: 'rule', values: ['landmark-unique'] } });
-    return [...result.violations, ...landmarks.violations].map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  }, WCAG);
-  return violations;
-}
 
 async function goto(page, query) {
   await page.goto(app.server.url + query);
