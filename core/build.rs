@@ -220,13 +220,9 @@ fn indicator(i: &IndicatorDef) -> String {
             localized(label)
         ),
     };
-    let previous = match &i.previous {
-        None => "None".to_string(),
-        Some(formula) => format!("Some(Formula::{formula:?})"),
-    };
     format!(
         "IndicatorDef {{ id: {:?}, theme: {:?}, name: {}, formula: Formula::{:?}, unit: Unit::{:?}, \
-         direction: Direction::{:?}, reference: {reference}, previous: {previous}, published: {:?} }}",
+         direction: Direction::{:?}, reference: {reference}, published: {:?} }}",
         i.id,
         i.theme,
         localized(&i.name),

@@ -124,7 +124,7 @@ fn read_saved() -> (Document, Option<DecodeError>) {
 
 fn apply_place(doc: &mut Document, place: &Place) {
     if let Some(year) = place.year.filter(|y| catalogue().year(*y).is_some()) {
-        doc.year = year;
+        doc.set_year(year, catalogue());
     }
     if let Some(lang) = place.lang {
         doc.lang = lang;

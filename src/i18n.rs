@@ -112,6 +112,11 @@ texts! {
     figures_intro,
     typical_source,
     paste_hint,
+    period_label,
+    period_word,
+    report_figures,
+    period_help,
+    period_mixed,
     // Gaps
     gaps_heading,
     gaps_intro,
@@ -148,6 +153,11 @@ texts! {
     // Years
     years_heading,
     years_intro,
+    series_heading,
+    series_intro,
+    series_caption,
+    series_empty,
+    themes_years_heading,
     col_theme,
     not_a_goal,
     changes_heading,
@@ -368,6 +378,17 @@ static DA: Strings = Strings {
             F::paste_hint,
             "Tip: indsæt en kolonne af tal (fx fra Excel) i et felt for at udfylde resten af gruppen.",
         ),
+        (F::period_label, "Periode for gruppens tal"),
+        (F::period_word, "Periode"),
+        (F::report_figures, "Tallene for"),
+        (
+            F::period_help,
+            "Som den er offentliggjort, fx »april 2019«, »2019K4« eller »2019«. Gælder gruppens tal i det valgte målår; udviklingen fra året før viser begge perioder.",
+        ),
+        (
+            F::period_mixed,
+            "Gruppens tal har forskellige perioder. En periode skrevet her gælder dem alle.",
+        ),
         (F::gaps_heading, "Gab til referencen"),
         (
             F::gaps_intro,
@@ -422,6 +443,17 @@ static DA: Strings = Strings {
             "Intet gab at lukke i offentlig forsørgelse (eller ingen udgift pr. fuldtidsperson indtastet).",
         ),
         (F::ratio_invalid, "Skriv et tal på 0 eller mere, fx 2,0."),
+        (F::series_heading, "Indikatorerne år for år"),
+        (
+            F::series_intro,
+            "Hver indikator i de år, du har skrevet tal for (under Tal, i hvert målår), med perioden, hvor tallene angiver den. Linjen ved siden af viser det samme som rækken.",
+        ),
+        (F::series_caption, "Indikatorernes værdi i hvert år med tal"),
+        (
+            F::series_empty,
+            "Skriv tal for mindst ét år under Tal for at se indikatorerne år for år. Vælg året øverst; tallene hører til det valgte målår.",
+        ),
+        (F::themes_years_heading, "Temaer og mål år for år"),
         (F::years_heading, "Målene år for år"),
         (
             F::years_intro,
@@ -685,6 +717,17 @@ pub const EN_TEXTS: Texts = Texts::new([
         F::paste_hint,
         "Tip: paste a column of numbers (e.g. from Excel) into a field to fill the rest of its group.",
     ),
+    (F::period_label, "Period of the group's figures"),
+    (F::period_word, "Period"),
+    (F::report_figures, "The figures for"),
+    (
+        F::period_help,
+        "As published, e.g. “April 2019”, “2019K4” or “2019”. Applies to the group's figures in the chosen goal year; the development from the year before shows both periods.",
+    ),
+    (
+        F::period_mixed,
+        "The group's figures have different periods. A period written here applies to all of them.",
+    ),
     (F::gaps_heading, "Gaps to the reference"),
     (
         F::gaps_intro,
@@ -742,6 +785,20 @@ pub const EN_TEXTS: Texts = Texts::new([
         "No public-support gap to close (or no cost per full-time person entered).",
     ),
     (F::ratio_invalid, "Enter a number of 0 or more, e.g. 2.0."),
+    (F::series_heading, "The indicators year by year"),
+    (
+        F::series_intro,
+        "Each indicator in the years you entered figures for (under Figures, in each goal year), with the period where the figures name it. The line beside it shows the same as the row.",
+    ),
+    (
+        F::series_caption,
+        "The indicators' value in every year with figures",
+    ),
+    (
+        F::series_empty,
+        "Enter figures for at least one year under Figures to see the indicators year by year. Choose the year at the top; the figures belong to the chosen goal year.",
+    ),
+    (F::themes_years_heading, "Themes and goals year by year"),
     (F::years_heading, "The goals year by year"),
     (
         F::years_intro,

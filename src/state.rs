@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use jobmaal_core::figures::Entry;
 use jobmaal_core::{DecodeError, Document, Lang};
+
+use crate::catalogue;
 use yew::Reducible;
 
 /// The views of the app, in navigation order.
@@ -231,6 +233,11 @@ pub enum Action {
         id: String,
         text: String,
     },
+    /// The period of a group's figures, as published ("april 2019"), for the year shown.
+    SetPeriod {
+        ids: Vec<String>,
+        text: String,
+    },
     /// Several figures at once, from a pasted column, and how many pasted values were left
     /// out (more than the group's inputs from the one pasted into).
     PasteFigures(Vec<(String, String)>, usize),
@@ -300,6 +307,7 @@ impl Action {
         matches!(
             self,
             Action::SetFigure { .. }
+                | Action::SetPeriod { .. }
                 | Action::PasteFigures(..)
                 | Action::SetReference { .. }
                 | Action::AddPlanLine(_)
@@ -348,15 +356,23 @@ impl Reducible for State {
         }
         let doc = &mut next.doc;
         match action {
-            Action::ChooseYear(year) => doc.year = year,
+            Action::ChooseYear(year) => doc.set_year(year, catalogue()),
             Action::ChooseLang(lang) => doc.lang = lang,
             Action::ChooseView(view) => next.view = view,
             Action::Navigate { year, lang, view } => {
-                doc.year = year;
+                doc.set_year(year, catalogue());
                 doc.lang = lang;
                 next.view = view;
             }
             Action::SetFigure { id, text } => _ = doc.figures.insert(id, Entry::Text(text)),
+            Action::SetPeriod { ids, text } => {
+                for id in ids {
+                    match text.trim().is_empty() {
+                        true => _ = doc.periods.remove(&id),
+                        false => _ = doc.periods.insert(id, text.clone()),
+                    }
+                }
+            }
             Action::PasteFigures(pairs, left_out) => {
                 next.notice = Some(Notice::Pasted(pairs.len(), left_out));
                 for (id, text) in pairs {
@@ -534,22 +550,33 @@ mod tests {
     }
 
     #[test]
-    fn switching_year_and_language_keeps_the_figures() {
-        let state = reduce(
-            empty(),
-            Action::SetFigure {
-                id: "population_total".into(),
-                text: "27.579".into(),
-            },
-        );
+    fn figures_belong_to_their_year_and_the_name_to_every_year() {
+        let set = |state, id: &str, text: &str| {
+            reduce(
+                state,
+                Action::SetFigure {
+                    id: id.into(),
+                    text: text.into(),
+                },
+            )
+        };
+        let state = set(empty(), "population_total", "27.579");
+        let state = set(state, "municipality", "Lejre Kommune");
         let state = reduce(state, Action::ChooseYear(2020));
         let state = reduce(state, Action::ChooseLang(Lang::En));
-        assert_eq!(state.doc.year, 2020);
-        assert_eq!(state.doc.lang, Lang::En);
+        assert_eq!((state.doc.year, state.doc.lang), (2020, Lang::En));
+        assert!(!state.doc.figures.contains_key("population_total"));
+        assert_eq!(
+            state.doc.figures["municipality"],
+            Entry::Text("Lejre Kommune".into())
+        );
+        let state = set(state, "population_total", "27.600");
+        let state = reduce(state, Action::ChooseYear(2019));
         assert_eq!(
             state.doc.figures["population_total"],
             Entry::Text("27.579".into())
         );
+        assert_eq!(state.doc.years_entered(catalogue()), [2019, 2020]);
     }
 
     #[test]

@@ -6,7 +6,9 @@ use crate::catalogue::{Catalogue, Goal};
 use crate::document::{Document, ReferenceEntry};
 use crate::figures::{Entry, FigureError, Readings, check_value};
 use crate::indicators::{Direction, Formula, IndicatorDef, NotComputed, Unit};
+use crate::map::Map;
 use crate::number::{self, NumberKind};
+use crate::period;
 use crate::text::Lang;
 
 /// Where an indicator's reference comes from, in the order it is chosen.
@@ -34,7 +36,7 @@ pub enum Status {
     Behind,
 }
 
-/// The change from the previous year's value.
+/// The change from the year before's value (the figures entered for the goal year before).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Development {
     pub previous: f64,
@@ -42,29 +44,52 @@ pub struct Development {
     pub change: f64,
     /// `Some(true)` when the change is for the better; `None` when unchanged or not judged.
     pub better: Option<bool>,
+    /// The year the previous value is for.
+    pub year_before: u16,
+    /// The periods of the previous value and of the value, where the figures name them.
+    pub period_before: Option<String>,
+    pub period: Option<String>,
+    /// Why the change is shown without being judged.
+    pub warning: Option<Warning>,
 }
 
 /// Why an indicator's value is shown without a gap or status: its figures cannot be compared
 /// as they stand.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Warning {
-    /// A change of `figure`, whose measure changed method in `month` (`YYYY-MM`): the figures
-    /// do not tell which side of the switch each is on, and across it a change is not real.
+    /// A change of `figure`, whose measure changed method in `month` (`YYYY-MM`): across the
+    /// switch a change is not real, and the periods do not show both values on one side of it.
     MethodBreak { figure: String, month: String },
+    /// The figures behind the value are for different periods (as the user named them).
+    MixedPeriods { periods: Vec<String> },
 }
 
 impl Warning {
     /// The warning in words; `label` names a figure.
     pub fn message(&self, lang: Lang, label: impl Fn(&str) -> String) -> String {
-        let Warning::MethodBreak { figure, month } = self;
-        let (month, figure) = (month_text(month, lang), label(figure));
-        match lang {
-            Lang::Da => format!(
-                "»{figure}« opgøres med en ny metode fra {month}. En ændring hen over skiftet er ikke en reel ændring, så den vurderes ikke."
-            ),
-            Lang::En => format!(
-                "“{figure}” is measured with a new method from {month}. A change across the switch is not a real change, so it is not judged."
-            ),
+        match self {
+            Warning::MethodBreak { figure, month } => {
+                let (month, figure) = (month_text(month, lang), label(figure));
+                match lang {
+                    Lang::Da => format!(
+                        "»{figure}« opgøres med en ny metode fra {month}. En ændring hen over skiftet er ikke en reel ændring, og perioderne viser ikke begge tal på samme side af det, så den vurderes ikke."
+                    ),
+                    Lang::En => format!(
+                        "“{figure}” is measured with a new method from {month}. A change across the switch is not a real change, and the periods do not show both figures on one side of it, so it is not judged."
+                    ),
+                }
+            }
+            Warning::MixedPeriods { periods } => {
+                let periods = periods.join(", ");
+                match lang {
+                    Lang::Da => format!(
+                        "Tallene bag er fra forskellige perioder ({periods}), så de kan ikke sammenlignes, og værdien vurderes ikke."
+                    ),
+                    Lang::En => format!(
+                        "The figures behind it are for different periods ({periods}), so they cannot be compared, and the value is not judged."
+                    ),
+                }
+            }
         }
     }
 }
@@ -89,6 +114,8 @@ pub struct IndicatorResult {
     pub computed: Option<f64>,
     /// Why the value has no gap or status, if it cannot be judged as it stands.
     pub warning: Option<Warning>,
+    /// The period of the value, where every figure behind it names the same one.
+    pub period: Option<String>,
     pub reference: Option<Reference>,
     /// value − reference, in the indicator's unit.
     pub gap: Option<f64>,
@@ -217,10 +244,30 @@ pub fn gap_order(result: &IndicatorResult) -> (u8, std::cmp::Reverse<u64>) {
 /// as not given; the views show their messages.
 pub fn assess(catalogue: &Catalogue, document: &Document) -> Assessment {
     let readings = Readings::read(catalogue.figures, &document.figures);
+    let year_before = document.year.saturating_sub(1);
+    let before = document.year_figures(year_before, catalogue);
+    let now = Year {
+        year: document.year,
+        readings: &readings,
+        periods: &document.periods,
+    };
+    let before = Year {
+        year: year_before,
+        readings: &Readings::read(catalogue.figures, &before.figures),
+        periods: &before.periods,
+    };
     let indicators: Vec<IndicatorResult> = catalogue
         .indicators
         .iter()
-        .map(|def| assess_indicator(catalogue, def, &readings, document.references.get(def.id)))
+        .map(|def| {
+            assess_indicator(
+                catalogue,
+                def,
+                &now,
+                &before,
+                document.references.get(def.id),
+            )
+        })
         .collect();
     let year = catalogue
         .year(document.year)
@@ -259,31 +306,86 @@ pub fn assess(catalogue: &Catalogue, document: &Document) -> Assessment {
     }
 }
 
-/// Why the indicator cannot be judged as it stands, if so: today only a change of a figure
-/// whose measure changed method (the recruitment survey, December 2018). The document holds no
-/// periods, so which side of the switch each figure is on cannot be told.
-fn warning(catalogue: &Catalogue, def: &IndicatorDef) -> Option<Warning> {
-    let Formula::Change(figure, _) = def.formula else {
-        return None;
-    };
+/// One year's figures as read, and the periods the user gave them.
+struct Year<'a> {
+    year: u16,
+    readings: &'a Readings,
+    periods: &'a Map<String>,
+}
+
+impl Year<'_> {
+    /// The period the figures `ids` are for, if every one given names the same; the periods
+    /// they name, if they differ.
+    fn period(&self, ids: &[&str]) -> Result<Option<String>, Vec<String>> {
+        let mut named: Vec<String> = Vec::new();
+        let mut unnamed = false;
+        for id in ids.iter().filter(|id| self.readings.number(id).is_some()) {
+            match self
+                .periods
+                .get(id)
+                .map(|p| p.trim())
+                .filter(|p| !p.is_empty())
+            {
+                Some(period) if !named.iter().any(|n| period::same(n, period)) => {
+                    named.push(period.to_string())
+                }
+                Some(_) => {}
+                None => unnamed = true,
+            }
+        }
+        match named.len() {
+            0 => Ok(None),
+            1 if unnamed => Ok(None),
+            1 => Ok(named.pop()),
+            _ => Err(named),
+        }
+    }
+}
+
+/// Whether a change of `figure` from the period `before` to `now` must be shown without being
+/// judged: the figure's measure changed method, and the periods do not put both on one side.
+fn method_break(
+    catalogue: &Catalogue,
+    figure: &str,
+    before: Option<&str>,
+    now: Option<&str>,
+) -> Option<Warning> {
     let month = catalogue.figure(figure)?.method_break?;
-    Some(Warning::MethodBreak {
-        figure: figure.to_string(),
-        month: month.to_string(),
+    let (before, now) = (period::side(before, month), period::side(now, month));
+    match before == now && before != period::Side::Unknown {
+        true => None,
+        false => Some(Warning::MethodBreak {
+            figure: figure.to_string(),
+            month: month.to_string(),
+        }),
+    }
+}
+
+/// The first figure of `formula` whose measure changed method, if any.
+fn break_figure(catalogue: &Catalogue, formula: &Formula) -> Option<&'static str> {
+    formula.figures().into_iter().find_map(|id| {
+        let def = catalogue.figure(id)?;
+        def.method_break.map(|_| def.id)
     })
 }
 
 fn assess_indicator(
     catalogue: &Catalogue,
     def: &IndicatorDef,
-    readings: &Readings,
+    now: &Year,
+    before: &Year,
     entry: Option<&ReferenceEntry>,
 ) -> IndicatorResult {
-    let computed = def.formula.compute(readings);
+    let readings = now.readings;
+    let computed = def.formula.compute_with(readings, Some(before.readings));
+    let inputs = def.formula.figures();
     // A published value (Jobindsats' share) is the value; the computed one is its check.
-    let (value, computed) = match def.published.and_then(|id| readings.number(id)) {
-        Some(published) => (Ok(published), computed.ok()),
-        None => (computed, None),
+    let published = def
+        .published
+        .and_then(|id| Some((id, readings.number(id)?)));
+    let (value, computed, value_inputs) = match published {
+        Some((id, published)) => (Ok(published), computed.ok(), vec![id]),
+        None => (computed, None, inputs.clone()),
     };
     let user =
         |field: Option<&Entry>| field.and_then(|e| read_reference(e, def.unit).ok().flatten());
@@ -312,6 +414,7 @@ fn assess_indicator(
         value: value.clone(),
         computed,
         warning: None,
+        period: None,
         reference,
         gap: None,
         status: None,
@@ -320,9 +423,26 @@ fn assess_indicator(
         development: None,
     };
     let Ok(value) = value else { return result };
-    result.warning = warning(catalogue, def);
+    let period = now.period(&value_inputs);
+    result.period = period.clone().ok().flatten();
+    result.warning = match (&def.formula, period) {
+        (_, Err(periods)) => Some(Warning::MixedPeriods { periods }),
+        // A change: this year's figure against the year before's.
+        (Formula::Change(id), Ok(period)) => {
+            let before_period = before.period(&[id]).ok().flatten();
+            method_break(catalogue, id, before_period.as_deref(), period.as_deref())
+        }
+        (_, Ok(_)) => None,
+    };
+    result.development = development(
+        catalogue,
+        def,
+        now,
+        before,
+        result.computed.unwrap_or(value),
+    );
     if result.warning.is_some() {
-        // Neither a gap nor a development: figures that cannot be compared show no gap.
+        // No gap: figures that cannot be compared show no gap.
         return result;
     }
     if let Some(reference) = &result.reference {
@@ -350,22 +470,50 @@ fn assess_indicator(
                 .map(|(p, c)| p * c);
         }
     }
-    // Computed against computed: a published share divides by another population than the
-    // year before's share computed here.
-    let now = result.computed.unwrap_or(value);
-    result.development = def
-        .previous
-        .as_ref()
-        .and_then(|f| f.compute(readings).ok())
-        .map(|previous| {
-            let change = now - previous;
-            Development {
-                previous,
-                change,
-                better: judge(def.direction, change).filter(|_| change != 0.0),
-            }
-        });
     result
+}
+
+/// The change of the indicator from the year before, computed from each year's figures
+/// (computed against computed: a published share divides by another population than the one
+/// computed here); none for a change, which is a development already.
+fn development(
+    catalogue: &Catalogue,
+    def: &IndicatorDef,
+    now: &Year,
+    before: &Year,
+    value: f64,
+) -> Option<Development> {
+    if matches!(def.formula, Formula::Change(_)) {
+        return None;
+    }
+    let previous = def.formula.compute(before.readings).ok()?;
+    let inputs = def.formula.figures();
+    let (period, period_before) = (now.period(&inputs), before.period(&inputs));
+    let warning = match (&period, &period_before) {
+        (Err(periods), _) | (_, Err(periods)) => Some(Warning::MixedPeriods {
+            periods: periods.clone(),
+        }),
+        (Ok(now_period), Ok(before_period)) => {
+            break_figure(catalogue, &def.formula).and_then(|id| {
+                method_break(
+                    catalogue,
+                    id,
+                    before_period.as_deref(),
+                    now_period.as_deref(),
+                )
+            })
+        }
+    };
+    let change = value - previous;
+    Some(Development {
+        previous,
+        change,
+        better: judge(def.direction, change).filter(|_| change != 0.0 && warning.is_none()),
+        year_before: before.year,
+        period_before: period_before.ok().flatten(),
+        period: period.ok().flatten(),
+        warning,
+    })
 }
 
 /// `Some(true)` when a difference (value − reference) is at or better than zero in the
@@ -493,6 +641,7 @@ mod tests {
             theme: String::new(),
             value: Ok(reference + gap),
             computed: None,
+            period: None,
             warning: None,
             reference: Some(Reference {
                 value: reference,
@@ -513,13 +662,22 @@ mod tests {
         assert!(persons < gap_order(&on_track), "behind comes first");
     }
 
+    /// A document for `year` with `figures`; an id ending `_prev` is the figure in the year
+    /// before.
     fn document(year: u16, figures: &[(&str, f64)]) -> Document {
+        let catalogue = Catalogue::builtin();
         let mut document = Document::new(year, crate::Lang::Da);
         for (id, value) in figures {
+            let (in_year, id) = match id.strip_suffix("_prev") {
+                Some(base) => (year - 1, base),
+                None => (year, *id),
+            };
+            document.set_year(in_year, catalogue);
             document
                 .figures
                 .insert(id.to_string(), Entry::Number(*value));
         }
+        document.set_year(year, catalogue);
         document
     }
 

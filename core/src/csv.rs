@@ -31,11 +31,12 @@ impl Dialect {
     }
 }
 
-const HEADINGS_DA: [&str; 12] = [
+const HEADINGS_DA: [&str; 14] = [
     "indikator",
     "tema",
     "navn",
     "værdi",
+    "periode",
     "enhed",
     "reference",
     "referencetype",
@@ -43,13 +44,15 @@ const HEADINGS_DA: [&str; 12] = [
     "personer",
     "kroner",
     "udvikling",
+    "udvikling fra",
     "status",
 ];
-const HEADINGS_EN: [&str; 12] = [
+const HEADINGS_EN: [&str; 14] = [
     "indicator",
     "theme",
     "name",
     "value",
+    "period",
     "unit",
     "reference",
     "reference kind",
@@ -57,6 +60,7 @@ const HEADINGS_EN: [&str; 12] = [
     "persons",
     "kroner",
     "development",
+    "development from",
     "status",
 ];
 
@@ -93,6 +97,7 @@ pub fn gap_table(catalogue: &Catalogue, assessment: &Assessment, dialect: Dialec
                 def.theme.to_string(),
                 def.name.get(lang).to_string(),
                 num(result.value.clone().ok()),
+                result.period.clone().unwrap_or_default(),
                 unit_word(def.unit, lang).to_string(),
                 num(result.reference.as_ref().map(|r| r.value)),
                 kind.unwrap_or_default().to_string(),
@@ -100,6 +105,12 @@ pub fn gap_table(catalogue: &Catalogue, assessment: &Assessment, dialect: Dialec
                 num(result.persons),
                 num(result.kroner),
                 num(result.development.as_ref().map(|d| d.change)),
+                // The previous value's period as the figures name it, else its year.
+                result
+                    .development
+                    .as_ref()
+                    .map(|d| d.period_before.clone().unwrap_or(d.year_before.to_string()))
+                    .unwrap_or_default(),
                 status.unwrap_or_default().to_string(),
             ]
             .into_iter(),
@@ -194,10 +205,12 @@ mod tests {
             "failed_recruitments".into(),
             crate::figures::Entry::Number(66_700.0),
         );
+        doc.set_year(2018, catalogue);
         doc.figures.insert(
-            "failed_recruitments_prev".into(),
+            "failed_recruitments".into(),
             crate::figures::Entry::Number(20_000.0),
         );
+        doc.set_year(2019, catalogue);
         let csv = gap_table(catalogue, &assess(catalogue, &doc), Dialect::DanishExcel);
         let row = csv
             .lines()
@@ -209,14 +222,14 @@ mod tests {
     #[test]
     fn danish_excel_csv_has_bom_semicolons_and_decimal_commas() {
         let csv = lejre_csv(Dialect::DanishExcel);
-        assert!(csv.starts_with("\u{feff}indikator;tema;navn;værdi;"));
+        assert!(csv.starts_with("\u{feff}indikator;tema;navn;værdi;periode;"));
         let row = csv
             .lines()
             .find(|l| l.starts_with("public_support_share;"))
             .unwrap();
         assert_eq!(
             row,
-            "public_support_share;forsorgelse;Andel på offentlig forsørgelse;14,185;%;17,6;indbygget;-3,415;577;;;på sporet"
+            "public_support_share;forsorgelse;Andel på offentlig forsørgelse;14,185;;%;17,6;indbygget;-3,415;577;;;;på sporet"
         );
         assert!(csv.ends_with("\r\n"));
         assert_eq!(
@@ -228,15 +241,43 @@ mod tests {
     #[test]
     fn international_csv_has_commas_and_decimal_points() {
         let csv = lejre_csv(Dialect::International);
-        assert!(csv.starts_with("indicator,theme,name,value,"));
+        assert!(csv.starts_with("indicator,theme,name,value,period,"));
         let row = csv
             .lines()
             .find(|l| l.starts_with("public_support_share,"))
             .unwrap();
         assert_eq!(
             row,
-            "public_support_share,forsorgelse,Share on public support,14.185,%,17.6,built-in,-3.415,577,,,on track"
+            "public_support_share,forsorgelse,Share on public support,14.185,,%,17.6,built-in,-3.415,577,,,,on track"
         );
+    }
+
+    #[test]
+    fn each_value_carries_its_period_and_the_development_where_it_comes_from() {
+        let catalogue = Catalogue::builtin();
+        let mut doc = lejre_2019();
+        doc.periods
+            .insert("public_support_fte".into(), "apr. 2019".into());
+        doc.periods
+            .insert("population_16_66".into(), "april 2019".into());
+        doc.set_year(2018, catalogue);
+        for (id, value) in [
+            ("public_support_fte", 2500.0),
+            ("population_16_66", 17000.0),
+        ] {
+            doc.figures
+                .insert(id.into(), crate::figures::Entry::Number(value));
+            doc.periods.insert(id.into(), "apr. 2018".into());
+        }
+        doc.set_year(2019, catalogue);
+        let csv = gap_table(catalogue, &assess(catalogue, &doc), Dialect::DanishExcel);
+        let row = csv
+            .lines()
+            .find(|l| l.starts_with("public_support_share;"))
+            .unwrap();
+        // 2395 / 16884 against 2500 / 17000: −0,52 procentpoint since April 2018.
+        assert!(row.contains(";14,185;apr. 2019;%;"), "{row}");
+        assert!(row.ends_with(";-0,5209;apr. 2018;på sporet"), "{row}");
     }
 
     #[test]

@@ -13,8 +13,8 @@ use crate::text::{Lang, Localized};
 pub enum Formula {
     /// part / whole × 100
     Ratio(&'static str, &'static str),
-    /// (now − before) / before × 100
-    Change(&'static str, &'static str),
+    /// (this year's − the year before's) / the year before's × 100, of one figure
+    Change(&'static str),
     /// a − b
     Difference(&'static str, &'static str),
     /// a / (a + b) × 100
@@ -30,16 +30,34 @@ impl Formula {
     pub fn figures(&self) -> Vec<&str> {
         match self {
             Formula::Ratio(a, b)
-            | Formula::Change(a, b)
             | Formula::Difference(a, b)
             | Formula::ShareOfSum(a, b)
             | Formula::Per(a, b) => vec![a, b],
-            Formula::Value(a) => vec![a],
+            Formula::Change(a) | Formula::Value(a) => vec![a],
         }
     }
 
-    /// Computes the value, or says why it cannot be.
+    /// Computes the value from one year's figures, or says why it cannot be (a change needs the
+    /// year before's too: [`Formula::compute_with`]).
     pub fn compute(&self, readings: &Readings) -> Result<f64, NotComputed> {
+        self.compute_with(readings, None)
+    }
+
+    /// Computes the value from a year's figures and, for a change, the year before's.
+    pub fn compute_with(
+        &self,
+        readings: &Readings,
+        year_before: Option<&Readings>,
+    ) -> Result<f64, NotComputed> {
+        if let Formula::Change(id) = self {
+            let now = Formula::Value(id).compute(readings)?;
+            let before = year_before.and_then(|r| r.number(id));
+            return match before {
+                None => Err(NotComputed::NoYearBefore(id.to_string())),
+                Some(0.0) => Err(NotComputed::ZeroYearBefore(id.to_string())),
+                Some(before) => Ok((now - before) / before * 100.0),
+            };
+        }
         let ids = self.figures();
         let invalid: Vec<String> = ids
             .iter()
@@ -60,12 +78,10 @@ impl Formula {
         let v: Vec<f64> = ids.iter().filter_map(|id| readings.number(id)).collect();
         let zero = |id: &str| Err(NotComputed::ZeroWhole(id.to_string()));
         match self {
-            Formula::Ratio(_, b) | Formula::Change(_, b) | Formula::Per(_, b) if v[1] == 0.0 => {
-                zero(b)
-            }
+            Formula::Ratio(_, b) | Formula::Per(_, b) if v[1] == 0.0 => zero(b),
             Formula::ShareOfSum(a, _) if v[0] + v[1] == 0.0 => zero(a),
             Formula::Ratio(..) | Formula::ShareOfSum(..) => Ok(v[0] / self.denominator(&v) * 100.0),
-            Formula::Change(..) => Ok((v[0] - v[1]) / v[1] * 100.0),
+            Formula::Change(..) => unreachable!("computed above"),
             Formula::Difference(..) => Ok(v[0] - v[1]),
             Formula::Per(..) => Ok(v[0] / v[1]),
             Formula::Value(..) => Ok(v[0]),
@@ -100,6 +116,10 @@ pub enum NotComputed {
     Invalid(Vec<String>),
     /// This figure is the whole (or the earlier value) and is zero.
     ZeroWhole(String),
+    /// A change of this figure needs it for the year before too.
+    NoYearBefore(String),
+    /// A change of this figure cannot be computed: it was 0 the year before.
+    ZeroYearBefore(String),
 }
 
 impl NotComputed {
@@ -127,6 +147,30 @@ impl NotComputed {
             }
             (NotComputed::ZeroWhole(id), Lang::En) => {
                 format!("{} is 0, so there is nothing to divide by.", quoted(id))
+            }
+            (NotComputed::NoYearBefore(id), Lang::Da) => {
+                format!(
+                    "Mangler: {} for året før (under Tal, i det år).",
+                    quoted(id)
+                )
+            }
+            (NotComputed::NoYearBefore(id), Lang::En) => {
+                format!(
+                    "Missing: {} for the year before (under Figures, in that year).",
+                    quoted(id)
+                )
+            }
+            (NotComputed::ZeroYearBefore(id), Lang::Da) => {
+                format!(
+                    "{} var 0 året før, så en ændring i procent kan ikke regnes.",
+                    quoted(id)
+                )
+            }
+            (NotComputed::ZeroYearBefore(id), Lang::En) => {
+                format!(
+                    "{} was 0 the year before, so a change in per cent cannot be computed.",
+                    quoted(id)
+                )
             }
         }
     }
@@ -222,8 +266,6 @@ pub struct IndicatorDef {
     pub unit: Unit,
     pub direction: Direction,
     pub reference: Option<BuiltinReference>,
-    /// The same indicator a year earlier, where the figures have it.
-    pub previous: Option<Formula>,
     /// A figure that holds the indicator's value as published (e.g. Jobindsats' share, which
     /// divides by its own population): when given, it is the value, and the computed one is
     /// shown as a check.
@@ -247,12 +289,19 @@ mod tests {
         Readings::read(catalogue.figures, &entries)
     }
 
+    /// The indicator from `pairs`; an id ending `_prev` is the figure in the year before.
     fn compute(id: &str, pairs: &[(&str, f64)]) -> Result<f64, NotComputed> {
+        type Pairs<'a> = Vec<(&'a str, f64)>;
+        let (before, now): (Pairs, Pairs) = pairs.iter().partition(|(id, _)| id.ends_with("_prev"));
+        let before: Vec<(&str, f64)> = before
+            .iter()
+            .map(|(id, v)| (id.trim_end_matches("_prev"), *v))
+            .collect();
         Catalogue::builtin()
             .indicator(id)
             .unwrap()
             .formula
-            .compute(&readings(pairs))
+            .compute_with(&readings(&now), Some(&readings(&before)))
     }
 
     #[test]
@@ -404,14 +453,18 @@ mod tests {
         );
         assert_eq!(
             result,
-            Err(NotComputed::ZeroWhole("public_support_fte_prev".into()))
+            Err(NotComputed::ZeroYearBefore("public_support_fte".into()))
         );
         let message = result
             .unwrap_err()
-            .message(Lang::Da, |_| "Samme, et år tidligere".into());
+            .message(Lang::Da, |_| "Fuldtidspersoner".into());
         assert_eq!(
             message,
-            "»Samme, et år tidligere« er 0, så der er intet at dele med."
+            "»Fuldtidspersoner« var 0 året før, så en ændring i procent kan ikke regnes."
+        );
+        assert_eq!(
+            compute("public_support_change", &[("public_support_fte", 10.0)]),
+            Err(NotComputed::NoYearBefore("public_support_fte".into()))
         );
         assert_eq!(
             compute(

@@ -299,6 +299,12 @@ impl Writer {
         self.comma = false;
     }
 
+    /// A value already written as JSON (by another [`Writer`]).
+    pub fn raw(&mut self, json: &str) {
+        self.separate();
+        self.out.push_str(json);
+    }
+
     pub fn text(&mut self, text: &str) {
         self.separate();
         quote(&mut self.out, text);

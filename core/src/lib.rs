@@ -17,6 +17,7 @@ pub mod indicators;
 pub mod json;
 pub mod map;
 pub mod number;
+pub mod period;
 pub mod text;
 
 pub use assessment::{Assessment, assess};

@@ -154,4 +154,43 @@ proptest! {
         let decoded = Document::from_fragment(&document.to_fragment(catalogue), catalogue);
         prop_assert_eq!(decoded, Ok(Some(document)));
     }
+
+    #[test]
+    fn documents_with_figures_for_several_years_round_trip_through_json(
+        shown in prop_oneof![Just(2018u16), Just(2019), Just(2020)],
+        years in proptest::collection::vec(
+            (
+                2017u16..=2020,
+                proptest::collection::vec((0usize..40, 0u32..100_000, proptest::option::of("[a-zæøå0-9. ]{1,12}")), 0..6),
+            ),
+            0..4,
+        ),
+        table in proptest::option::of("[A-Z0-9]{1,8}"),
+    ) {
+        use jobmaal_core::figures::{Entry, FigureKind};
+        let catalogue = Catalogue::builtin();
+        let numbers: Vec<&str> = catalogue
+            .figures
+            .iter()
+            .filter(|f| f.kind != FigureKind::Text)
+            .map(|f| f.id)
+            .collect();
+        let mut document = Document::new(2019, Lang::Da);
+        for (year, figures) in years {
+            document.set_year(year, catalogue);
+            for (i, value, period) in figures {
+                let id = numbers[i % numbers.len()].to_string();
+                document.figures.insert(id.clone(), Entry::Number(value.into()));
+                if let Some(period) = period.filter(|p| !p.trim().is_empty()) {
+                    document.periods.insert(id.clone(), period.trim().to_string());
+                }
+                if let Some(table) = &table {
+                    document.tables.insert(id, table.clone());
+                }
+            }
+        }
+        document.set_year(shown, catalogue);
+        let text = document.to_json(catalogue);
+        prop_assert_eq!(Document::from_json(&text, catalogue), Ok(document), "{}", text);
+    }
 }

@@ -58,6 +58,7 @@ pub fn figures_view(props: &Props) -> Html {
                     html! {
                         <fieldset class="figure-group">
                             <legend>{ group.name.get(lang) }</legend>
+                            { period_input(group.id, &figures, props) }
                             { for figures.iter().enumerate().map(|(i, &def)| html! {
                                 { figure_input(&FigureInputProps {
                                     def,
@@ -74,6 +75,51 @@ pub fn figures_view(props: &Props) -> Html {
                 }) }
             </form>
         </section>
+    }
+}
+
+/// The period of a group's figures (the numbers; not the name): one input for the group, as
+/// a group's figures are usually taken from one table at one time.
+fn period_input(group: &'static str, figures: &[&'static FigureDef], props: &Props) -> Html {
+    let lang = props.doc.lang;
+    let text = strings(lang);
+    let ids: Vec<String> = figures
+        .iter()
+        .filter(|f| f.kind != FigureKind::Text)
+        .map(|f| f.id.to_string())
+        .collect();
+    if ids.is_empty() {
+        return html! {};
+    }
+    let mut periods: Vec<&str> = ids
+        .iter()
+        .filter_map(|id| props.doc.periods.get(id).map(String::as_str))
+        .collect();
+    periods.dedup();
+    let (shown, mixed) = match periods.as_slice() {
+        [] => (String::new(), false),
+        [one] => (one.to_string(), false),
+        _ => (String::new(), true),
+    };
+    let input_id = format!("period-{group}");
+    let help_id = format!("period-help-{group}");
+    let oninput = props.on_action.reform(move |event: InputEvent| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        Action::SetPeriod {
+            ids: ids.clone(),
+            text: input.value(),
+        }
+    });
+    html! {
+        <div class="field field-period">
+            <label for={input_id.clone()}>{ format!("{} ({})", text.period_label(), props.doc.year) }</label>
+            <p class="field-help" id={help_id.clone()}>
+                { text.period_help() }
+                if mixed { { " " }{ text.period_mixed() } }
+            </p>
+            <input id={input_id} name={format!("period_{group}")} type="text" autocomplete="off"
+                value={shown} aria-describedby={help_id} {oninput} />
+        </div>
     }
 }
 

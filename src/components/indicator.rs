@@ -107,11 +107,12 @@ pub fn value_text(def: &IndicatorDef, result: &IndicatorResult, lang: Lang) -> S
 /// one is shown.
 pub fn value_notes(def: &IndicatorDef, result: &IndicatorResult, lang: Lang) -> Vec<String> {
     let label = |id: &str| catalogue().figure_label(id, lang);
+    let period = (result.period.as_ref()).map(|p| format!("{}: {p}", strings(lang).period_word()));
     let warning = result.warning.as_ref().map(|w| w.message(lang, label));
     let check = result
         .computed
         .map(|c| (strings(lang).computed_check)(&def.unit.format_value(c, lang)));
-    warning.into_iter().chain(check).collect()
+    period.into_iter().chain(warning).chain(check).collect()
 }
 
 /// Which reference an indicator is measured against (e.g. "The reference (national average,
@@ -164,7 +165,9 @@ pub fn kroner_text(result: &IndicatorResult, lang: Lang) -> Option<String> {
         .map(|k| (strings(lang).kroner_text)(&number::format_kr(k, lang)))
 }
 
-/// The development from the year before: an arrow and whether it is better or worse.
+/// The development from the year before: an arrow, whether it is better or worse, and the two
+/// periods (as the figures name them, else their years), e.g. "↓ −0,5 procentpoint (bedre end
+/// året før) · apr. 2018 → apr. 2019"; a change that cannot be judged says why instead.
 pub fn development_text(
     def: &IndicatorDef,
     result: &IndicatorResult,
@@ -180,11 +183,21 @@ pub fn development_text(
         "→"
     };
     let change = def.unit.format_gap(development.change, lang);
+    let from = (development.period_before.clone()).unwrap_or(development.year_before.to_string());
+    let to = (development.period.clone()).unwrap_or((development.year_before + 1).to_string());
+    let periods = format!("{from} → {to}");
+    if let Some(warning) = &development.warning {
+        let label = |id: &str| catalogue().figure_label(id, lang);
+        return Some(format!(
+            "{arrow} {change} · {periods}. {}",
+            warning.message(lang, label)
+        ));
+    }
     let verdict = match development.better {
         _ if development.change == 0.0 => text.development_same(),
         Some(true) => text.development_better(),
         Some(false) => text.development_worse(),
-        None => return Some(format!("{arrow} {change}")),
+        None => return Some(format!("{arrow} {change} · {periods}")),
     };
-    Some(format!("{arrow} {change} ({verdict})"))
+    Some(format!("{arrow} {change} ({verdict}) · {periods}"))
 }

@@ -109,11 +109,11 @@ pub fn print_report(props: &Props<'_>) -> Html {
         let (_, icon, word) = indicator_badge(def, result).parts(lang);
         let cells = [
             def.name.get(lang).to_string(),
-            result
-                .value
-                .as_ref()
-                .map(|v| def.unit.format_value(*v, lang))
-                .unwrap_or_default(),
+            match (&result.value, &result.period) {
+                (Ok(v), Some(period)) => format!("{} ({period})", def.unit.format_value(*v, lang)),
+                (Ok(v), None) => def.unit.format_value(*v, lang),
+                (Err(_), _) => String::new(),
+            },
             reference_parts(def, result, lang)
                 .map(|(kind, value)| format!("{value} · {kind}"))
                 .unwrap_or_else(dash),
@@ -140,6 +140,35 @@ pub fn print_report(props: &Props<'_>) -> Html {
         markup.close("tr");
     }
     markup.close("tbody").close("table");
+    // Every figure entered for the year, grouped by its period where one is given (one A4
+    // page has no room to repeat a period for each).
+    let mut by_period: Vec<(Option<&str>, Vec<String>)> = Vec::new();
+    for def in catalogue().figures {
+        if def.kind == jobmaal_core::figures::FigureKind::Text {
+            continue;
+        }
+        let Some(value) = assessment.readings.number(def.id) else {
+            continue;
+        };
+        let value = jobmaal_core::number::format_trimmed(value, 2, lang);
+        let period = props.doc.periods.get(def.id).map(String::as_str);
+        let entry = format!("{} {value}", def.label.get(lang));
+        match by_period.iter_mut().find(|(p, _)| *p == period) {
+            Some((_, entries)) => entries.push(entry),
+            None => by_period.push((period, vec![entry])),
+        }
+    }
+    for (period, entries) in &by_period {
+        let heading = match period {
+            Some(period) => format!("{} {} ({period}):", text.report_figures(), year.year),
+            None => format!("{} {}:", text.report_figures(), year.year),
+        };
+        markup.element(
+            "p",
+            "report-figures",
+            &format!("{heading} {}.", entries.join(" · ")),
+        );
+    }
     extra_focus_markup(&mut markup, &assessment.extra_focus, lang, "report-extra");
     markup
         .element("h2", "", text.report_sources())

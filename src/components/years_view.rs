@@ -1,7 +1,9 @@
-//! The Years view: themes × years (which goal each theme was, if any), the coverage of every
-//! year computed from the same figures, and what was added and dropped from year to year.
+//! The Years view: each indicator across the years the user entered figures for (a table, the
+//! text alternative, with a small line chart beside each row), then themes × years (which goal
+//! each theme was, if any) with every year's coverage from that year's figures, and what was
+//! added and dropped from year to year.
 
-use jobmaal_core::{Document, assess};
+use jobmaal_core::{Document, Lang, assess, number};
 use yew::prelude::*;
 
 use crate::catalogue;
@@ -23,16 +25,7 @@ pub fn years_view(props: &Props) -> Html {
     let years = &catalogue().years;
     let coverages: Vec<_> = years
         .iter()
-        .map(|year| {
-            assess(
-                catalogue(),
-                &Document {
-                    year: year.year,
-                    ..props.doc.clone()
-                },
-            )
-            .coverage
-        })
+        .map(|year| assess(catalogue(), &props.doc.at_year(year.year, catalogue())).coverage)
         .collect();
     let theme_name = |id: &str| {
         catalogue()
@@ -125,6 +118,9 @@ pub fn years_view(props: &Props) -> Html {
         // Not a landmark of its own: its table's region, named by the same words, is.
         <section class="view years-view">
             <h1 id="view-heading" tabindex="-1">{ text.years_heading() }</h1>
+            <h2 id="series-heading">{ text.series_heading() }</h2>
+            { series(&props.doc, lang) }
+            <h2>{ text.themes_years_heading() }</h2>
             <p>{ text.years_intro() }</p>
             <div class="table-scroll" role="region" aria-labelledby="years-caption" tabindex="0">
                 { markup.into_html() }
@@ -133,4 +129,151 @@ pub fn years_view(props: &Props) -> Html {
             <dl class="changes">{ changes.into_html() }</dl>
         </section>
     }
+}
+
+/// Each indicator's value in every year with figures: a table (with each value's period where
+/// the figures name one) and, beside each row, a line over the years, drawn here as SVG. The
+/// line is hidden from screen readers: the row holds the same numbers.
+fn series(doc: &Document, lang: Lang) -> Html {
+    let text = strings(lang);
+    let years = doc.years_entered(catalogue());
+    if years.is_empty() {
+        return html! { <p class="series-empty">{ text.series_empty() }</p> };
+    }
+    let assessments: Vec<_> = years
+        .iter()
+        .map(|&year| assess(catalogue(), &doc.at_year(year, catalogue())))
+        .collect();
+    let mut markup = Markup::default();
+    markup
+        .open("table", &[("class", "series-table")])
+        .open("caption", &[("id", "series-caption")])
+        .text(text.series_caption())
+        .close("caption")
+        .open("thead", &[])
+        .open("tr", &[])
+        .open("th", &[("scope", "col")])
+        .text(text.col_indicator())
+        .close("th");
+    for year in &years {
+        markup
+            .open("th", &[("scope", "col")])
+            .text(&year.to_string())
+            .close("th");
+    }
+    markup
+        .open("td", &[("class", "series-chart-head")])
+        .close("td")
+        .close("tr")
+        .close("thead")
+        .open("tbody", &[]);
+    let mut rows = 0;
+    for (i, def) in catalogue().indicators.iter().enumerate() {
+        let values: Vec<Option<f64>> = assessments
+            .iter()
+            .map(|a| a.indicators[i].value.clone().ok())
+            .collect();
+        if values.iter().all(Option::is_none) {
+            continue;
+        }
+        rows += 1;
+        markup
+            .open("tr", &[("data-indicator", def.id)])
+            .open("th", &[("scope", "row")])
+            .text(def.name.get(lang))
+            .close("th");
+        for (assessment, value) in assessments.iter().zip(&values) {
+            markup.open("td", &[]);
+            match value {
+                Some(value) => markup.text(&def.unit.format_value(*value, lang)),
+                None => markup.text("–"),
+            };
+            if let Some(period) = &assessment.indicators[i].period {
+                markup.element("span", "series-period", period);
+            }
+            markup.close("td");
+        }
+        markup.open("td", &[("class", "series-chart")]);
+        line_chart(&mut markup, &values);
+        markup.close("td").close("tr");
+    }
+    markup.close("tbody").close("table");
+    if rows == 0 {
+        return html! { <p class="series-empty">{ text.series_empty() }</p> };
+    }
+    html! {
+        <>
+            <p>{ text.series_intro() }</p>
+            <div class="table-scroll" role="region" aria-labelledby="series-caption" tabindex="0">
+                { markup.into_html() }
+            </div>
+        </>
+    }
+}
+
+/// A small line through `values` (one per year, evenly spaced; a year without a value leaves
+/// a gap), scaled to its own lowest and highest value.
+fn line_chart(markup: &mut Markup, values: &[Option<f64>]) {
+    const WIDTH: f64 = 96.0;
+    const HEIGHT: f64 = 28.0;
+    const PAD: f64 = 4.0;
+    let known: Vec<f64> = values.iter().flatten().copied().collect();
+    let (low, high) = known
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), &v| {
+            (l.min(v), h.max(v))
+        });
+    let span = if high > low { high - low } else { 1.0 };
+    let step = match values.len() {
+        0 | 1 => 0.0,
+        n => (WIDTH - 2.0 * PAD) / (n - 1) as f64,
+    };
+    let point = |i: usize, v: f64| {
+        let x = if values.len() == 1 {
+            WIDTH / 2.0
+        } else {
+            PAD + step * i as f64
+        };
+        let y = match high > low {
+            true => HEIGHT - PAD - (v - low) / span * (HEIGHT - 2.0 * PAD),
+            false => HEIGHT / 2.0,
+        };
+        (number::plain(x, 1), number::plain(y, 1))
+    };
+    let view_box = format!("0 0 {WIDTH} {HEIGHT}");
+    markup.open(
+        "svg",
+        &[
+            ("class", "line-chart"),
+            ("viewBox", &view_box),
+            ("width", "96"),
+            ("height", "28"),
+            ("aria-hidden", "true"),
+            ("focusable", "false"),
+        ],
+    );
+    // One line per run of years with values.
+    let mut run: Vec<String> = Vec::new();
+    let flush = |run: &mut Vec<String>, markup: &mut Markup| {
+        if run.len() > 1 {
+            markup
+                .open("polyline", &[("points", &run.join(" "))])
+                .close("polyline");
+        }
+        run.clear();
+    };
+    for (i, value) in values.iter().enumerate() {
+        match value {
+            Some(v) => {
+                let (x, y) = point(i, *v);
+                markup
+                    .open("circle", &[("cx", &x), ("cy", &y), ("r", "2.5")])
+                    .close("circle");
+                run.push(format!("{x},{y}"));
+            }
+            None => flush(&mut run, markup),
+        }
+    }
+    flush(&mut run, markup);
+    markup.close("svg");
 }

@@ -57,7 +57,7 @@ describe('links', () => {
     assert.match(await own.locator('.coverage h2').innerText(), /Lejre Kommune/);
     assert.match(await own.locator('.notice-link').innerText(), /delt link/);
     const stored = await own.evaluate(() => localStorage.getItem('jobmaal/state'));
-    assert.equal(JSON.parse(stored).figures.population_total, 100, 'the link did not overwrite the saved state');
+    assert.equal(JSON.parse(stored).figures['2019'].population_total, 100, 'the link did not overwrite the saved state');
     await own.getByRole('button', { name: 'Tilbage til mine egne tal' }).click();
     assert.doesNotMatch(await own.locator('.coverage h2').innerText(), /Lejre/);
     // The saved state is read after the link's view is up: going back shows it, not a default.
@@ -148,7 +148,7 @@ describe('links', () => {
       assert.doesNotMatch(await page.getByRole('alert').innerText(), /JSON-fil/, fragment);
       assert.equal(await page.locator('input[name="population_total"]').inputValue(), '4.242');
       const stored = await page.evaluate(() => localStorage.getItem('jobmaal/state'));
-      assert.equal(JSON.parse(stored).figures.population_total, 4242);
+      assert.equal(JSON.parse(stored).figures['2019'].population_total, 4242);
     }
     await context.close();
   });
@@ -167,8 +167,8 @@ describe('files', () => {
     const file = join(scratch, download.suggestedFilename());
     await download.saveAs(file);
     const json = JSON.parse(await readFile(file, 'utf8'));
-    assert.equal(json.format, 'jobmaal/1');
-    assert.equal(json.figures.population_16_66, 16884);
+    assert.equal(json.format, 'jobmaal/2');
+    assert.equal(json.figures['2019'].population_16_66, 16884);
 
     const b = await openPage(app.browser);
     await b.page.goto(app.server.url + '?view=share&year=2020');
@@ -213,8 +213,8 @@ describe('files', () => {
     await page.goto(app.server.url + '?view=share&year=2019');
     await loadLejre(page);
     for (const [button, start, row] of [
-      [/dansk Excel/, '\ufeffindikator;tema;', 'public_support_share;forsorgelse;Andel på offentlig forsørgelse;14,185;%;17,6;indbygget;-3,415;577;;;på sporet'],
-      [/CSV på engelsk/, 'indicator,theme,', 'public_support_share,forsorgelse,Share on public support,14.185,%,17.6,built-in,-3.415,577,,,on track'],
+      [/dansk Excel/, '\ufeffindikator;tema;', 'public_support_share;forsorgelse;Andel på offentlig forsørgelse;14,185;;%;17,6;indbygget;-3,415;577;;;;på sporet'],
+      [/CSV på engelsk/, 'indicator,theme,', 'public_support_share,forsorgelse,Share on public support,14.185,,%,17.6,built-in,-3.415,577,,,,on track'],
     ]) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
       const file = join(scratch, download.suggestedFilename());

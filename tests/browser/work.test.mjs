@@ -144,8 +144,8 @@ describe('never lose work', () => {
     // A keeps its own figure as it was typed (B's edit was of another figure).
     assert.equal(await figure(a, 'population_total').inputValue(), '5000');
     const state = JSON.parse(await saved(a));
-    assert.equal(state.figures.population_total, 5000);
-    assert.equal(state.figures.refugees_total, 7);
+    assert.equal(state.figures['2019'].population_total, 5000);
+    assert.equal(state.figures['2019'].refugees_total, 7);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -171,8 +171,8 @@ describe('never lose work', () => {
     await settled(a);
     await settled(b);
     const state = JSON.parse(await saved(a));
-    assert.equal(state.figures.municipality, name);
-    assert.equal(state.figures.population_total, 40000);
+    assert.equal(state.names.municipality, name);
+    assert.equal(state.figures['2019'].population_total, 40000);
     // A run of the other tab's edits (since this tab's own last edit) is one step back, not
     // one per key.
     await figure(b, 'refugees_total').fill('12');

@@ -245,7 +245,7 @@ impl Catalogue {
         }
         for indicator in self.indicators {
             self.known_theme(indicator.theme, 0)?;
-            let formulas = std::iter::once(&indicator.formula).chain(&indicator.previous);
+            let formulas = std::iter::once(&indicator.formula);
             let figures = formulas
                 .flat_map(|f| f.figures())
                 .chain(indicator.published);

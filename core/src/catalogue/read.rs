@@ -268,7 +268,6 @@ fn figure(value: &Value, path: String) -> Result<FigureDef> {
 
 fn indicator(value: &Value, path: String) -> Result<IndicatorDef> {
     let o = Object::new(value, path)?;
-    let previous = o.optional_object("previous")?;
     let reference = match o.optional_object("reference")? {
         None => None,
         Some(r) => Some(BuiltinReference {
@@ -301,7 +300,6 @@ fn indicator(value: &Value, path: String) -> Result<IndicatorDef> {
             ],
         )?,
         reference,
-        previous: previous.as_ref().map(formula).transpose()?,
         published: o.optional_string("published")?,
     })
 }
@@ -310,9 +308,8 @@ fn indicator(value: &Value, path: String) -> Result<IndicatorDef> {
 /// `{"value": "figure"}`.
 fn formula(o: &Object) -> Result<Formula> {
     type Pair = fn(&'static str, &'static str) -> Formula;
-    let pairs: [(&str, Pair); 5] = [
+    let pairs: [(&str, Pair); 4] = [
         ("ratio", Formula::Ratio),
-        ("change", Formula::Change),
         ("difference", Formula::Difference),
         ("share_of_sum", Formula::ShareOfSum),
         ("per", Formula::Per),
@@ -327,6 +324,9 @@ fn formula(o: &Object) -> Result<Formula> {
     }
     if o.optional("value").is_some() {
         return Ok(Formula::Value(o.string("value")?));
+    }
+    if o.optional("change").is_some() {
+        return Ok(Formula::Change(o.string("change")?));
     }
     Err(shape(
         &o.path,

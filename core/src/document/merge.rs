@@ -1,6 +1,7 @@
 //! Another tab's edit, taken as an edit: what changed between the document that tab had before
-//! and after it (each figure, each indicator's references, each theme's lines of aim, the extra
-//! focus and the return ratio on their own) is set in this tab's document, where this tab still
+//! and after it (each figure of the year shown, each of its periods and tables, each other
+//! year's figures, each indicator's references, each theme's lines of aim, the extra focus and
+//! the return ratio on their own) is set in this tab's document, where this tab still
 //! has what the other had before; nothing else is. So two tabs typing into different fields at
 //! the same time both keep every character, a value this tab has changed since is not taken
 //! back to an older one, and the year and language each tab shows stay its own.
@@ -12,7 +13,20 @@ impl Document {
     /// Sets in `self` what changed from `before` to `after` (another tab's document before and
     /// after its edit) where `self` has what `before` has; returns whether `self` changed.
     pub fn take_edit(&mut self, before: &Document, after: &Document) -> bool {
+        // The other tab may show another year: its figures are compared year by year.
+        let catalogue = crate::Catalogue::builtin();
+        let (before, after) = (
+            &before.at_year(self.year, catalogue),
+            &after.at_year(self.year, catalogue),
+        );
         let mut changed = take_map(&mut self.figures, &before.figures, &after.figures);
+        changed |= take_map(&mut self.periods, &before.periods, &after.periods);
+        changed |= take_map(&mut self.tables, &before.tables, &after.tables);
+        changed |= take_map(
+            &mut self.other_years,
+            &before.other_years,
+            &after.other_years,
+        );
         changed |= take_map(&mut self.references, &before.references, &after.references);
         changed |= take_map(&mut self.plan, &before.plan, &after.plan);
         changed |= take(

@@ -1,5 +1,8 @@
-//! The state document (`jobmaal/1`): everything a user has entered, as JSON for files and
-//! storage, and as a URL fragment (`#s=` + base64url) for links.
+//! The state document (`jobmaal/2`): everything a user has entered, as JSON for files and
+//! storage, and as a URL fragment (`#s=` + base64url) for links. The figures belong to a goal
+//! year, each with the period and the table it was published with where the user gave them;
+//! a `jobmaal/1` document (one year's figures, and some of the year before's as `…_prev`) is
+//! read into this shape with nothing lost.
 //!
 //! Decoding is total: any input gives a document or an error that says what is wrong, in both
 //! languages. Unknown fields and unknown figure, indicator and theme ids are ignored; a wrong
@@ -9,12 +12,15 @@ mod codec;
 mod merge;
 
 use crate::catalogue::Catalogue;
-use crate::figures::Entry;
+use crate::figures::{Entry, FigureKind};
 use crate::map::Map;
 use crate::text::Lang;
 
-/// The `format` every state document carries.
-pub const FORMAT: &str = "jobmaal/1";
+/// The `format` every state document this version writes carries.
+pub const FORMAT: &str = "jobmaal/2";
+
+/// The format of documents written before figures belonged to a year; still read.
+pub const FORMAT_1: &str = "jobmaal/1";
 
 /// Inputs larger than this are refused before parsing.
 pub const MAX_BYTES: usize = 256 * 1024;
@@ -26,13 +32,41 @@ pub struct ReferenceEntry {
     pub target: Option<Entry>,
 }
 
+/// The figures of one year: the values as entered and, where given, each one's period and
+/// table as published.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct YearFigures {
+    /// Figure id → value as entered (typed text, or a number from a file or link).
+    pub figures: Map<Entry>,
+    /// Figure id → the period the value is for, as published ("april 2019", "2019K4").
+    pub periods: Map<String>,
+    /// Figure id → the table it was taken from ("Y30R21", "FOLK1A").
+    pub tables: Map<String>,
+}
+
+impl YearFigures {
+    pub fn is_empty(&self) -> bool {
+        self.figures.is_empty() && self.periods.is_empty() && self.tables.is_empty()
+    }
+}
+
 /// Everything a user has chosen and entered.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Document {
+    /// The goal year shown. Changed with [`Document::set_year`], which brings that year's
+    /// figures into `figures`.
     pub year: u16,
     pub lang: Lang,
-    /// Figure id → value as entered (typed text, or a number from a file or link).
+    /// The figures of the goal year `year`, and the text figures (the municipality's name),
+    /// which hold for every year.
     pub figures: Map<Entry>,
+    /// The periods of `year`'s figures (see [`YearFigures::periods`]).
+    pub periods: Map<String>,
+    /// The tables of `year`'s figures (see [`YearFigures::tables`]).
+    pub tables: Map<String>,
+    /// The other years' figures, by year (`"2018"`): goal years, and the year before the first
+    /// (for its development). None is empty.
+    pub other_years: Map<YearFigures>,
     /// Indicator id → comparison and target.
     pub references: Map<ReferenceEntry>,
     /// Theme id → local lines of aim (sigtelinjer).
@@ -43,6 +77,21 @@ pub struct Document {
     pub return_ratio: Option<f64>,
 }
 
+/// Whether `id` is a text figure (the municipality's name): one for every year.
+fn is_text(catalogue: &Catalogue, id: &str) -> bool {
+    catalogue
+        .figure(id)
+        .is_some_and(|def| def.kind == FigureKind::Text)
+}
+
+/// The years a document may hold figures for: the goal years, and the year before the first.
+pub fn figure_years(catalogue: &Catalogue) -> std::ops::RangeInclusive<u16> {
+    let mut years = catalogue.year_numbers();
+    let first = years.next().unwrap_or(0);
+    let last = years.last().unwrap_or(first);
+    first.saturating_sub(1)..=last
+}
+
 /// Why a text is not a state document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
@@ -50,6 +99,8 @@ pub enum DecodeError {
     NotJson,
     NotAState,
     WrongFormat(String),
+    /// Written by a newer version of Jobmål (`jobmaal/3` or later).
+    NewerFormat(String),
     WrongType {
         field: String,
         expected: &'static str,
@@ -72,11 +123,17 @@ impl DecodeError {
             DecodeError::NotAState if da => "Det er ikke en Jobmål-fil.".into(),
             DecodeError::NotAState => "This is not a Jobmål file.".into(),
             DecodeError::WrongFormat(found) if da => {
-                format!("Ukendt format »{found}«; Jobmål læser »{FORMAT}«.")
+                format!("Ukendt format »{found}«; Jobmål læser »{FORMAT_1}« og »{FORMAT}«.")
             }
             DecodeError::WrongFormat(found) => {
-                format!("Unknown format “{found}”; Jobmål reads “{FORMAT}”.")
+                format!("Unknown format “{found}”; Jobmål reads “{FORMAT_1}” and “{FORMAT}”.")
             }
+            DecodeError::NewerFormat(found) if da => format!(
+                "Filen er skrevet af en nyere udgave af Jobmål (»{found}«), som denne side ikke kan læse. Åbn den i den nyeste Jobmål."
+            ),
+            DecodeError::NewerFormat(found) => format!(
+                "The file was written by a newer version of Jobmål (“{found}”), which this page cannot read. Open it in the newest Jobmål."
+            ),
             DecodeError::WrongType { field, expected } if da => {
                 format!("Feltet »{field}« skal være {}.", expected_da(expected))
             }
@@ -116,6 +173,9 @@ impl Document {
             year,
             lang,
             figures: Map::new(),
+            periods: Map::new(),
+            tables: Map::new(),
+            other_years: Map::new(),
             references: Map::new(),
             plan: Map::new(),
             extra_focus: Vec::new(),
@@ -136,6 +196,72 @@ impl Document {
                 .all(|lines| lines.iter().all(|l| l.trim().is_empty()))
             && self.extra_focus.iter().all(|l| l.trim().is_empty())
             && self.return_ratio.is_none()
+            && self.periods.values().all(|p| p.trim().is_empty())
+            && self.other_years.is_empty()
+    }
+
+    /// Shows the goal year `year`: the figures shown so far go to their year, and `year`'s
+    /// come into `figures`, `periods` and `tables` (the text figures stay).
+    pub fn set_year(&mut self, year: u16, catalogue: &Catalogue) {
+        if year == self.year {
+            return;
+        }
+        let shown = self.year_figures(self.year, catalogue);
+        let key = self.year.to_string();
+        match shown.is_empty() {
+            true => _ = self.other_years.remove(&key),
+            false => _ = self.other_years.insert(key, shown),
+        }
+        self.figures = std::mem::take(&mut self.figures)
+            .into_members()
+            .filter(|(id, _)| is_text(catalogue, id))
+            .collect();
+        let coming = self
+            .other_years
+            .remove(&year.to_string())
+            .unwrap_or_default();
+        for (id, entry) in coming.figures.into_members() {
+            self.figures.insert(id, entry);
+        }
+        self.periods = coming.periods;
+        self.tables = coming.tables;
+        self.year = year;
+    }
+
+    /// The figures of `year` (without the text figures), whichever year is shown.
+    pub fn year_figures(&self, year: u16, catalogue: &Catalogue) -> YearFigures {
+        if year != self.year {
+            let key = year.to_string();
+            return self.other_years.get(&key).cloned().unwrap_or_default();
+        }
+        YearFigures {
+            figures: self
+                .figures
+                .iter()
+                .filter(|(id, _)| !is_text(catalogue, id))
+                .map(|(id, entry)| (id.clone(), entry.clone()))
+                .collect(),
+            periods: self.periods.clone(),
+            tables: self.tables.clone(),
+        }
+    }
+
+    /// This document as it is with `year` shown.
+    pub fn at_year(&self, year: u16, catalogue: &Catalogue) -> Document {
+        let mut document = self.clone();
+        document.set_year(year, catalogue);
+        document
+    }
+
+    /// The years with at least one figure entered (not blank), in order.
+    pub fn years_entered(&self, catalogue: &Catalogue) -> Vec<u16> {
+        let blank = |e: &Entry| matches!(e, Entry::Text(t) if t.trim().is_empty());
+        figure_years(catalogue)
+            .filter(|&year| {
+                let figures = self.year_figures(year, catalogue).figures;
+                figures.values().any(|e| !blank(e))
+            })
+            .collect()
     }
 
     /// The document as a URL fragment: `s=` + base64url of its JSON (without the `#`).
@@ -263,12 +389,12 @@ mod tests {
             .insert("population_total".into(), Entry::Text("".into()));
         let text = document.to_json(catalogue);
         let json: serde_json::Value = serde_json::from_str(&text).unwrap();
-        let figures = &json["figures"];
+        let figures = &json["figures"]["2019"];
         assert_eq!(figures["population_16_66"], serde_json::json!(16884));
         assert!(text.contains("\"population_16_66\":16884,"), "{text}");
         assert_eq!(figures["refugees_total"], serde_json::json!("abc"));
         assert_eq!(figures.get("population_total"), None);
-        assert_eq!(json["format"], serde_json::json!("jobmaal/1"));
+        assert_eq!(json["format"], serde_json::json!("jobmaal/2"));
     }
 
     #[test]
@@ -302,8 +428,8 @@ mod tests {
         assert_eq!(refuse("[1, 2]"), DecodeError::NotAState);
         assert_eq!(refuse(r#"{"year": 2019}"#), DecodeError::NotAState);
         assert_eq!(
-            refuse(r#"{"format": "jobmaal/2"}"#),
-            DecodeError::WrongFormat("jobmaal/2".into())
+            refuse(r#"{"format": "jobmaal/9"}"#),
+            DecodeError::NewerFormat("jobmaal/9".into())
         );
         assert_eq!(
             refuse(r#"{"format": "jobmaal/1", "year": 2031}"#),

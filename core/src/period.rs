@@ -1,0 +1,186 @@
+//! The period a figure is for, as published ("april 2019", "apr. 2019", "2019K4", "2019M04",
+//! "2019"), read as the months it covers: enough to tell whether two figures are for the same
+//! period and on which side of a change of method a figure lies. A period this cannot read is
+//! kept as written and compared as text; it is never guessed at.
+
+/// The months a period covers, first and last, each as `year × 12 + month − 1`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Months {
+    pub first: u32,
+    pub last: u32,
+}
+
+/// Which side of a change of method (from a month on) a period lies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Before,
+    After,
+    /// The period has months on both sides, or cannot be read.
+    Unknown,
+}
+
+/// Three letters of each month's name, Danish and English (`maj`/`may`, `okt`/`oct`).
+const MONTHS: [(&str, &str); 12] = [
+    ("jan", "jan"),
+    ("feb", "feb"),
+    ("mar", "mar"),
+    ("apr", "apr"),
+    ("maj", "may"),
+    ("jun", "jun"),
+    ("jul", "jul"),
+    ("aug", "aug"),
+    ("sep", "sep"),
+    ("okt", "oct"),
+    ("nov", "nov"),
+    ("dec", "dec"),
+];
+
+fn month_index(year: u32, month: u32) -> u32 {
+    year * 12 + month - 1
+}
+
+/// A four-digit year.
+fn year(text: &str) -> Option<u32> {
+    (text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
+}
+
+/// The months `period` covers, if it is one of the forms this reads.
+pub fn months(period: &str) -> Option<Months> {
+    let text = crate::text::lower(period.trim());
+    let one = |month: u32, y: u32| {
+        (1..=12).contains(&month).then(|| Months {
+            first: month_index(y, month),
+            last: month_index(y, month),
+        })
+    };
+    if let Some(y) = year(&text) {
+        return Some(Months {
+            first: month_index(y, 1),
+            last: month_index(y, 12),
+        });
+    }
+    // "april 2019", "apr. 2019", "1. april 2019" (a day: its month).
+    if let Some((name, y)) = text.rsplit_once(' ')
+        && let Some(y) = year(y)
+    {
+        let name = name
+            .rsplit(' ')
+            .next()
+            .unwrap_or(name)
+            .trim_end_matches('.');
+        let month = MONTHS.iter().position(|(da, en)| {
+            name.len() >= 3 && (name.starts_with(da) || name.starts_with(en))
+        })?;
+        return one(month as u32 + 1, y);
+    }
+    // "2019-04", "2019M04", "2019K4", "2019Q4".
+    let (y, rest) = (year(text.get(..4)?)?, text.get(4..)?);
+    let number = |digits: &str| -> Option<u32> {
+        (!digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| digits.parse().ok())
+            .flatten()
+    };
+    if let Some(m) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('m')) {
+        return one(number(m)?, y);
+    }
+    if let Some(q) = rest.strip_prefix('k').or_else(|| rest.strip_prefix('q')) {
+        let q = number(q).filter(|q| (1..=4).contains(q))?;
+        return Some(Months {
+            first: month_index(y, q * 3 - 2),
+            last: month_index(y, q * 3),
+        });
+    }
+    None
+}
+
+/// Which side of a change of method from `month` (`YYYY-MM`) `period` lies.
+pub fn side(period: Option<&str>, month: &str) -> Side {
+    let (Some(period), Some(switch)) = (period.and_then(months), months(month)) else {
+        return Side::Unknown;
+    };
+    if period.last < switch.first {
+        Side::Before
+    } else if period.first >= switch.first {
+        Side::After
+    } else {
+        Side::Unknown
+    }
+}
+
+/// Whether two periods as written are the same period: the same months if both can be read,
+/// else the same text (case and spacing aside).
+pub fn same(a: &str, b: &str) -> bool {
+    match (months(a), months(b)) {
+        (Some(a), Some(b)) => a == b,
+        _ => {
+            let words =
+                |t: &str| crate::text::lower(&t.split_whitespace().collect::<Vec<_>>().join(" "));
+            words(a) == words(b)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_forms_periods_are_published_in_are_read_as_months() {
+        let april = months("april 2019").unwrap();
+        assert_eq!(april.first, 2019 * 12 + 3);
+        for same_month in [
+            "apr. 2019",
+            "April 2019",
+            "2019-04",
+            "2019M04",
+            "1. april 2019",
+        ] {
+            assert_eq!(months(same_month), Some(april), "{same_month}");
+        }
+        assert_eq!(months("dec. 2018"), months("December 2018"));
+        assert_eq!(months("maj 2019"), months("May 2019"));
+        assert_eq!(months("okt 2019"), months("October 2019"));
+        let q4 = months("2019K4").unwrap();
+        assert_eq!((q4.first, q4.last), (2019 * 12 + 9, 2019 * 12 + 11));
+        assert_eq!(months("2019Q4"), Some(q4));
+        let year = months("2019").unwrap();
+        assert_eq!((year.first, year.last), (2019 * 12, 2019 * 12 + 11));
+    }
+
+    #[test]
+    fn what_is_not_a_known_form_is_not_guessed() {
+        for unknown in [
+            "2020QMAT02",
+            "forår 2019",
+            "2019K5",
+            "2019M13",
+            "19",
+            "",
+            "ma 2019",
+        ] {
+            assert_eq!(months(unknown), None, "{unknown}");
+        }
+    }
+
+    #[test]
+    fn a_period_lies_on_one_side_of_a_change_of_method_or_is_unknown() {
+        let switch = "2018-12";
+        assert_eq!(side(Some("juni 2018"), switch), Side::Before);
+        assert_eq!(side(Some("dec. 2018"), switch), Side::After);
+        assert_eq!(side(Some("2019"), switch), Side::After);
+        assert_eq!(side(Some("2018"), switch), Side::Unknown);
+        assert_eq!(side(Some("2018K4"), switch), Side::Unknown);
+        assert_eq!(side(Some("2020QMAT02"), switch), Side::Unknown);
+        assert_eq!(side(None, switch), Side::Unknown);
+    }
+
+    #[test]
+    fn periods_are_the_same_by_their_months_or_else_by_their_text() {
+        assert!(same("april 2019", "2019-04"));
+        assert!(!same("april 2019", "april 2018"));
+        assert!(same("2020QMAT02", " 2020qmat02 "));
+        assert!(!same("2020QMAT02", "2020QMAT03"));
+    }
+}

@@ -1,0 +1,176 @@
+// Figures per goal year: a document from before (`jobmaal/1`) opens with the year before's
+// figures in the year before, a period is set once for a group, the development names both
+// periods, the Years view shows each indicator over the years in a table and a chart (axe
+// clean at 1280 and 320 px), and the printed report carries each figure's period on one page.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { withApp } from '../support/fixture.mjs';
+import { openPage } from '../support/browser.mjs';
+import { linkFragment } from '../support/links.mjs';
+import { axeViolations } from '../support/axe.mjs';
+
+const app = withApp();
+
+/** A document as versions before `jobmaal/2` wrote it: 2019's figures, some of 2018's as `_prev`. */
+const FIRST_FORMAT = {
+  format: 'jobmaal/1',
+  year: 2019,
+  lang: 'da',
+  figures: {
+    municipality: 'Lejre Kommune',
+    population_16_66: 16884,
+    population_16_66_prev: 17000,
+    public_support_fte: 2395,
+    public_support_fte_prev: 2500,
+    failed_recruitments: 66700,
+    failed_recruitments_prev: 20000,
+  },
+  references: {},
+  plan: {},
+  extra_focus: [],
+};
+
+const figure = (page, id) => page.locator(`input[name="${id}"]`);
+
+async function goto(page, query) {
+  await page.goto(app.server.url + query);
+  await page.locator('html[data-ready] #view-heading').waitFor();
+}
+
+async function chooseYear(page, year) {
+  await page.locator(`.year-option:has(input[value="${year}"])`).click();
+  await page.waitForFunction((y) => new URL(location.href).searchParams.get('year') === String(y), year);
+}
+
+async function goToView(page, name) {
+  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+  await page.locator('html[data-ready] #view-heading').waitFor();
+}
+
+/** Figures for three years, typed at machine speed. */
+async function enterThreeYears(page) {
+  await goto(page, '?view=figures&year=2018');
+  const years = { 2018: ['17.100', '2.600', 'april 2017'], 2019: ['16.884', '2.395', 'april 2018'], 2020: ['16.800', '2.300', 'april 2019'] };
+  for (const [year, [population, fte, period]] of Object.entries(years)) {
+    await chooseYear(page, year);
+    await figure(page, 'population_16_66').fill(population);
+    await figure(page, 'public_support_fte').fill(fte);
+    await page.locator('input[name="period_forsorgelse"]').fill(period);
+    await page.locator('input[name="period_kommune"]').fill(period);
+  }
+}
+
+describe('figures per goal year', () => {
+  test('a link written before figures had a year opens with the year before in the year before', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await goto(page, `?view=figures&year=2019${linkFragment(FIRST_FORMAT)}`);
+    assert.equal(await figure(page, 'public_support_fte').inputValue(), '2.395');
+    assert.equal(await figure(page, 'failed_recruitments').inputValue(), '66.700');
+    assert.equal(await page.locator('input[name$="_prev"]').count(), 0, 'no separate "a year earlier" inputs');
+    await chooseYear(page, 2018);
+    assert.equal(await figure(page, 'public_support_fte').inputValue(), '2.500');
+    assert.equal(await figure(page, 'population_16_66').inputValue(), '17.000');
+    assert.equal(await figure(page, 'failed_recruitments').inputValue(), '20.000');
+    assert.equal(await figure(page, 'municipality').inputValue(), 'Lejre Kommune', 'the name holds for every year');
+    await chooseYear(page, 2019);
+    await goToView(page, 'Gab');
+    const share = await page.locator('tr[data-indicator="public_support_share"]').innerText();
+    // 2395/16884 against 2500/17000: −0,5 procentpoint, better, 2018 → 2019.
+    assert.match(share, /↓ −0,5 procentpoint \(bedre end året før\) · 2018 → 2019/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a file written before figures had a year loads the same, and is saved in the new format', async () => {
+    const { page, context } = await openPage(app.browser);
+    const folder = await mkdtemp(join(tmpdir(), 'jobmaal-'));
+    const file = join(folder, 'gammel.json');
+    await writeFile(file, JSON.stringify(FIRST_FORMAT));
+    await goto(page, '?view=share&year=2020');
+    await page.setInputFiles('#import-file', file);
+    await page.locator('.notice-undo').waitFor();
+    const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('jobmaal/state')));
+    assert.equal(saved.format, 'jobmaal/2');
+    assert.deepEqual(saved.figures['2018'], { failed_recruitments: 20000, population_16_66: 17000, public_support_fte: 2500 });
+    assert.equal(saved.figures['2019'].public_support_fte, 2395);
+    assert.equal(saved.names.municipality, 'Lejre Kommune');
+    await context.close();
+  });
+
+  test('a period is set once for a group, and the development names both periods', async () => {
+    const { page, context } = await openPage(app.browser);
+    await enterThreeYears(page);
+    await chooseYear(page, 2020);
+    assert.equal(await page.locator('input[name="period_forsorgelse"]').inputValue(), 'april 2019');
+    await goToView(page, 'Gab');
+    const share = await page.locator('tr[data-indicator="public_support_share"]').innerText();
+    assert.match(share, /Periode: april 2019/);
+    assert.match(share, /april 2018 → april 2019/);
+    // Different periods behind one value: shown, with a warning, and not judged.
+    await goToView(page, 'Tal');
+    await page.locator('input[name="period_kommune"]').fill('januar 2020');
+    await goToView(page, 'Gab');
+    const mixed = await page.locator('tr[data-indicator="public_support_share"]').innerText();
+    assert.match(mixed, /forskellige perioder \(april 2019, januar 2020\)/);
+    assert.match(mixed, /Vurderes ikke/);
+    await context.close();
+  });
+
+  test('the Years view shows every indicator over the years entered, in a table and a chart, axe clean at 1280 and 320 px', async () => {
+    const found = [];
+    for (const width of [1280, 320]) {
+      const { page, context } = await openPage(app.browser, { viewport: { width, height: 900 } });
+      await enterThreeYears(page);
+      await goToView(page, 'År');
+      const row = page.locator('.series-table tr[data-indicator="public_support_share"]');
+      const cells = await row.locator('td').allInnerTexts();
+      // 2600/17100, 2395/16884, 2300/16800: one value per year, with its period.
+      assert.match(cells[0], /15,2 %\s*april 2017/);
+      assert.match(cells[1], /14,2 %\s*april 2018/);
+      assert.match(cells[2], /13,7 %\s*april 2019/);
+      assert.equal(await row.locator('svg.line-chart circle').count(), 3, 'a point per year');
+      assert.equal(await row.locator('svg.line-chart').getAttribute('aria-hidden'), 'true', 'the row carries the numbers');
+      const heads = await page.locator('.series-table thead th').allInnerTexts();
+      assert.deepEqual(heads.slice(1), ['2018', '2019', '2020']);
+      for (const v of await axeViolations(page)) found.push(`years/${width}: ${v}`);
+      if (width === 320) {
+        // The table scrolls inside its own region; the page itself does not.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+      }
+      await context.close();
+    }
+    assert.deepEqual(found, []);
+  });
+
+  test('the printed report gives every 2019 figure with its period, on one A4 page', async () => {
+    const { page, context } = await openPage(app.browser);
+    await goto(page, '?view=figures&year=2019');
+    const numbers = await page.locator('.figures-view input[inputmode="decimal"]').all();
+    for (const input of numbers) {
+      await input.fill('12');
+    }
+    for (const input of await page.locator('.figures-view .field-period input').all()) {
+      await input.fill('april 2019');
+    }
+    await goToView(page, 'Mål');
+    await page.emulateMedia({ media: 'print' });
+    const report = page.locator('.print-report');
+    await report.waitFor();
+    // One period for all: said once, then every figure.
+    const figures = await report.locator('.report-figures').allInnerTexts();
+    assert.equal(figures.length, 1, figures.join('\n'));
+    assert.match(figures[0], /^Tallene for 2019 \(april 2019\): /);
+    assert.match(figures[0], /Borgere 16–66 år 12 ·/);
+    assert.equal((figures[0].match(/ 12( ·|\.$)/g) ?? []).length, numbers.length, 'every figure');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.equal(pages, 1, 'the report fits one A4 page');
+    await context.close();
+  });
+});
+
