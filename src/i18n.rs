@@ -117,6 +117,9 @@ texts! {
     report_figures,
     period_help,
     period_mixed,
+    table_label,
+    table_help,
+    table_mixed,
     // Gaps
     gaps_heading,
     gaps_intro,
@@ -388,6 +391,15 @@ static DA: Strings = Strings {
         (
             F::period_mixed,
             "Gruppens tal har forskellige perioder. En periode skrevet her gælder dem alle.",
+        ),
+        (F::table_label, "Tabel, tallene er fra"),
+        (
+            F::table_help,
+            "Fx »FOLK1A« (Danmarks Statistik) eller »Y30R21« (Jobindsats). Vises i rapporten ved tallene.",
+        ),
+        (
+            F::table_mixed,
+            "Gruppens tal er fra forskellige tabeller. En tabel skrevet her gælder dem alle.",
         ),
         (F::gaps_heading, "Gab til referencen"),
         (
@@ -727,6 +739,15 @@ pub const EN_TEXTS: Texts = Texts::new([
     (
         F::period_mixed,
         "The group's figures have different periods. A period written here applies to all of them.",
+    ),
+    (F::table_label, "Table the figures are from"),
+    (
+        F::table_help,
+        "E.g. “FOLK1A” (Statistics Denmark) or “Y30R21” (Jobindsats). Shown in the report beside the figures.",
+    ),
+    (
+        F::table_mixed,
+        "The group's figures are from different tables. A table written here applies to all of them.",
     ),
     (F::gaps_heading, "Gaps to the reference"),
     (

@@ -238,6 +238,11 @@ pub enum Action {
         ids: Vec<String>,
         text: String,
     },
+    /// The table a group's figures were taken from ("FOLK1A"), for the year shown.
+    SetTable {
+        ids: Vec<String>,
+        text: String,
+    },
     /// Several figures at once, from a pasted column, and how many pasted values were left
     /// out (more than the group's inputs from the one pasted into).
     PasteFigures(Vec<(String, String)>, usize),
@@ -308,6 +313,7 @@ impl Action {
             self,
             Action::SetFigure { .. }
                 | Action::SetPeriod { .. }
+                | Action::SetTable { .. }
                 | Action::PasteFigures(..)
                 | Action::SetReference { .. }
                 | Action::AddPlanLine(_)
@@ -320,6 +326,16 @@ impl Action {
                 | Action::KeepLinkState
                 | Action::Undo
         )
+    }
+}
+
+/// Sets `text` for each of `ids` in `map` (an empty text removes it).
+fn set_each(map: &mut jobmaal_core::map::Map<String>, ids: Vec<String>, text: String) {
+    for id in ids {
+        match text.trim().is_empty() {
+            true => _ = map.remove(&id),
+            false => _ = map.insert(id, text.clone()),
+        }
     }
 }
 
@@ -365,14 +381,8 @@ impl Reducible for State {
                 next.view = view;
             }
             Action::SetFigure { id, text } => _ = doc.figures.insert(id, Entry::Text(text)),
-            Action::SetPeriod { ids, text } => {
-                for id in ids {
-                    match text.trim().is_empty() {
-                        true => _ = doc.periods.remove(&id),
-                        false => _ = doc.periods.insert(id, text.clone()),
-                    }
-                }
-            }
+            Action::SetPeriod { ids, text } => set_each(&mut doc.periods, ids, text),
+            Action::SetTable { ids, text } => set_each(&mut doc.tables, ids, text),
             Action::PasteFigures(pairs, left_out) => {
                 next.notice = Some(Notice::Pasted(pairs.len(), left_out));
                 for (id, text) in pairs {

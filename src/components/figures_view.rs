@@ -78,8 +78,8 @@ pub fn figures_view(props: &Props) -> Html {
     }
 }
 
-/// The period of a group's figures (the numbers; not the name): one input for the group, as
-/// a group's figures are usually taken from one table at one time.
+/// The period and the table of a group's figures (the numbers; not the name): one input each
+/// for the group, as a group's figures are usually taken from one table at one time.
 fn period_input(group: &'static str, figures: &[&'static FigureDef], props: &Props) -> Html {
     let lang = props.doc.lang;
     let text = strings(lang);
@@ -91,34 +91,75 @@ fn period_input(group: &'static str, figures: &[&'static FigureDef], props: &Pro
     if ids.is_empty() {
         return html! {};
     }
-    let mut periods: Vec<&str> = ids
+    let period = group_text(GroupText {
+        name: "period",
+        group,
+        ids: ids.clone(),
+        given: &props.doc.periods,
+        label: format!("{} ({})", text.period_label(), props.doc.year),
+        help: text.period_help(),
+        mixed: text.period_mixed(),
+        action: |ids, text| Action::SetPeriod { ids, text },
+        on_action: &props.on_action,
+    });
+    let table = group_text(GroupText {
+        name: "table",
+        group,
+        ids,
+        given: &props.doc.tables,
+        label: text.table_label().to_string(),
+        help: text.table_help(),
+        mixed: text.table_mixed(),
+        action: |ids, text| Action::SetTable { ids, text },
+        on_action: &props.on_action,
+    });
+    html! { <div class="field-period">{ period }{ table }</div> }
+}
+
+/// One text that is set for a whole group of figures (see [`period_input`]).
+struct GroupText<'a> {
+    /// `period` or `table`: the input's name, with the group's.
+    name: &'static str,
+    group: &'static str,
+    ids: Vec<String>,
+    /// What each figure of the year has.
+    given: &'a jobmaal_core::map::Map<String>,
+    label: String,
+    help: &'static str,
+    /// Said when the group's figures have different ones.
+    mixed: &'static str,
+    action: fn(Vec<String>, String) -> Action,
+    on_action: &'a Callback<Action>,
+}
+
+fn group_text(props: GroupText) -> Html {
+    let mut values: Vec<&str> = props
+        .ids
         .iter()
-        .filter_map(|id| props.doc.periods.get(id).map(String::as_str))
+        .filter_map(|id| props.given.get(id).map(String::as_str))
         .collect();
-    periods.dedup();
-    let (shown, mixed) = match periods.as_slice() {
+    values.dedup();
+    let (shown, mixed) = match values.as_slice() {
         [] => (String::new(), false),
         [one] => (one.to_string(), false),
         _ => (String::new(), true),
     };
-    let input_id = format!("period-{group}");
-    let help_id = format!("period-help-{group}");
+    let input_id = format!("{}-{}", props.name, props.group);
+    let help_id = format!("{}-help-{}", props.name, props.group);
+    let (ids, action) = (props.ids, props.action);
     let oninput = props.on_action.reform(move |event: InputEvent| {
         let input: HtmlInputElement = event.target_unchecked_into();
-        Action::SetPeriod {
-            ids: ids.clone(),
-            text: input.value(),
-        }
+        action(ids.clone(), input.value())
     });
     html! {
-        <div class="field field-period">
-            <label for={input_id.clone()}>{ format!("{} ({})", text.period_label(), props.doc.year) }</label>
+        <div class="field">
+            <label for={input_id.clone()}>{ props.label }</label>
             <p class="field-help" id={help_id.clone()}>
-                { text.period_help() }
-                if mixed { { " " }{ text.period_mixed() } }
+                { props.help }
+                if mixed { { " " }{ props.mixed } }
             </p>
-            <input id={input_id} name={format!("period_{group}")} type="text" autocomplete="off"
-                value={shown} aria-describedby={help_id} {oninput} />
+            <input id={input_id} name={format!("{}_{}", props.name, props.group)} type="text"
+                autocomplete="off" maxlength="40" value={shown} aria-describedby={help_id} {oninput} />
         </div>
     }
 }

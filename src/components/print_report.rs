@@ -152,7 +152,10 @@ pub fn print_report(props: &Props<'_>) -> Html {
         };
         let value = jobmaal_core::number::format_trimmed(value, 2, lang);
         let period = props.doc.periods.get(def.id).map(String::as_str);
-        let entry = format!("{} {value}", def.label.get(lang));
+        let entry = match props.doc.tables.get(def.id) {
+            Some(table) => format!("{} {value} ({table})", def.label.get(lang)),
+            None => format!("{} {value}", def.label.get(lang)),
+        };
         match by_period.iter_mut().find(|(p, _)| *p == period) {
             Some((_, entries)) => entries.push(entry),
             None => by_period.push((period, vec![entry])),

@@ -154,9 +154,10 @@ describe('figures per goal year', () => {
     for (const input of numbers) {
       await input.fill('12');
     }
-    for (const input of await page.locator('.figures-view .field-period input').all()) {
+    for (const input of await page.locator('.figures-view input[name^="period_"]').all()) {
       await input.fill('april 2019');
     }
+    await page.locator('input[name="table_kommune"]').fill('FOLK1A');
     await goToView(page, 'Mål');
     await page.emulateMedia({ media: 'print' });
     const report = page.locator('.print-report');
@@ -165,8 +166,8 @@ describe('figures per goal year', () => {
     const figures = await report.locator('.report-figures').allInnerTexts();
     assert.equal(figures.length, 1, figures.join('\n'));
     assert.match(figures[0], /^Tallene for 2019 \(april 2019\): /);
-    assert.match(figures[0], /Borgere 16–66 år 12 ·/);
-    assert.equal((figures[0].match(/ 12( ·|\.$)/g) ?? []).length, numbers.length, 'every figure');
+    assert.match(figures[0], /Borgere 16–66 år 12 \(FOLK1A\) ·/);
+    assert.equal((figures[0].match(/ 12( \(FOLK1A\))?( ·|\.$)/g) ?? []).length, numbers.length, "every figure");
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     assert.equal(pages, 1, 'the report fits one A4 page');
