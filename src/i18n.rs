@@ -160,6 +160,7 @@ texts! {
     series_intro,
     series_caption,
     series_empty,
+    series_line,
     themes_years_heading,
     col_theme,
     not_a_goal,
@@ -267,6 +268,9 @@ pub struct Strings {
     pub line_label: fn(usize) -> String,
     /// The shared link's label, naming the view it opens.
     pub link_label: fn(&str) -> String,
+    pub period_unread: fn(&str) -> String,
+    pub year_before_figures: fn(u16, &str) -> String,
+    pub year_without_period: fn(u16) -> String,
 }
 
 impl std::ops::Deref for Strings {
@@ -466,6 +470,7 @@ static DA: Strings = Strings {
             "Skriv tal for mindst ét år under Tal for at se indikatorerne år for år. Vælg året øverst; tallene hører til det valgte målår.",
         ),
         (F::themes_years_heading, "Temaer og mål år for år"),
+        (F::series_line, "Forløb"),
         (F::years_heading, "Målene år for år"),
         (
             F::years_intro,
@@ -652,6 +657,17 @@ static DA: Strings = Strings {
     computed_check: |value| format!("Beregnet af tallene: {value} (til kontrol)"),
     goal_in_year: |n| format!("mål {n}"),
     line_label: |n| format!("Sigtelinje {n}"),
+    year_without_period: |year| format!("{year} (uden periode)"),
+    period_unread: |period| {
+        format!(
+            "Jobmål kan ikke læse »{period}« som en måned, et kvartal eller et år (fx »april 2019«, »04/2019«, »2019K2« eller »2019«). Perioden gemmes og vises, som den er skrevet, men Jobmål kan ikke se, om tal fra den kan sammenlignes med andre."
+        )
+    },
+    year_before_figures: |year, figures| {
+        format!(
+            "Du har også tal for {year}, året før det første målår (fra en fil eller et link): {figures}. De bruges til udviklingen fra året før og vises under År."
+        )
+    },
     link_label: |view| format!("Link, der åbner visningen »{view}« med dine tal"),
 };
 
@@ -820,6 +836,7 @@ pub const EN_TEXTS: Texts = Texts::new([
         "Enter figures for at least one year under Figures to see the indicators year by year. Choose the year at the top; the figures belong to the chosen goal year.",
     ),
     (F::themes_years_heading, "Themes and goals year by year"),
+    (F::series_line, "Trend"),
     (F::years_heading, "The goals year by year"),
     (
         F::years_intro,
@@ -1011,6 +1028,17 @@ fn english(t: Texts) -> Strings {
         computed_check: |value| format!("Computed from the figures: {value} (as a check)"),
         goal_in_year: |n| format!("goal {n}"),
         line_label: |n| format!("Line of aim {n}"),
+        year_without_period: |year| format!("{year} (no period given)"),
+        period_unread: |period| {
+            format!(
+                "Jobmål cannot read “{period}” as a month, a quarter or a year (e.g. “April 2019”, “04/2019”, “2019K2” or “2019”). The period is saved and shown as written, but Jobmål cannot tell whether figures for it can be compared with others."
+            )
+        },
+        year_before_figures: |year, figures| {
+            format!(
+                "You also have figures for {year}, the year before the first goal year (from a file or link): {figures}. They give the development from the year before and show under Years."
+            )
+        },
         link_label: |view| format!("Link that opens the view “{view}” with your figures"),
     }
 }

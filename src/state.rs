@@ -513,7 +513,9 @@ impl Reducible for State {
             Action::DismissLinkError => next.link_error = None,
             Action::DismissUnreadable => next.saved_unreadable = None,
             Action::SaveResult(ok) => next.save_failed = !ok,
-            Action::Import(Ok(imported)) => {
+            Action::Import(Ok(mut imported)) => {
+                // The page stays in the language it is read in, whoever wrote the file.
+                imported.lang = self.doc.lang;
                 next.doc = imported;
                 next.ratio_text = None;
                 replacing(Replacement::Imported, &mut next);

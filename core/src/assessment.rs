@@ -58,24 +58,41 @@ pub struct Development {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Warning {
     /// A change of `figure`, whose measure changed method in `month` (`YYYY-MM`): across the
-    /// switch a change is not real, and the periods do not show both values on one side of it.
-    MethodBreak { figure: String, month: String },
+    /// switch a change is not real. `placed`: the periods put the two values on either side of
+    /// it; otherwise a period is missing or cannot be placed.
+    MethodBreak {
+        figure: String,
+        month: String,
+        placed: bool,
+    },
     /// The figures behind the value are for different periods (as the user named them).
     MixedPeriods { periods: Vec<String> },
+    /// The year before's figures are not for the period a year before this year's.
+    NotAYearApart { before: String, now: String },
 }
 
 impl Warning {
     /// The warning in words; `label` names a figure.
     pub fn message(&self, lang: Lang, label: impl Fn(&str) -> String) -> String {
         match self {
-            Warning::MethodBreak { figure, month } => {
+            Warning::MethodBreak {
+                figure,
+                month,
+                placed,
+            } => {
                 let (month, figure) = (month_text(month, lang), label(figure));
-                match lang {
-                    Lang::Da => format!(
-                        "»{figure}« opgøres med en ny metode fra {month}. En ændring hen over skiftet er ikke en reel ændring, og perioderne viser ikke begge tal på samme side af det, så den vurderes ikke."
+                match (lang, placed) {
+                    (Lang::Da, true) => format!(
+                        "»{figure}« opgøres med en ny metode fra {month}, og de to tal er fra hver sin side af skiftet. En ændring hen over det er ikke en reel ændring, så den vurderes ikke."
                     ),
-                    Lang::En => format!(
-                        "“{figure}” is measured with a new method from {month}. A change across the switch is not a real change, and the periods do not show both figures on one side of it, so it is not judged."
+                    (Lang::Da, false) => format!(
+                        "»{figure}« opgøres med en ny metode fra {month}. Skriv perioden for tallet i begge år under Tal (fx »december 2019«), så Jobmål kan se, om begge er fra samme side af skiftet. Indtil da vurderes ændringen ikke."
+                    ),
+                    (Lang::En, true) => format!(
+                        "“{figure}” is measured with a new method from {month}, and the two figures are from either side of the switch. A change across it is not a real change, so it is not judged."
+                    ),
+                    (Lang::En, false) => format!(
+                        "“{figure}” is measured with a new method from {month}. Enter the figure's period for both years under Figures (e.g. “December 2019”), so Jobmål can tell whether both are from the same side of the switch. Until then the change is not judged."
                     ),
                 }
             }
@@ -90,6 +107,14 @@ impl Warning {
                     ),
                 }
             }
+            Warning::NotAYearApart { before, now } => match lang {
+                Lang::Da => format!(
+                    "Perioderne ({before} → {now}) ligger ikke et år efter hinanden, så det er ikke en udvikling fra året før, og den vurderes ikke. Ret perioderne under Tal."
+                ),
+                Lang::En => format!(
+                    "The periods ({before} → {now}) are not a year apart, so this is not a change from the year before, and it is not judged. Correct the periods under Figures."
+                ),
+            },
         }
     }
 }
@@ -326,10 +351,12 @@ impl Year<'_> {
                 .map(|p| p.trim())
                 .filter(|p| !p.is_empty())
             {
-                Some(period) if !named.iter().any(|n| period::same(n, period)) => {
-                    named.push(period.to_string())
-                }
-                Some(_) => {}
+                Some(period) => match named.iter_mut().find(|n| period::same(n, period)) {
+                    // One period: the narrower name says it best (April 2019 within 2019K2).
+                    Some(n) if narrower(period, n) => *n = period.to_string(),
+                    Some(_) => {}
+                    None => named.push(period.to_string()),
+                },
                 None => unnamed = true,
             }
         }
@@ -339,6 +366,14 @@ impl Year<'_> {
             1 => Ok(named.pop()),
             _ => Err(named),
         }
+    }
+}
+
+/// Whether period `a` covers fewer months than `b` (both readable).
+fn narrower(a: &str, b: &str) -> bool {
+    match (period::months(a), period::months(b)) {
+        (Some(a), Some(b)) => a.last - a.first < b.last - b.first,
+        _ => false,
     }
 }
 
@@ -352,13 +387,27 @@ fn method_break(
 ) -> Option<Warning> {
     let month = catalogue.figure(figure)?.method_break?;
     let (before, now) = (period::side(before, month), period::side(now, month));
-    match before == now && before != period::Side::Unknown {
-        true => None,
-        false => Some(Warning::MethodBreak {
-            figure: figure.to_string(),
-            month: month.to_string(),
-        }),
+    if before == now && before != period::Side::Unknown {
+        return None;
     }
+    Some(Warning::MethodBreak {
+        figure: figure.to_string(),
+        month: month.to_string(),
+        placed: before != period::Side::Unknown && now != period::Side::Unknown,
+    })
+}
+
+/// Whether a change from the period `before` to `now` is not a year on year change: both can be
+/// read, and they are not about a year apart (9 to 15 months: a quarter's or a year's figure
+/// beside a month's lands in that window; the same period twice, or one five years on, does
+/// not).
+fn not_a_year_apart(before: Option<&str>, now: Option<&str>) -> Option<Warning> {
+    let (before, now) = (before?, now?);
+    let apart = period::months_between(before, now)?;
+    (!(9..=15).contains(&apart)).then(|| Warning::NotAYearApart {
+        before: before.to_string(),
+        now: now.to_string(),
+    })
 }
 
 /// The first figure of `formula` whose measure changed method, if any.
@@ -427,10 +476,15 @@ fn assess_indicator(
     result.period = period.clone().ok().flatten();
     result.warning = match (&def.formula, period) {
         (_, Err(periods)) => Some(Warning::MixedPeriods { periods }),
-        // A change: this year's figure against the year before's.
+        // A change: this year's figure against the year before's; both periods are its period.
         (Formula::Change(id), Ok(period)) => {
             let before_period = before.period(&[id]).ok().flatten();
-            method_break(catalogue, id, before_period.as_deref(), period.as_deref())
+            if let (Some(from), Some(to)) = (&before_period, &period) {
+                result.period = Some(format!("{from} → {to}"));
+            }
+            not_a_year_apart(before_period.as_deref(), period.as_deref()).or_else(|| {
+                method_break(catalogue, id, before_period.as_deref(), period.as_deref())
+            })
         }
         (_, Ok(_)) => None,
     };
@@ -494,13 +548,15 @@ fn development(
             periods: periods.clone(),
         }),
         (Ok(now_period), Ok(before_period)) => {
-            break_figure(catalogue, &def.formula).and_then(|id| {
-                method_break(
-                    catalogue,
-                    id,
-                    before_period.as_deref(),
-                    now_period.as_deref(),
-                )
+            not_a_year_apart(before_period.as_deref(), now_period.as_deref()).or_else(|| {
+                break_figure(catalogue, &def.formula).and_then(|id| {
+                    method_break(
+                        catalogue,
+                        id,
+                        before_period.as_deref(),
+                        now_period.as_deref(),
+                    )
+                })
             })
         }
     };
@@ -939,7 +995,8 @@ mod tests {
             change.warning,
             Some(Warning::MethodBreak {
                 figure: "failed_recruitments".into(),
-                month: "2018-12".into()
+                month: "2018-12".into(),
+                placed: false,
             })
         );
         assert_eq!((change.status, change.gap), (None, None));
@@ -950,7 +1007,110 @@ mod tests {
             .unwrap()
             .message(Lang::Da, |_| "Forgæves rekrutteringer".into());
         assert!(message.contains("december 2018"), "{message}");
-        assert!(message.contains("vurderes ikke"), "{message}");
+        assert!(message.contains("Skriv perioden"), "{message}");
+    }
+
+    #[test]
+    fn periods_decide_whether_a_change_or_a_development_is_judged() {
+        let catalogue = Catalogue::builtin();
+        let with_periods = |before: &str, now: &str| {
+            let mut doc = document(
+                2019,
+                &[
+                    ("failed_recruitments", 66_700.0),
+                    ("failed_recruitments_prev", 60_000.0),
+                    ("public_support_fte", 2395.0),
+                    ("public_support_fte_prev", 2500.0),
+                    ("population_16_66", 16884.0),
+                    ("population_16_66_prev", 17000.0),
+                ],
+            );
+            for id in [
+                "failed_recruitments",
+                "public_support_fte",
+                "population_16_66",
+            ] {
+                doc.periods.insert(id.into(), now.into());
+            }
+            doc.set_year(2018, catalogue);
+            for id in [
+                "failed_recruitments",
+                "public_support_fte",
+                "population_16_66",
+            ] {
+                doc.periods.insert(id.into(), before.into());
+            }
+            doc.set_year(2019, catalogue);
+            assess(catalogue, &doc)
+        };
+        // Both after the switch, a year apart: judged.
+        let a = with_periods("december 2018", "december 2019");
+        let change = result(&a, "failed_recruitments_change");
+        assert_eq!(change.warning, None);
+        assert_eq!(
+            change.period.as_deref(),
+            Some("december 2018 → december 2019")
+        );
+        let development = result(&a, "public_support_share")
+            .development
+            .clone()
+            .unwrap();
+        assert_eq!(
+            (development.warning, development.better),
+            (None, Some(true))
+        );
+        // Either side of the switch: placed, and not judged.
+        let b = with_periods("juni 2018", "juni 2019");
+        assert!(matches!(
+            result(&b, "failed_recruitments_change").warning,
+            Some(Warning::MethodBreak { placed: true, .. })
+        ));
+        // Backwards, the same period twice, or years apart: no development from the year before.
+        for (before, now) in [
+            ("maj 2019", "maj 2018"),
+            ("maj 2019", "maj 2019"),
+            ("maj 2016", "maj 2021"),
+        ] {
+            let c = with_periods(before, now);
+            let development = result(&c, "public_support_share")
+                .development
+                .clone()
+                .unwrap();
+            assert_eq!(
+                development.warning,
+                Some(Warning::NotAYearApart {
+                    before: before.into(),
+                    now: now.into()
+                }),
+                "{before} → {now}"
+            );
+            assert_eq!(development.better, None);
+            assert_eq!(result(&c, "public_support_change").status, None);
+        }
+    }
+
+    #[test]
+    fn a_month_within_a_quarter_or_a_year_is_one_period() {
+        let catalogue = Catalogue::builtin();
+        let mut doc = document(
+            2019,
+            &[
+                ("public_support_fte", 2395.0),
+                ("population_16_66", 16884.0),
+            ],
+        );
+        doc.periods
+            .insert("public_support_fte".into(), "april 2019".into());
+        for (population, mixed) in [("2019K2", false), ("2019", false), ("1. januar 2019", true)] {
+            doc.periods
+                .insert("population_16_66".into(), population.into());
+            let share = result(&assess(catalogue, &doc), "public_support_share").clone();
+            assert_eq!(share.warning.is_some(), mixed, "{population}");
+            if !mixed {
+                assert_eq!(share.period.as_deref(), Some("april 2019"));
+                assert_eq!(share.status, Some(Status::OnTrack));
+            }
+        }
     }
 
     #[test]

@@ -75,6 +75,13 @@ pub fn months(period: &str) -> Option<Months> {
         })?;
         return one(month as u32 + 1, y);
     }
+    // "04/2019", "4/2019".
+    if let Some((month, y)) = text.split_once('/')
+        && let Some(y) = year(y)
+    {
+        let digits = (1..=2).contains(&month.len()) && month.bytes().all(|b| b.is_ascii_digit());
+        return one(month.parse().ok().filter(|_| digits)?, y);
+    }
     // "2019-04", "2019M04", "2019K4", "2019Q4".
     let (y, rest) = (year(text.get(..4)?)?, text.get(4..)?);
     let number = |digits: &str| -> Option<u32> {
@@ -95,6 +102,11 @@ pub fn months(period: &str) -> Option<Months> {
     None
 }
 
+/// The number of months from `before`'s last month to `now`'s, if both can be read.
+pub fn months_between(before: &str, now: &str) -> Option<i64> {
+    Some(i64::from(months(now)?.last) - i64::from(months(before)?.last))
+}
+
 /// Which side of a change of method from `month` (`YYYY-MM`) `period` lies.
 pub fn side(period: Option<&str>, month: &str) -> Side {
     let (Some(period), Some(switch)) = (period.and_then(months), months(month)) else {
@@ -109,11 +121,15 @@ pub fn side(period: Option<&str>, month: &str) -> Side {
     }
 }
 
-/// Whether two periods as written are the same period: the same months if both can be read,
-/// else the same text (case and spacing aside).
+/// Whether two periods as written are one period: the same months, or the months of one within
+/// the other's (April 2019 and 2019K2, or 2019), if both can be read; else the same text (case
+/// and spacing aside).
 pub fn same(a: &str, b: &str) -> bool {
     match (months(a), months(b)) {
-        (Some(a), Some(b)) => a == b,
+        (Some(a), Some(b)) => {
+            let within = |x: Months, y: Months| x.first >= y.first && x.last <= y.last;
+            within(a, b) || within(b, a)
+        }
         _ => {
             let words =
                 |t: &str| crate::text::lower(&t.split_whitespace().collect::<Vec<_>>().join(" "));
@@ -179,7 +195,17 @@ mod tests {
     #[test]
     fn periods_are_the_same_by_their_months_or_else_by_their_text() {
         assert!(same("april 2019", "2019-04"));
+        assert!(
+            same("april 2019", "2019K2"),
+            "April is in the second quarter"
+        );
+        assert!(same("2019", "april 2019"));
         assert!(!same("april 2019", "april 2018"));
+        assert!(!same("1. januar 2019", "april 2019"));
+        assert_eq!(months_between("april 2018", "april 2019"), Some(12));
+        assert_eq!(months_between("2018K4", "dec. 2019"), Some(12));
+        assert_eq!(months_between("maj 2019", "maj 2018"), Some(-12));
+        assert_eq!(months_between("foo", "maj 2018"), None);
         assert!(same("2020QMAT02", " 2020qmat02 "));
         assert!(!same("2020QMAT02", "2020QMAT03"));
     }

@@ -51,6 +51,7 @@ pub fn figures_view(props: &Props) -> Html {
             <h1 id="view-heading" tabindex="-1">{ text.figures_heading() }</h1>
             <p>{ text.figures_intro() }</p>
             <p class="hint">{ text.paste_hint() }</p>
+            { year_before_first(props) }
             <form class="figures-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { for catalogue().figure_groups.iter().map(|group| {
                     let figures: Vec<&'static FigureDef> =
@@ -78,6 +79,37 @@ pub fn figures_view(props: &Props) -> Html {
     }
 }
 
+/// In the first goal year, the year before's figures, which no year of the picker shows: a
+/// file or link from before figures had a year brings them, and the development uses them.
+fn year_before_first(props: &Props) -> Html {
+    let lang = props.doc.lang;
+    let first = catalogue().year_numbers().next().unwrap_or_default();
+    if props.doc.year != first {
+        return html! {};
+    }
+    let before = props.doc.year_figures(first - 1, catalogue());
+    let figures: Vec<String> = catalogue()
+        .figures
+        .iter()
+        .filter_map(|def| {
+            let entry = before.figures.get(def.id)?;
+            Some(format!(
+                "{} {}",
+                def.label.get(lang),
+                entry_text(Some(entry), lang)
+            ))
+        })
+        .collect();
+    if figures.is_empty() {
+        return html! {};
+    }
+    html! {
+        <p class="note year-before-note">
+            { (strings(lang).year_before_figures)(first - 1, &figures.join(" · ")) }
+        </p>
+    }
+}
+
 /// The period and the table of a group's figures (the numbers; not the name): one input each
 /// for the group, as a group's figures are usually taken from one table at one time.
 fn period_input(group: &'static str, figures: &[&'static FigureDef], props: &Props) -> Html {
@@ -101,6 +133,11 @@ fn period_input(group: &'static str, figures: &[&'static FigureDef], props: &Pro
         mixed: text.period_mixed(),
         action: |ids, text| Action::SetPeriod { ids, text },
         on_action: &props.on_action,
+        unread: &|period: &str| {
+            let unread =
+                !period.trim().is_empty() && jobmaal_core::period::months(period).is_none();
+            unread.then(|| (text.period_unread)(period.trim()))
+        },
     });
     let table = group_text(GroupText {
         name: "table",
@@ -112,6 +149,7 @@ fn period_input(group: &'static str, figures: &[&'static FigureDef], props: &Pro
         mixed: text.table_mixed(),
         action: |ids, text| Action::SetTable { ids, text },
         on_action: &props.on_action,
+        unread: &|_| None,
     });
     html! { <div class="field-period">{ period }{ table }</div> }
 }
@@ -130,6 +168,8 @@ struct GroupText<'a> {
     mixed: &'static str,
     action: fn(Vec<String>, String) -> Action,
     on_action: &'a Callback<Action>,
+    /// What to say of a value Jobmål cannot read (a period it cannot place in time).
+    unread: &'a dyn Fn(&str) -> Option<String>,
 }
 
 fn group_text(props: GroupText) -> Html {
@@ -146,6 +186,8 @@ fn group_text(props: GroupText) -> Html {
     };
     let input_id = format!("{}-{}", props.name, props.group);
     let help_id = format!("{}-help-{}", props.name, props.group);
+    let note_id = format!("{}-note-{}", props.name, props.group);
+    let note = (props.unread)(&shown);
     let (ids, action) = (props.ids, props.action);
     let oninput = props.on_action.reform(move |event: InputEvent| {
         let input: HtmlInputElement = event.target_unchecked_into();
@@ -159,7 +201,11 @@ fn group_text(props: GroupText) -> Html {
                 if mixed { { " " }{ props.mixed } }
             </p>
             <input id={input_id} name={format!("{}_{}", props.name, props.group)} type="text"
-                autocomplete="off" maxlength="40" value={shown} aria-describedby={help_id} {oninput} />
+                autocomplete="off" maxlength="40" value={shown}
+                aria-describedby={format!("{help_id} {note_id}")} {oninput} />
+            <p class="field-note" id={note_id} aria-live="polite">
+                if let Some(note) = note { { note } }
+            </p>
         </div>
     }
 }
@@ -177,10 +223,18 @@ fn group_results(group: &str, props: &Props) -> Html {
                 Ok(value) => def.unit.format_value(*value, lang),
                 Err(_) => "–".to_string(),
             };
+            // Why a value is not judged belongs where its figures are typed.
+            let label = |id: &str| catalogue().figure_label(id, lang);
+            let warning = result.warning.as_ref().map(|w| w.message(lang, label));
             html! {
                 <li data-indicator={def.id}>
                     <span class="group-result-name">{ def.name.get(lang) }</span>{ ": " }
                     <span class="group-result-value">{ value }</span>
+                    if let Some(warning) = warning {
+                        <span class="group-result-warning">
+                            <span class="status-icon" aria-hidden="true">{ "⚠ " }</span>{ warning }
+                        </span>
+                    }
                 </li>
             }
         })

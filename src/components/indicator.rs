@@ -183,9 +183,23 @@ pub fn development_text(
         "→"
     };
     let change = def.unit.format_gap(development.change, lang);
-    let from = (development.period_before.clone()).unwrap_or(development.year_before.to_string());
-    let to = (development.period.clone()).unwrap_or((development.year_before + 1).to_string());
-    let periods = format!("{from} → {to}");
+    // Each side by its period, or by its year where its figures name none.
+    let side = |period: &Option<String>, year: u16| match period {
+        Some(period) => period.clone(),
+        None => (text.year_without_period)(year),
+    };
+    let periods = match (&development.period_before, &development.period) {
+        (None, None) => format!(
+            "{} → {}",
+            development.year_before,
+            development.year_before + 1
+        ),
+        (before, now) => format!(
+            "{} → {}",
+            side(before, development.year_before),
+            side(now, development.year_before + 1)
+        ),
+    };
     if let Some(warning) = &development.warning {
         let label = |id: &str| catalogue().figure_label(id, lang);
         return Some(format!(

@@ -109,11 +109,11 @@ pub fn print_report(props: &Props<'_>) -> Html {
         let (_, icon, word) = indicator_badge(def, result).parts(lang);
         let cells = [
             def.name.get(lang).to_string(),
-            match (&result.value, &result.period) {
-                (Ok(v), Some(period)) => format!("{} ({period})", def.unit.format_value(*v, lang)),
-                (Ok(v), None) => def.unit.format_value(*v, lang),
-                (Err(_), _) => String::new(),
-            },
+            result
+                .value
+                .as_ref()
+                .map(|v| def.unit.format_value(*v, lang))
+                .unwrap_or_default(),
             reference_parts(def, result, lang)
                 .map(|(kind, value)| format!("{value} · {kind}"))
                 .unwrap_or_else(dash),
@@ -134,8 +134,14 @@ pub fn print_report(props: &Props<'_>) -> Html {
             format!("{icon} {word}"),
         ];
         markup.open("tr", &[]);
-        for cell in &cells {
-            markup.element("td", "", cell);
+        for (i, cell) in cells.iter().enumerate() {
+            markup.open("td", &[]).text(cell);
+            // The value's period on a line of its own, so the narrow column breaks between
+            // words, not inside one.
+            if let (1, Some(period)) = (i, &result.period) {
+                markup.element("span", "report-period", period);
+            }
+            markup.close("td");
         }
         markup.close("tr");
     }

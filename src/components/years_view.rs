@@ -162,8 +162,9 @@ fn series(doc: &Document, lang: Lang) -> Html {
             .close("th");
     }
     markup
-        .open("td", &[("class", "series-chart-head")])
-        .close("td")
+        .open("th", &[("scope", "col"), ("class", "series-chart-head")])
+        .text(text.series_line())
+        .close("th")
         .close("tr")
         .close("thead")
         .open("tbody", &[]);

@@ -117,6 +117,47 @@ describe('figures per goal year', () => {
     const mixed = await page.locator('tr[data-indicator="public_support_share"]').innerText();
     assert.match(mixed, /forskellige perioder \(april 2019, januar 2020\)/);
     assert.match(mixed, /Vurderes ikke/);
+    // And where the figures are typed, beside the group's result.
+    await goToView(page, 'Tal');
+    assert.match(await page.locator('li[data-indicator="public_support_share"]').innerText(), /forskellige perioder/);
+    await context.close();
+  });
+
+  test('periods that are not a year apart give no development, and one Jobmål cannot read says so by its field', async () => {
+    const { page, context } = await openPage(app.browser);
+    await enterThreeYears(page);
+    // 2019's figures said to be from after 2020's.
+    await chooseYear(page, 2019);
+    await page.locator('input[name="period_forsorgelse"]').fill('maj 2021');
+    await page.locator('input[name="period_kommune"]').fill('maj 2021');
+    await chooseYear(page, 2020);
+    await goToView(page, 'Gab');
+    const share = await page.locator('tr[data-indicator="public_support_share"]').innerText();
+    assert.match(share, /maj 2021 → april 2019\. Perioderne .* ligger ikke et år efter hinanden/);
+    assert.doesNotMatch(share, /bedre end året før|dårligere end året før/);
+    await goToView(page, 'Tal');
+    const period = page.locator('input[name="period_forsorgelse"]');
+    await period.fill('foråret 2020');
+    const note = page.locator('#period-note-forsorgelse');
+    assert.match(await note.innerText(), /kan ikke læse »foråret 2020«/);
+    assert.match(await period.getAttribute('aria-describedby'), /period-note-forsorgelse/);
+    assert.equal(await period.inputValue(), 'foråret 2020', 'kept as typed');
+    await period.fill('04/2020');
+    assert.equal(await note.innerText(), '');
+    await context.close();
+  });
+
+  test('a file opened on an English page leaves the page in English', async () => {
+    const { page, context } = await openPage(app.browser);
+    const folder = await mkdtemp(join(tmpdir(), 'jobmaal-'));
+    const file = join(folder, 'dansk.json');
+    await writeFile(file, JSON.stringify(FIRST_FORMAT));
+    await goto(page, '?view=share&lang=en');
+    await page.setInputFiles('#import-file', file);
+    await page.locator('.notice-undo').waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.match(page.url(), /lang=en/);
+    assert.match(await page.locator('#view-heading').innerText(), /Share/);
     await context.close();
   });
 
@@ -135,7 +176,7 @@ describe('figures per goal year', () => {
       assert.equal(await row.locator('svg.line-chart circle').count(), 3, 'a point per year');
       assert.equal(await row.locator('svg.line-chart').getAttribute('aria-hidden'), 'true', 'the row carries the numbers');
       const heads = await page.locator('.series-table thead th').allInnerTexts();
-      assert.deepEqual(heads.slice(1), ['2018', '2019', '2020']);
+      assert.deepEqual(heads.slice(1), ['2018', '2019', '2020', 'Forløb']);
       for (const v of await axeViolations(page)) found.push(`years/${width}: ${v}`);
       if (width === 320) {
         // The table scrolls inside its own region; the page itself does not.

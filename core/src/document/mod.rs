@@ -129,10 +129,10 @@ impl DecodeError {
                 format!("Unknown format “{found}”; Jobmål reads “{FORMAT_1}” and “{FORMAT}”.")
             }
             DecodeError::NewerFormat(found) if da => format!(
-                "Filen er skrevet af en nyere udgave af Jobmål (»{found}«), som denne side ikke kan læse. Åbn den i den nyeste Jobmål."
+                "Den er skrevet af en nyere udgave af Jobmål (»{found}«), som denne side ikke kan læse. Åbn den i den nyeste Jobmål."
             ),
             DecodeError::NewerFormat(found) => format!(
-                "The file was written by a newer version of Jobmål (“{found}”), which this page cannot read. Open it in the newest Jobmål."
+                "It was written by a newer version of Jobmål (“{found}”), which this page cannot read. Open it in the newest Jobmål."
             ),
             DecodeError::WrongType { field, expected } if da => {
                 format!("Feltet »{field}« skal være {}.", expected_da(expected))
