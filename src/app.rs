@@ -103,6 +103,11 @@ fn take_edits(queue: Rc<RefCell<Vec<(String, String)>>>, dispatcher: UseReducerD
     });
 }
 
+/// The last edit each other tab sent (its number and its document after it): when a busy
+/// browser hands over only the last of several quick edits, a field still as that tab last
+/// left it is taken from the newer edit too (`on_edited_elsewhere`).
+type LastEdits = Rc<RefCell<Vec<(u32, u32, String)>>>;
+
 fn default_document() -> Document {
     Document::new(catalogue().newest_year().year, Lang::Da)
 }
@@ -263,17 +268,49 @@ pub fn app(props: &AppProps) -> Html {
                 if !embed {
                     let dispatcher = dispatcher.clone();
                     let queue = Rc::new(RefCell::new(Vec::new()));
-                    listeners.push(platform::on_edited_elsewhere(move |before, after| {
+                    let last: LastEdits = Rc::default();
+                    listeners.push(platform::on_edited_elsewhere(move |edit| {
                         let first = {
                             let mut waiting = queue.borrow_mut();
-                            waiting.push((before.to_string(), after.to_string()));
-                            waiting.len() == 1
+                            let was_empty = waiting.is_empty();
+                            waiting.push((edit.before.to_string(), edit.after.to_string()));
+                            // Edits of that tab went missing: what it last sent stands in for
+                            // their start, for each field this tab still has as it was then.
+                            let mut last = last.borrow_mut();
+                            match last.iter_mut().find(|(tab, ..)| *tab == edit.tab) {
+                                Some((_, n, after)) => {
+                                    if edit.n != n.wrapping_add(1) && after.as_str() != edit.before
+                                    {
+                                        waiting.push((after.clone(), edit.after.to_string()));
+                                    }
+                                    (*n, *after) = (edit.n, edit.after.to_string());
+                                }
+                                None => last.push((edit.tab, edit.n, edit.after.to_string())),
+                            }
+                            was_empty
                         };
                         if first {
                             take_edits(queue.clone(), dispatcher.clone());
                         }
                     }));
                 }
+                // Another link in the address of the open page (pasted, or a preview given the
+                // Share view's new link): shown as a link; Back to an address without one
+                // brings the user's own figures back.
+                listeners.push(platform::on_hash_change({
+                    let dispatcher = dispatcher.clone();
+                    move |fragment| match Document::from_fragment(&fragment, catalogue()) {
+                        // Only an address with no fragment at all is "before the link".
+                        Ok(None) if !embed && fragment.len() <= 1 => {
+                            dispatcher.dispatch(Action::DiscardLinkState)
+                        }
+                        Ok(None) => {}
+                        read => dispatcher.dispatch(Action::OpenLink {
+                            read: read.map(|doc| doc.unwrap_or_else(default_document)),
+                            embed,
+                        }),
+                    }
+                }));
                 listeners.push(platform::on_history_change(move |place| {
                     let year = place
                         .year
@@ -368,20 +405,22 @@ pub fn app(props: &AppProps) -> Html {
     // A linked state is saved only once it is the user's own; then the link leaves the address.
     // Saved at once, in this task: leaving the page right after typing must not lose it. An
     // edit made here is sent to the other tabs, with what this tab last saved or took (an edit
-    // taken from another tab is saved, not sent back).
+    // taken from another tab alone is saved, not sent back; one that came in the same render as
+    // an edit made here is sent with it, or the other tabs would miss that edit).
     {
         let dispatcher = state.dispatcher();
         let (save_failed, storage) = (state.save_failed, state.storage_available);
         let embed = settings.embed;
         let last_saved = use_mut_ref(|| None::<String>);
+        let last_own = use_mut_ref(|| None::<u32>);
         use_effect_with(
             (
                 state.doc.clone(),
                 state.shows_link(),
                 state.saved_unread,
-                state.from_other_tab,
+                state.own_edits,
             ),
-            move |(doc, from_link, saved_unread, from_other_tab)| {
+            move |(doc, from_link, saved_unread, own_edits)| {
                 // Nothing is saved over the saved document before it has been read.
                 if *from_link || *saved_unread || !storage || embed {
                     return;
@@ -390,8 +429,9 @@ pub fn app(props: &AppProps) -> Html {
                 let before =
                     (last_saved.borrow_mut().replace(json.clone())).or_else(platform::load_saved);
                 let saved = platform::save(&json);
+                let edited_here = last_own.borrow_mut().replace(*own_edits) != Some(*own_edits);
                 match before {
-                    Some(before) if saved && !from_other_tab && before != json => {
+                    Some(before) if saved && edited_here && before != json => {
                         platform::send_edit(&before, &json)
                     }
                     _ => {}
@@ -514,7 +554,8 @@ pub fn app(props: &AppProps) -> Html {
             // Only ever drawn in the browser (never at build time), so it may read the date.
             // Printed before its part of the code is here (`later.rs`: rarely, as it comes in
             // idle time once the first view is up), the printout says so.
-            if *print_ready {
+            // The Years view prints itself (its time series is what a user prints it for).
+            if *print_ready && shown_view != View::Years {
                 if let Some(later) = later::loaded() {
                     { (later.print_report)(&print_report::Props {
                         doc: &state.doc,

@@ -136,9 +136,12 @@ pub struct State {
     /// Something was entered or replaced in this page (an embed's visitor is then told that
     /// these are their own figures, not saved).
     pub edited: bool,
-    /// The document's last change was another tab's edit: saved, but not sent back, and the
-    /// next such edit joins the same undo step.
+    /// The document's last change was another tab's edit: the next such edit joins the same
+    /// undo step.
     pub from_other_tab: bool,
+    /// How many edits were made in this tab (wrapping): a save with edits of this tab's since the
+    /// last is sent to the other tabs, even when another tab's edit came in the same render.
+    pub own_edits: u32,
 }
 
 /// The keys of the list of plan lines last changed here (see [`list_key`]): a removed line
@@ -206,6 +209,7 @@ impl State {
             edited: false,
             replaced: None,
             from_other_tab: false,
+            own_edits: 0,
         }
     }
 
@@ -276,6 +280,12 @@ pub enum Action {
     StorageUnavailable,
     /// Make the shared link's state the user's own (and save it).
     KeepLinkState,
+    /// Another shared link was opened in this page (its address's fragment changed): shown as a
+    /// link is, or in an embed as the page's content.
+    OpenLink {
+        read: Result<Document, DecodeError>,
+        embed: bool,
+    },
     /// Go back to the user's own saved state.
     DiscardLinkState,
     /// The saved document (or the default), read after a link's state was shown, and why a
@@ -349,6 +359,7 @@ impl Reducible for State {
             next.edited = true;
             next.saved_while_link = None;
             next.from_other_tab = false;
+            next.own_edits = self.own_edits.wrapping_add(1);
         }
         let from = self.view;
         // The user's own figures, which a replacing action puts aside for undo.
@@ -494,6 +505,23 @@ impl Reducible for State {
                 }
             }
             Action::KeepLinkState => replacing(Replacement::Kept, &mut next),
+            Action::OpenLink {
+                read: Err(error), ..
+            } => next.link_error = Some(error),
+            Action::OpenLink {
+                read: Ok(mut linked),
+                embed,
+            } => {
+                // The page keeps its language; the year is the link's.
+                linked.lang = self.doc.lang;
+                next.link_error = None;
+                if !embed && self.saved_while_link.is_none() {
+                    // The user's own figures wait, untouched, as behind any link.
+                    next.saved_while_link = Some(self.doc.clone());
+                }
+                next.doc = linked;
+                next.ratio_text = None;
+            }
             Action::DiscardLinkState => {
                 // Before the saved document is read, going back would show the default.
                 if let Some(saved) = self.saved_while_link.clone().filter(|_| !self.saved_unread) {

@@ -67,8 +67,14 @@ pub enum Warning {
     },
     /// The figures behind the value are for different periods (as the user named them).
     MixedPeriods { periods: Vec<String> },
-    /// The year before's figures are not for the period a year before this year's.
-    NotAYearApart { before: String, now: String },
+    /// The two years' figures are not shown to be for periods a year apart: the periods differ
+    /// by more or less than a year, cannot be placed, or only one year names one.
+    NotAYearApart {
+        before: Option<String>,
+        now: Option<String>,
+    },
+    /// One year's value is the published one, the other's computed from the figures.
+    PublishedAndComputed,
 }
 
 impl Warning {
@@ -100,20 +106,32 @@ impl Warning {
                 let periods = periods.join(", ");
                 match lang {
                     Lang::Da => format!(
-                        "Tallene bag er fra forskellige perioder ({periods}), så de kan ikke sammenlignes, og værdien vurderes ikke."
+                        "Tallene bag er fra forskellige perioder ({periods}), så de kan ikke regnes sammen, og det vurderes ikke."
                     ),
                     Lang::En => format!(
-                        "The figures behind it are for different periods ({periods}), so they cannot be compared, and the value is not judged."
+                        "The figures behind it are for different periods ({periods}), so they cannot be put together, and it is not judged."
                     ),
                 }
             }
-            Warning::NotAYearApart { before, now } => match lang {
-                Lang::Da => format!(
-                    "Perioderne ({before} → {now}) ligger ikke et år efter hinanden, så det er ikke en udvikling fra året før, og den vurderes ikke. Ret perioderne under Tal."
-                ),
-                Lang::En => format!(
-                    "The periods ({before} → {now}) are not a year apart, so this is not a change from the year before, and it is not judged. Correct the periods under Figures."
-                ),
+            Warning::NotAYearApart { before, now } => {
+                let missing = match lang {
+                    Lang::Da => "ingen periode",
+                    Lang::En => "no period",
+                };
+                let before = before.as_deref().unwrap_or(missing);
+                let now = now.as_deref().unwrap_or(missing);
+                match lang {
+                    Lang::Da => format!(
+                        "Perioderne ({before} → {now}) viser ikke, at tallene er fra perioder et år efter hinanden, så ændringen vurderes ikke. Skriv perioden for begge år under Tal, fx »april 2018« og »april 2019«."
+                    ),
+                    Lang::En => format!(
+                        "The periods ({before} → {now}) do not show that the figures are for periods a year apart, so the change is not judged. Enter the period for both years under Figures, e.g. “April 2018” and “April 2019”."
+                    ),
+                }
+            }
+            Warning::PublishedAndComputed => match lang {
+                Lang::Da => "Det ene år er værdien den offentliggjorte, det andet beregnet af tallene; de kan ikke sammenlignes, så ændringen vurderes ikke. Skriv den offentliggjorte værdi for begge år, eller for ingen af dem.".to_string(),
+                Lang::En => "One year's value is the published one, the other's computed from the figures; they cannot be compared, so the change is not judged. Enter the published value for both years, or for neither.".to_string(),
             },
         }
     }
@@ -397,17 +415,21 @@ fn method_break(
     })
 }
 
-/// Whether a change from the period `before` to `now` is not a year on year change: both can be
-/// read, and they are not about a year apart (9 to 15 months: a quarter's or a year's figure
-/// beside a month's lands in that window; the same period twice, or one five years on, does
-/// not).
+/// Why a change from the period `before` to `now` cannot be taken as year on year, if so: no
+/// period on either side is taken as the same period each year (as figures were read before
+/// they had periods); otherwise both must be named and a year apart (`period::year_apart`).
 fn not_a_year_apart(before: Option<&str>, now: Option<&str>) -> Option<Warning> {
-    let (before, now) = (before?, now?);
-    let apart = period::months_between(before, now)?;
-    (!(9..=15).contains(&apart)).then(|| Warning::NotAYearApart {
-        before: before.to_string(),
-        now: now.to_string(),
-    })
+    fn named(p: Option<&str>) -> Option<&str> {
+        p.map(str::trim).filter(|p| !p.is_empty())
+    }
+    match (named(before), named(now)) {
+        (None, None) => None,
+        (Some(before), Some(now)) if period::year_apart(before, now) == Some(true) => None,
+        (before, now) => Some(Warning::NotAYearApart {
+            before: before.map(str::to_string),
+            now: now.map(str::to_string),
+        }),
+    }
 }
 
 /// The first figure of `formula` whose measure changed method, if any.
@@ -488,13 +510,7 @@ fn assess_indicator(
         }
         (_, Ok(_)) => None,
     };
-    result.development = development(
-        catalogue,
-        def,
-        now,
-        before,
-        result.computed.unwrap_or(value),
-    );
+    result.development = development(catalogue, def, now, before);
     if result.warning.is_some() {
         // No gap: figures that cannot be compared show no gap.
         return result;
@@ -527,23 +543,37 @@ fn assess_indicator(
     result
 }
 
-/// The change of the indicator from the year before, computed from each year's figures
-/// (computed against computed: a published share divides by another population than the one
-/// computed here); none for a change, which is a development already.
+/// The change of the indicator from the year before: each year's value as shown (published, or
+/// computed from the figures), with a warning and no verdict where the two cannot be compared;
+/// none for a change, which is a development already.
 fn development(
     catalogue: &Catalogue,
     def: &IndicatorDef,
     now: &Year,
     before: &Year,
-    value: f64,
 ) -> Option<Development> {
     if matches!(def.formula, Formula::Change(_)) {
         return None;
     }
-    let previous = def.formula.compute(before.readings).ok()?;
-    let inputs = def.formula.figures();
-    let (period, period_before) = (now.period(&inputs), before.period(&inputs));
+    // Each year's value as the app shows it: the published one where given, else computed.
+    // One of each cannot be compared (another population, another count).
+    let shown = |year: &Year| -> Option<(f64, Vec<&str>, bool)> {
+        match def
+            .published
+            .and_then(|id| Some((id, year.readings.number(id)?)))
+        {
+            Some((id, value)) => Some((value, vec![id], true)),
+            None => {
+                let value = def.formula.compute(year.readings).ok()?;
+                Some((value, def.formula.figures(), false))
+            }
+        }
+    };
+    let (value, inputs, published) = shown(now)?;
+    let (previous, inputs_before, published_before) = shown(before)?;
+    let (period, period_before) = (now.period(&inputs), before.period(&inputs_before));
     let warning = match (&period, &period_before) {
+        _ if published != published_before => Some(Warning::PublishedAndComputed),
         (Err(periods), _) | (_, Err(periods)) => Some(Warning::MixedPeriods {
             periods: periods.clone(),
         }),
@@ -1079,14 +1109,56 @@ mod tests {
             assert_eq!(
                 development.warning,
                 Some(Warning::NotAYearApart {
-                    before: before.into(),
-                    now: now.into()
+                    before: Some(before.into()),
+                    now: Some(now.into())
                 }),
                 "{before} → {now}"
             );
             assert_eq!(development.better, None);
             assert_eq!(result(&c, "public_support_change").status, None);
         }
+    }
+
+    #[test]
+    fn a_development_compares_what_is_shown_published_with_published() {
+        let catalogue = Catalogue::builtin();
+        let figures = [
+            ("public_support_fte", 2395.0),
+            ("population_16_66", 16884.0),
+            ("public_support_fte_prev", 2500.0),
+            ("population_16_66_prev", 17000.0),
+        ];
+        // Published this year only: one published, one computed; not compared.
+        let mut doc = document(2019, &figures);
+        doc.figures
+            .insert("public_support_share_published".into(), Entry::Number(16.0));
+        let share = result(&assess(catalogue, &doc), "public_support_share").clone();
+        let development = share.development.unwrap();
+        assert_eq!(development.warning, Some(Warning::PublishedAndComputed));
+        assert_eq!(development.better, None);
+        // Published both years: 16,0 against 14,1 is +1,9 procentpoint, worse.
+        doc.set_year(2018, catalogue);
+        doc.figures
+            .insert("public_support_share_published".into(), Entry::Number(14.1));
+        doc.set_year(2019, catalogue);
+        let share = result(&assess(catalogue, &doc), "public_support_share").clone();
+        let development = share.development.unwrap();
+        assert!(
+            (development.change - 1.9).abs() < 1e-9,
+            "{}",
+            development.change
+        );
+        assert_eq!(development.better, Some(false));
+        // Only the published values: still a development.
+        let mut only = Document::new(2019, crate::Lang::Da);
+        only.figures
+            .insert("public_support_share_published".into(), Entry::Number(14.1));
+        only.set_year(2018, catalogue);
+        only.figures
+            .insert("public_support_share_published".into(), Entry::Number(16.0));
+        only.set_year(2019, catalogue);
+        let share = result(&assess(catalogue, &only), "public_support_share").clone();
+        assert_eq!(share.development.map(|d| d.better), Some(Some(true)));
     }
 
     #[test]

@@ -3,6 +3,10 @@
 //! period and on which side of a change of method a figure lies. A period this cannot read is
 //! kept as written and compared as text; it is never guessed at.
 
+fn lower(text: &str) -> String {
+    crate::text::lower(text)
+}
+
 /// The months a period covers, first and last, each as `year × 12 + month − 1`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Months {
@@ -107,6 +111,25 @@ pub fn months_between(before: &str, now: &str) -> Option<i64> {
     Some(i64::from(months(now)?.last) - i64::from(months(before)?.last))
 }
 
+/// Whether `now` is the period a year after `before`: both read, each end of it 9 to 15 months
+/// on (a quarter's figure beside the month ending it lands in that window; the same period
+/// twice, a year beside a quarter, or one five years on does not); or, for forms this does not
+/// read ("2019QMAT02"), the same form with the year one on. `None` when that cannot be told.
+pub fn year_apart(before: &str, now: &str) -> Option<bool> {
+    if let (Some(a), Some(b)) = (months(before), months(now)) {
+        let window = |from: u32, to: u32| (9..=15).contains(&(i64::from(to) - i64::from(from)));
+        return Some(window(a.first, b.first) && window(a.last, b.last));
+    }
+    let split = |p: &str| {
+        let p = lower(p.trim());
+        let at = p.find(|c: char| c.is_ascii_digit())?;
+        let y: u32 = year(p.get(at..at + 4)?)?;
+        Some((format!("{}#{}", &p[..at], &p[at + 4..]), y))
+    };
+    let ((form_a, year_a), (form_b, year_b)) = (split(before)?, split(now)?);
+    (form_a == form_b).then_some(year_b == year_a + 1)
+}
+
 /// Which side of a change of method from `month` (`YYYY-MM`) `period` lies.
 pub fn side(period: Option<&str>, month: &str) -> Side {
     let (Some(period), Some(switch)) = (period.and_then(months), months(month)) else {
@@ -206,6 +229,18 @@ mod tests {
         assert_eq!(months_between("2018K4", "dec. 2019"), Some(12));
         assert_eq!(months_between("maj 2019", "maj 2018"), Some(-12));
         assert_eq!(months_between("foo", "maj 2018"), None);
+        assert_eq!(year_apart("april 2018", "april 2019"), Some(true));
+        assert_eq!(year_apart("2018K4", "dec. 2019"), Some(true));
+        assert_eq!(
+            year_apart("2018", "2019K3"),
+            Some(false),
+            "a year beside a quarter"
+        );
+        assert_eq!(year_apart("maj 2019", "maj 2019"), Some(false));
+        assert_eq!(year_apart("2019QMAT02", "2020QMAT02"), Some(true));
+        assert_eq!(year_apart("2018QMAT02", "2019QMAT08"), None);
+        assert_eq!(year_apart("2018QMAT02", "2020QMAT02"), Some(false));
+        assert_eq!(year_apart("1. kvartal 2018", "3. kvartal 2019"), None);
         assert!(same("2020QMAT02", " 2020qmat02 "));
         assert!(!same("2020QMAT02", "2020QMAT03"));
     }

@@ -170,8 +170,8 @@ fn periods_and_tables_are_kept_per_year() {
     let catalogue = Catalogue::builtin();
     let text = r#"{"format": "jobmaal/2", "year": 2019,
         "figures": {"2019": {"population_16_66": 16884}, "2018": {"population_16_66": 17000}, "1999": {"population_16_66": 1}},
-        "periods": {"2019": {"population_16_66": " 1. kvt. 2019 ", "municipality": "x"}, "2018": {"population_16_66": "1. kvt. 2018"}},
-        "tables": {"2019": {"population_16_66": "FOLK1A"}}}"#;
+        "periods": {"2019": {" 1. kvt. 2019 ": ["population_16_66", "municipality"]}, "2018": {"1. kvt. 2018": ["population_16_66"]}},
+        "tables": {"2019": {"FOLK1A": ["population_16_66"]}}}"#;
     let document = Document::from_json(text, catalogue).unwrap();
     assert_eq!(document.periods["population_16_66"], "1. kvt. 2019");
     assert!(!document.periods.contains_key("municipality"));
@@ -186,13 +186,25 @@ fn periods_and_tables_are_kept_per_year() {
     );
     assert_eq!(
         Document::from_json(
-            r#"{"format": "jobmaal/2", "periods": {"2019": {"population_16_66": 4}}}"#,
+            r#"{"format": "jobmaal/2", "periods": {"2019": {"april 2019": "population_16_66"}}}"#,
             catalogue
         ),
         Err(DecodeError::WrongType {
-            field: "periods.2019.population_16_66".into(),
-            expected: "text"
+            field: "periods.2019.april 2019".into(),
+            expected: "a list of texts"
         })
+    );
+    // Written once per period, with the figures that have a value.
+    let written = document.to_json(catalogue);
+    assert!(written.contains(r#""periods":{"2018":{"1. kvt. 2018":["population_16_66"]},"2019":{"1. kvt. 2019":["population_16_66"]}}"#), "{written}");
+    let mut empty = document.clone();
+    empty
+        .periods
+        .insert("refugees_total".into(), "april 2019".into());
+    assert_eq!(
+        empty.to_json(catalogue),
+        written,
+        "no period for a figure without a value"
     );
 }
 
@@ -211,12 +223,18 @@ fn a_three_year_link_of_lejres_figures_is_under_2000_characters() {
                 document
                     .periods
                     .insert(id.clone(), format!("april {}", year - 1));
+                let table = if id.starts_with("population") {
+                    "FOLK1A"
+                } else {
+                    "MM14"
+                };
+                document.tables.insert(id.clone(), table.to_string());
             }
         }
     }
     let link = document.to_fragment(catalogue);
     println!(
-        "three years of Lejre's figures with periods: {} characters",
+        "three years of Lejre's figures with periods and tables: {} characters",
         link.len()
     );
     assert!(link.len() < 2000, "{}", link.len());

@@ -132,7 +132,7 @@ fn row(def: &IndicatorDef, result: &IndicatorResult, props: &Props) -> Html {
                     <span class="cell-note">{ format_kr(kroner, lang) }</span>
                 }
             </td>
-            <td data-label={text.col_development()}>{ development_text(def, result, lang).unwrap_or_else(dash) }</td>
+            <td data-label={text.col_development()}>{ development_text(def, result, lang, false).unwrap_or_else(dash) }</td>
             if !props.read_only {
                 <td class="cell-inputs" data-label={text.col_yours()}>
                     { reference_input(def, ReferenceField::Comparison, props) }

@@ -225,7 +225,7 @@ fn indicator_item(markup: &mut Markup, index: usize, props: &Props, lang: Lang) 
                 .map(|gap| format!("{}: {}", text.col_gap(), def.unit.format_gap(gap, lang))),
             persons_text(def, result, lang),
             kroner_text(result, lang),
-            development_text(def, result, lang)
+            development_text(def, result, lang, false)
                 .map(|d| format!("{}: {d}", text.development_label())),
         ])
         .flatten()

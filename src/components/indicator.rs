@@ -167,11 +167,13 @@ pub fn kroner_text(result: &IndicatorResult, lang: Lang) -> Option<String> {
 
 /// The development from the year before: an arrow, whether it is better or worse, and the two
 /// periods (as the figures name them, else their years), e.g. "↓ −0,5 procentpoint (bedre end
-/// året før) · apr. 2018 → apr. 2019"; a change that cannot be judged says why instead.
+/// året før) · apr. 2018 → apr. 2019"; a change that cannot be judged says why instead (or,
+/// `brief`, only that it is not judged).
 pub fn development_text(
     def: &IndicatorDef,
     result: &IndicatorResult,
     lang: Lang,
+    brief: bool,
 ) -> Option<String> {
     let development = result.development.as_ref()?;
     let text = strings(lang);
@@ -200,6 +202,13 @@ pub fn development_text(
             side(now, development.year_before + 1)
         ),
     };
+    // Brief (the printed report's narrow column): not judged, without the reasons.
+    if let (Some(_), true) = (&development.warning, brief) {
+        return Some(format!(
+            "{arrow} {change} · {periods} ({})",
+            text.not_judged()
+        ));
+    }
     if let Some(warning) = &development.warning {
         let label = |id: &str| catalogue().figure_label(id, lang);
         return Some(format!(

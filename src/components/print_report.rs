@@ -130,7 +130,7 @@ pub fn print_report(props: &Props<'_>) -> Html {
                 (Some(p), None) => jobmaal_core::number::format(p, 0, lang),
                 _ => dash(),
             },
-            development_text(def, result, lang).unwrap_or_else(dash),
+            development_text(def, result, lang, true).unwrap_or_else(dash),
             format!("{icon} {word}"),
         ];
         markup.open("tr", &[]);
@@ -148,7 +148,9 @@ pub fn print_report(props: &Props<'_>) -> Html {
     markup.close("tbody").close("table");
     // Every figure entered for the year, grouped by its period where one is given (one A4
     // page has no room to repeat a period for each).
-    let mut by_period: Vec<(Option<&str>, Vec<String>)> = Vec::new();
+    // (period, table) → the figures given with them.
+    type Given<'a> = (Option<&'a str>, Option<&'a str>);
+    let mut by_period: Vec<(Given, Vec<String>)> = Vec::new();
     for def in catalogue().figures {
         if def.kind == jobmaal_core::figures::FigureKind::Text {
             continue;
@@ -157,26 +159,35 @@ pub fn print_report(props: &Props<'_>) -> Html {
             continue;
         };
         let value = jobmaal_core::number::format_trimmed(value, 2, lang);
-        let period = props.doc.periods.get(def.id).map(String::as_str);
-        let entry = match props.doc.tables.get(def.id) {
-            Some(table) => format!("{} {value} ({table})", def.label.get(lang)),
-            None => format!("{} {value}", def.label.get(lang)),
-        };
-        match by_period.iter_mut().find(|(p, _)| *p == period) {
+        let key = (
+            props.doc.periods.get(def.id).map(String::as_str),
+            props.doc.tables.get(def.id).map(String::as_str),
+        );
+        let entry = format!("{} {value}", def.label.get(lang));
+        match by_period.iter_mut().find(|(k, _)| *k == key) {
             Some((_, entries)) => entries.push(entry),
-            None => by_period.push((period, vec![entry])),
+            None => by_period.push((key, vec![entry])),
         }
     }
-    for (period, entries) in &by_period {
-        let heading = match period {
-            Some(period) => format!("{} {} ({period}):", text.report_figures(), year.year),
-            None => format!("{} {}:", text.report_figures(), year.year),
-        };
-        markup.element(
-            "p",
-            "report-figures",
-            &format!("{heading} {}.", entries.join(" · ")),
-        );
+    // One paragraph: one A4 page has little room to spare.
+    let groups: Vec<String> = by_period
+        .iter()
+        .map(|((period, table), entries)| {
+            let about: Vec<&str> = [*period, *table].into_iter().flatten().collect();
+            let heading = match about.is_empty() {
+                true => format!("{} {}:", text.report_figures(), year.year),
+                false => format!(
+                    "{} {} ({}):",
+                    text.report_figures(),
+                    year.year,
+                    about.join(", ")
+                ),
+            };
+            format!("{heading} {}", entries.join(" · "))
+        })
+        .collect();
+    if !groups.is_empty() {
+        markup.element("p", "report-figures", &format!("{}.", groups.join("; ")));
     }
     extra_focus_markup(&mut markup, &assessment.extra_focus, lang, "report-extra");
     markup

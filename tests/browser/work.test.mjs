@@ -161,12 +161,19 @@ describe('never lose work', () => {
       figure(a, 'municipality').pressSequentially(name, { delay: 0 }),
       figure(b, 'population_total').pressSequentially('40000', { delay: 0 }),
     ]);
+    const shown = (page) => page.evaluate(() => ['municipality', 'population_total'].map((id) => document.querySelector(`input[name="${id}"]`).value));
     const settled = async (page) => {
-      await page.waitForFunction(
-        ([id, text]) => document.querySelector(`input[name="${id}"]`).value === text,
-        ['municipality', name],
-      );
-      await page.waitForFunction(() => document.querySelector('input[name="population_total"]').value.replace('.', '') === '40000');
+      try {
+        await page.waitForFunction(
+          ([id, text]) => document.querySelector(`input[name="${id}"]`).value === text,
+          ['municipality', name],
+          { timeout: 10_000 },
+        );
+        await page.waitForFunction(() => document.querySelector('input[name="population_total"]').value.replace('.', '') === '40000', null, { timeout: 10_000 });
+      } catch (error) {
+        // What each tab shows tells which tab missed which edit.
+        assert.fail(`A shows ${JSON.stringify(await shown(a))}, B ${JSON.stringify(await shown(b))}`);
+      }
     };
     await settled(a);
     await settled(b);
@@ -197,6 +204,46 @@ describe('never lose work', () => {
     assert.equal(await preview.locator('#clear-all').count(), 0);
     assert.equal(await preview.getByRole('button', { name: /Indlæs eksemplet/ }).count(), 0);
     assert.equal(await saved(page), before);
+    await context.close();
+  });
+
+  test('a link pasted into the address of an open page opens like a link, and Back brings the own figures back', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await goto(page, '?view=figures&year=2019');
+    await figure(page, 'municipality').fill('Egen Kommune');
+    const own = await saved(page);
+    const link = linkFragment({ format: 'jobmaal/2', year: 2019, names: { municipality: 'Link Kommune' }, figures: { 2019: { population_total: 1000 } } });
+    await page.evaluate((hash) => { location.hash = hash; }, link);
+    await page.locator('.notice-link').waitFor();
+    assert.equal(await figure(page, 'municipality').inputValue(), 'Link Kommune');
+    assert.equal(await figure(page, 'population_total').inputValue(), '1.000');
+    assert.equal(await saved(page), own, 'the own figures wait in storage, untouched');
+    // A broken one says so and changes nothing.
+    await page.evaluate(() => { location.hash = '#s=%%%'; });
+    await page.getByRole('alert').filter({ hasText: 'Linket kunne ikke læses' }).waitFor();
+    assert.equal(await figure(page, 'municipality').inputValue(), 'Link Kommune');
+    await page.goBack();
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('input[name="municipality"]').value === 'Egen Kommune');
+    assert.equal(await page.locator('.notice-link').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("the Share view's preview shows what its code says, after the example and after undo", async () => {
+    const { page, context } = await openPage(app.browser);
+    await goto(page, '?view=figures&year=2019');
+    await figure(page, 'municipality').fill('Egen Kommune');
+    await goto(page, '?view=share&year=2019');
+    const preview = page.frameLocator('.embed-preview');
+    await preview.locator('html[data-ready] .coverage h2', { hasText: 'Egen Kommune' }).waitFor();
+    await page.getByRole('button', { name: 'Indlæs eksemplet Lejre Kommune 2019' }).click();
+    await preview.locator('.coverage h2', { hasText: 'Lejre Kommune' }).waitFor();
+    const code = await page.locator('#embed-code').inputValue();
+    const src = await page.locator('.embed-preview').getAttribute('src');
+    assert.ok(code.includes(src.split('#')[1]), 'the code and the preview carry the same link');
+    await page.getByRole('button', { name: /Fortryd/ }).click();
+    await preview.locator('.coverage h2', { hasText: 'Egen Kommune' }).waitFor();
     await context.close();
   });
 

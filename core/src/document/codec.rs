@@ -8,8 +8,8 @@
 //! {"format": "jobmaal/2", "year": 2019, "lang": "da",
 //!  "names": {"municipality": "Lejre Kommune"},
 //!  "figures": {"2018": {"population_16_66": 16902}, "2019": {"population_16_66": 16884}},
-//!  "periods": {"2019": {"population_16_66": "1. kvt. 2019"}},
-//!  "tables": {"2019": {"population_16_66": "FOLK1A"}},
+//!  "periods": {"2019": {"april 2019": ["population_16_66", "public_support_fte"]}},
+//!  "tables": {"2019": {"FOLK1A": ["population_16_66"]}},
 //!  "references": {"public_support_share": {"target": 13.5}},
 //!  "plan": {"forsorgelse": ["…"]}, "extra_focus": ["…"], "return_ratio": 2.5}
 //! ```
@@ -110,6 +110,8 @@ impl Document {
             }
             count
         });
+        // A period or table is written once with the figures it is for (a year's figures
+        // mostly share one), and only for figures that have a value.
         for (field, texts) in [
             (
                 "periods",
@@ -118,15 +120,31 @@ impl Document {
             ("tables", |y: &YearFigures| y.tables.clone()),
         ] {
             per_year(&mut w, field, &|w, year| {
-                let mut count = 0;
-                for (id, text) in &texts(year) {
-                    if !text.trim().is_empty() {
-                        w.name(id);
-                        w.text(text.trim());
-                        count += 1;
+                let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
+                let texts = texts(year);
+                for (id, text) in &texts {
+                    let text = text.trim();
+                    let has_value = year
+                        .figures
+                        .get(id)
+                        .is_some_and(|entry| written_figure(catalogue, id, entry).is_some());
+                    if text.is_empty() || !has_value {
+                        continue;
+                    }
+                    match groups.iter_mut().find(|(t, _)| *t == text) {
+                        Some((_, ids)) => ids.push(id),
+                        None => groups.push((text, vec![id])),
                     }
                 }
-                count
+                for (text, ids) in &groups {
+                    w.name(text);
+                    w.open_list();
+                    for id in ids {
+                        w.text(id);
+                    }
+                    w.close_list();
+                }
+                groups.len()
             });
         }
         let mut references = Vec::new();
@@ -316,13 +334,14 @@ impl Document {
                     let Some(year) = year_key(catalogue, &key) else {
                         continue;
                     };
-                    for (id, value) in members.into_members() {
-                        let Value::Text(text) = value else {
-                            return Err(wrong(&format!("{path}.{id}"), "text"));
-                        };
-                        if keeps_figure(catalogue, year, &id) && !text.trim().is_empty() {
-                            let text: String = text.trim().chars().take(MAX_PERIOD_CHARS).collect();
-                            slot(years.get_or_default(key.clone())).insert(id, text);
+                    // Each period (or table) with the figures it is for.
+                    for (text, ids) in members.into_members() {
+                        let ids = texts_of(Some(ids), &format!("{path}.{text}"))?;
+                        let text: String = text.trim().chars().take(MAX_PERIOD_CHARS).collect();
+                        for id in ids {
+                            if keeps_figure(catalogue, year, &id) && !text.is_empty() {
+                                slot(years.get_or_default(key.clone())).insert(id, text.clone());
+                            }
                         }
                     }
                 }
