@@ -228,6 +228,8 @@ pub struct Assessment {
     pub year: u16,
     /// Every figure as read and checked, with its message where it is not accepted.
     pub readings: Readings,
+    /// The periods the figures are for, as the user named them.
+    pub periods: Map<String>,
     pub indicators: Vec<IndicatorResult>,
     pub goals: Vec<GoalResult>,
     pub coverage: Coverage,
@@ -340,6 +342,7 @@ pub fn assess(catalogue: &Catalogue, document: &Document) -> Assessment {
     let investment = investment(catalogue, document, &readings, &indicators);
     Assessment {
         year: year.year,
+        periods: document.periods.clone(),
         readings,
         indicators,
         goals,

@@ -31,7 +31,7 @@ impl Dialect {
     }
 }
 
-const HEADINGS_DA: [&str; 14] = [
+const HEADINGS_DA: [&str; 15] = [
     "indikator",
     "tema",
     "navn",
@@ -46,8 +46,9 @@ const HEADINGS_DA: [&str; 14] = [
     "udvikling",
     "udvikling fra",
     "status",
+    "tal",
 ];
-const HEADINGS_EN: [&str; 14] = [
+const HEADINGS_EN: [&str; 15] = [
     "indicator",
     "theme",
     "name",
@@ -62,6 +63,7 @@ const HEADINGS_EN: [&str; 14] = [
     "development",
     "development from",
     "status",
+    "figures",
 ];
 
 /// The gap table of `assessment` as CSV in `dialect`, one row per indicator.
@@ -112,6 +114,21 @@ pub fn gap_table(catalogue: &Catalogue, assessment: &Assessment, dialect: Dialec
                     .map(|d| d.period_before.clone().unwrap_or(d.year_before.to_string()))
                     .unwrap_or_default(),
                 status.unwrap_or_default().to_string(),
+                // The figures behind the value, each with its period where one is given.
+                def.published
+                    .filter(|id| assessment.readings.number(id).is_some())
+                    .map_or_else(|| def.formula.figures(), |id| vec![id])
+                    .iter()
+                    .filter_map(|id| {
+                        let value = plain_number(assessment.readings.number(id)?, lang);
+                        let label = catalogue.figure_label(id, lang);
+                        Some(match assessment.periods.get(id) {
+                            Some(period) => format!("{label}: {value} ({period})"),
+                            None => format!("{label}: {value}"),
+                        })
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" | "),
             ]
             .into_iter(),
         );
@@ -216,7 +233,7 @@ mod tests {
             .lines()
             .find(|l| l.starts_with("failed_recruitments_change;"))
             .unwrap();
-        assert!(row.ends_with(";ikke vurderet"), "{row}");
+        assert!(row.contains(";ikke vurderet;"), "{row}");
     }
 
     #[test]
@@ -229,7 +246,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             row,
-            "public_support_share;forsorgelse;Andel på offentlig forsørgelse;14,185;;%;17,6;indbygget;-3,415;577;;;;på sporet"
+            "public_support_share;forsorgelse;Andel på offentlig forsørgelse;14,185;;%;17,6;indbygget;-3,415;577;;;;på sporet;Fuldtidspersoner på offentlig forsørgelse: 2395 | Borgere 16–66 år: 16884"
         );
         assert!(csv.ends_with("\r\n"));
         assert_eq!(
@@ -248,7 +265,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             row,
-            "public_support_share,forsorgelse,Share on public support,14.185,,%,17.6,built-in,-3.415,577,,,,on track"
+            "public_support_share,forsorgelse,Share on public support,14.185,,%,17.6,built-in,-3.415,577,,,,on track,Full-time persons on public support: 2395 | Citizens aged 16–66: 16884"
         );
     }
 
@@ -277,7 +294,8 @@ mod tests {
             .unwrap();
         // 2395 / 16884 against 2500 / 17000: −0,52 procentpoint since April 2018.
         assert!(row.contains(";14,185;apr. 2019;%;"), "{row}");
-        assert!(row.ends_with(";-0,5209;apr. 2018;på sporet"), "{row}");
+        assert!(row.contains(";-0,5209;apr. 2018;på sporet;"), "{row}");
+        assert!(row.ends_with(";Fuldtidspersoner på offentlig forsørgelse: 2395 (apr. 2019) | Borgere 16–66 år: 16884 (april 2019)"), "{row}");
     }
 
     #[test]
