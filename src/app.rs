@@ -403,7 +403,8 @@ pub fn app(props: &AppProps) -> Html {
         },
     );
     // A linked state is saved only once it is the user's own; then the link leaves the address.
-    // Saved at once, in this task: leaving the page right after typing must not lose it. An
+    // Saved at once, in this task, once the part that writes JSON is here (it is whenever a view
+    // with inputs is shown): leaving the page right after typing must not lose it. An
     // edit made here is sent to the other tabs, with what this tab last saved or took (an edit
     // taken from another tab alone is saved, not sent back; one that came in the same render as
     // an edit made here is sent with it, or the other tabs would miss that edit).
@@ -413,6 +414,9 @@ pub fn app(props: &AppProps) -> Html {
         let embed = settings.embed;
         let last_saved = use_mut_ref(|| None::<String>);
         let last_own = use_mut_ref(|| None::<u32>);
+        // Each save's number: one written once the part that writes JSON is here is dropped if
+        // a newer one came meanwhile.
+        let saves = use_mut_ref(|| 0u32);
         use_effect_with(
             (
                 state.doc.clone(),
@@ -425,26 +429,36 @@ pub fn app(props: &AppProps) -> Html {
                 if *from_link || *saved_unread || !storage || embed {
                     return;
                 }
-                let json = doc.to_json(catalogue());
-                let before =
-                    (last_saved.borrow_mut().replace(json.clone())).or_else(platform::load_saved);
-                let saved = platform::save(&json);
-                let edited_here = last_own.borrow_mut().replace(*own_edits) != Some(*own_edits);
-                match before {
-                    Some(before) if saved && edited_here && before != json => {
-                        platform::send_edit(&before, &json)
+                let this_save = {
+                    let mut saves = saves.borrow_mut();
+                    *saves = saves.wrapping_add(1);
+                    *saves
+                };
+                let own_edits = *own_edits;
+                later::with_json(doc, move |json| {
+                    if *saves.borrow() != this_save {
+                        return;
                     }
-                    _ => {}
-                }
-                // A refused save is either a full storage or none at all.
-                if !saved && !platform::storage_available() {
-                    dispatcher.dispatch(Action::StorageUnavailable);
-                } else if saved == save_failed {
-                    dispatcher.dispatch(Action::SaveResult(saved));
-                }
-                if platform::current_fragment().starts_with("#s=") {
-                    platform::clear_fragment();
-                }
+                    let before = (last_saved.borrow_mut().replace(json.clone()))
+                        .or_else(platform::load_saved);
+                    let saved = platform::save(&json);
+                    let edited_here = last_own.borrow_mut().replace(own_edits) != Some(own_edits);
+                    match before {
+                        Some(before) if saved && edited_here && before != json => {
+                            platform::send_edit(&before, &json)
+                        }
+                        _ => {}
+                    }
+                    // A refused save is either a full storage or none at all.
+                    if !saved && !platform::storage_available() {
+                        dispatcher.dispatch(Action::StorageUnavailable);
+                    } else if saved == save_failed {
+                        dispatcher.dispatch(Action::SaveResult(saved));
+                    }
+                    if platform::current_fragment().starts_with("#s=") {
+                        platform::clear_fragment();
+                    }
+                });
             },
         );
     }
@@ -456,8 +470,9 @@ pub fn app(props: &AppProps) -> Html {
             .as_ref()
             .filter(|r| r.stored && !settings.embed && state.storage_available)
             .map(|r| r.doc.clone());
-        use_effect_with(kept, |kept| {
-            platform::keep_replaced(kept.as_ref().map(|doc| doc.to_json(catalogue())).as_deref())
+        use_effect_with(kept, |kept| match kept {
+            Some(doc) => later::with_json(doc, |json| platform::keep_replaced(Some(&json))),
+            None => platform::keep_replaced(None),
         });
     }
 

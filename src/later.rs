@@ -29,6 +29,9 @@ pub struct LaterViews {
     pub print_report: fn(&print_report::Props<'_>) -> Html,
     /// Takes another tab's edit (`Document::take_edit`): only ever needed with two tabs open.
     pub take_edit: crate::state::TakeEdit,
+    /// Writes a document as JSON (`Document::to_json`), for storage, links and files: a first
+    /// view shows what it read, and saves only once something has changed.
+    pub to_json: fn(&jobmaal_core::Document, &jobmaal_core::Catalogue) -> String,
 }
 
 /// Why the part could not be had (offline, a file of an older build gone): shown with a retry.
@@ -53,6 +56,7 @@ fn later_views() -> Result<LaterViews, NotLoaded> {
         share: share_view::share_view,
         print_report: print_report::print_report,
         take_edit: jobmaal_core::Document::take_edit,
+        to_json: jobmaal_core::Document::to_json,
     })
 }
 
@@ -70,6 +74,22 @@ pub async fn load() -> Result<LaterViews, NotLoaded> {
     }
     let views = later_views().await?;
     Ok(*LOADED.get_or_init(|| views))
+}
+
+/// Hands `doc` as JSON to `then`: at once when the part is here, else once it is (never, if it
+/// cannot be had: then nothing was edited in its views either).
+pub fn with_json(doc: &jobmaal_core::Document, then: impl FnOnce(String) + 'static) {
+    match loaded() {
+        Some(views) => then((views.to_json)(doc, crate::catalogue())),
+        None => {
+            let doc = doc.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(views) = load().await {
+                    then((views.to_json)(&doc, crate::catalogue()));
+                }
+            });
+        }
+    }
 }
 
 /// The retry button's id: focus on it moves to the waiting view's heading while the part
