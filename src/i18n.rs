@@ -112,14 +112,7 @@ texts! {
     figures_intro,
     typical_source,
     paste_hint,
-    period_label,
     period_word,
-    report_figures,
-    period_help,
-    period_mixed,
-    table_label,
-    table_help,
-    table_mixed,
     // Gaps
     gaps_heading,
     gaps_intro,
@@ -156,12 +149,6 @@ texts! {
     // Years
     years_heading,
     years_intro,
-    series_heading,
-    series_intro,
-    series_caption,
-    series_empty,
-    series_line,
-    themes_years_heading,
     col_theme,
     not_a_goal,
     changes_heading,
@@ -268,8 +255,6 @@ pub struct Strings {
     pub line_label: fn(usize) -> String,
     /// The shared link's label, naming the view it opens.
     pub link_label: fn(&str) -> String,
-    pub period_unread: fn(&str) -> String,
-    pub year_before_figures: fn(u16, &str) -> String,
     pub year_without_period: fn(u16) -> String,
 }
 
@@ -385,26 +370,7 @@ static DA: Strings = Strings {
             F::paste_hint,
             "Tip: indsæt en kolonne af tal (fx fra Excel) i et felt for at udfylde resten af gruppen.",
         ),
-        (F::period_label, "Periode for gruppens tal"),
         (F::period_word, "Periode"),
-        (F::report_figures, "Tallene for"),
-        (
-            F::period_help,
-            "Som den er offentliggjort, fx »april 2019«, »2019K4« eller »2019«. Gælder gruppens tal i det valgte målår; udviklingen fra året før viser begge perioder.",
-        ),
-        (
-            F::period_mixed,
-            "Gruppens tal har forskellige perioder. En periode skrevet her gælder dem alle.",
-        ),
-        (F::table_label, "Tabel, tallene er fra"),
-        (
-            F::table_help,
-            "Fx »FOLK1A« (Danmarks Statistik) eller »Y30R21« (Jobindsats). Vises i rapporten ved tallene.",
-        ),
-        (
-            F::table_mixed,
-            "Gruppens tal er fra forskellige tabeller. En tabel skrevet her gælder dem alle.",
-        ),
         (F::gaps_heading, "Gab til referencen"),
         (
             F::gaps_intro,
@@ -459,18 +425,6 @@ static DA: Strings = Strings {
             "Intet gab at lukke i offentlig forsørgelse (eller ingen udgift pr. fuldtidsperson indtastet).",
         ),
         (F::ratio_invalid, "Skriv et tal på 0 eller mere, fx 2,0."),
-        (F::series_heading, "Indikatorerne år for år"),
-        (
-            F::series_intro,
-            "Hver indikator i de år, du har skrevet tal for (under Tal, i hvert målår), med perioden, hvor tallene angiver den. Linjen ved siden af viser det samme som rækken.",
-        ),
-        (F::series_caption, "Indikatorernes værdi i hvert år med tal"),
-        (
-            F::series_empty,
-            "Skriv tal for mindst ét år under Tal for at se indikatorerne år for år. Vælg året øverst; tallene hører til det valgte målår.",
-        ),
-        (F::themes_years_heading, "Temaer og mål år for år"),
-        (F::series_line, "Forløb"),
         (F::years_heading, "Målene år for år"),
         (
             F::years_intro,
@@ -658,16 +612,6 @@ static DA: Strings = Strings {
     goal_in_year: |n| format!("mål {n}"),
     line_label: |n| format!("Sigtelinje {n}"),
     year_without_period: |year| format!("{year} (uden periode)"),
-    period_unread: |period| {
-        format!(
-            "Jobmål kan ikke læse »{period}« som en måned, et kvartal eller et år (fx »april 2019«, »04/2019«, »2019K2« eller »2019«). Perioden gemmes og vises, som den er skrevet, men Jobmål kan ikke se, om tal fra den kan sammenlignes med andre."
-        )
-    },
-    year_before_figures: |year, figures| {
-        format!(
-            "Du har også tal for {year}, året før det første målår (fra en fil eller et link): {figures}. De bruges til udviklingen fra året før og vises under År."
-        )
-    },
     link_label: |view| format!("Link, der åbner visningen »{view}« med dine tal"),
 };
 
@@ -745,26 +689,7 @@ pub const EN_TEXTS: Texts = Texts::new([
         F::paste_hint,
         "Tip: paste a column of numbers (e.g. from Excel) into a field to fill the rest of its group.",
     ),
-    (F::period_label, "Period of the group's figures"),
     (F::period_word, "Period"),
-    (F::report_figures, "The figures for"),
-    (
-        F::period_help,
-        "As published, e.g. “April 2019”, “2019K4” or “2019”. Applies to the group's figures in the chosen goal year; the development from the year before shows both periods.",
-    ),
-    (
-        F::period_mixed,
-        "The group's figures have different periods. A period written here applies to all of them.",
-    ),
-    (F::table_label, "Table the figures are from"),
-    (
-        F::table_help,
-        "E.g. “FOLK1A” (Statistics Denmark) or “Y30R21” (Jobindsats). Shown in the report beside the figures.",
-    ),
-    (
-        F::table_mixed,
-        "The group's figures are from different tables. A table written here applies to all of them.",
-    ),
     (F::gaps_heading, "Gaps to the reference"),
     (
         F::gaps_intro,
@@ -822,21 +747,6 @@ pub const EN_TEXTS: Texts = Texts::new([
         "No public-support gap to close (or no cost per full-time person entered).",
     ),
     (F::ratio_invalid, "Enter a number of 0 or more, e.g. 2.0."),
-    (F::series_heading, "The indicators year by year"),
-    (
-        F::series_intro,
-        "Each indicator in the years you entered figures for (under Figures, in each goal year), with the period where the figures name it. The line beside it shows the same as the row.",
-    ),
-    (
-        F::series_caption,
-        "The indicators' value in every year with figures",
-    ),
-    (
-        F::series_empty,
-        "Enter figures for at least one year under Figures to see the indicators year by year. Choose the year at the top; the figures belong to the chosen goal year.",
-    ),
-    (F::themes_years_heading, "Themes and goals year by year"),
-    (F::series_line, "Trend"),
     (F::years_heading, "The goals year by year"),
     (
         F::years_intro,
@@ -1029,16 +939,6 @@ fn english(t: Texts) -> Strings {
         goal_in_year: |n| format!("goal {n}"),
         line_label: |n| format!("Line of aim {n}"),
         year_without_period: |year| format!("{year} (no period given)"),
-        period_unread: |period| {
-            format!(
-                "Jobmål cannot read “{period}” as a month, a quarter or a year (e.g. “April 2019”, “04/2019”, “2019K2” or “2019”). The period is saved and shown as written, but Jobmål cannot tell whether figures for it can be compared with others."
-            )
-        },
-        year_before_figures: |year, figures| {
-            format!(
-                "You also have figures for {year}, the year before the first goal year (from a file or link): {figures}. They give the development from the year before and show under Years."
-            )
-        },
         link_label: |view| format!("Link that opens the view “{view}” with your figures"),
     }
 }
@@ -1123,6 +1023,150 @@ fn json_string(text: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// Texts only the views of the part loaded later show (`later.rs`): functions of their own, so
+/// that they travel with that part instead of every page's first module. Both languages are in
+/// the part (English is not downloaded for these).
+pub mod later {
+    use jobmaal_core::Lang;
+
+    pub fn period_label(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "Periode for gruppens tal",
+            Lang::En => "Period of the group's figures",
+        }
+    }
+
+    pub fn period_help(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => {
+                "Som den er offentliggjort, fx »april 2019«, »2019K4« eller »2019«. Gælder gruppens tal i det valgte målår; udviklingen fra året før viser begge perioder."
+            }
+            Lang::En => {
+                "As published, e.g. “April 2019”, “2019K4” or “2019”. Applies to the group's figures in the chosen goal year; the development from the year before shows both periods."
+            }
+        }
+    }
+
+    pub fn period_mixed(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => {
+                "Gruppens tal har forskellige perioder. En periode skrevet her gælder dem alle."
+            }
+            Lang::En => {
+                "The group's figures have different periods. A period written here applies to all of them."
+            }
+        }
+    }
+
+    pub fn table_label(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "Tabel, tallene er fra",
+            Lang::En => "Table the figures are from",
+        }
+    }
+
+    pub fn table_help(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => {
+                "Fx »FOLK1A« (Danmarks Statistik) eller »Y30R21« (Jobindsats). Vises i rapporten ved tallene."
+            }
+            Lang::En => {
+                "E.g. “FOLK1A” (Statistics Denmark) or “Y30R21” (Jobindsats). Shown in the report beside the figures."
+            }
+        }
+    }
+
+    pub fn table_mixed(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => {
+                "Gruppens tal er fra forskellige tabeller. En tabel skrevet her gælder dem alle."
+            }
+            Lang::En => {
+                "The group's figures are from different tables. A table written here applies to all of them."
+            }
+        }
+    }
+
+    pub fn series_heading(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "Indikatorerne år for år",
+            Lang::En => "The indicators year by year",
+        }
+    }
+
+    pub fn series_intro(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => {
+                "Hver indikator i de år, du har skrevet tal for (under Tal, i hvert målår), med perioden, hvor tallene angiver den. Linjen ved siden af viser det samme som rækken."
+            }
+            Lang::En => {
+                "Each indicator in the years you entered figures for (under Figures, in each goal year), with the period where the figures name it. The line beside it shows the same as the row."
+            }
+        }
+    }
+
+    pub fn series_caption(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "Indikatorernes værdi i hvert år med tal",
+            Lang::En => "The indicators' value in every year with figures",
+        }
+    }
+
+    pub fn series_empty(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => {
+                "Skriv tal for mindst ét år under Tal for at se indikatorerne år for år. Vælg året øverst; tallene hører til det valgte målår."
+            }
+            Lang::En => {
+                "Enter figures for at least one year under Figures to see the indicators year by year. Choose the year at the top; the figures belong to the chosen goal year."
+            }
+        }
+    }
+
+    pub fn series_line(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "Forløb",
+            Lang::En => "Trend",
+        }
+    }
+
+    pub fn themes_years_heading(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "Temaer og mål år for år",
+            Lang::En => "Themes and goals year by year",
+        }
+    }
+
+    pub fn report_figures(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "Tallene for",
+            Lang::En => "The figures for",
+        }
+    }
+
+    pub fn period_unread(lang: Lang, period: &str) -> String {
+        match lang {
+            Lang::Da => format!(
+                "Jobmål kan ikke læse »{period}« som en måned, et kvartal eller et år (fx »april 2019«, »04/2019«, »2019K2« eller »2019«). Perioden gemmes og vises, som den er skrevet, men Jobmål kan ikke se, om tal fra den kan sammenlignes med andre."
+            ),
+            Lang::En => format!(
+                "Jobmål cannot read “{period}” as a month, a quarter or a year (e.g. “April 2019”, “04/2019”, “2019K2” or “2019”). The period is saved and shown as written, but Jobmål cannot tell whether figures for it can be compared with others."
+            ),
+        }
+    }
+
+    pub fn year_before_figures(lang: Lang, year: u16, figures: &str) -> String {
+        match lang {
+            Lang::Da => format!(
+                "Du har også tal for {year}, året før det første målår (fra en fil eller et link): {figures}. De bruges til udviklingen fra året før og vises under År."
+            ),
+            Lang::En => format!(
+                "You also have figures for {year}, the year before the first goal year (from a file or link): {figures}. They give the development from the year before and show under Years."
+            ),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -105,7 +105,7 @@ fn year_before_first(props: &Props) -> Html {
     }
     html! {
         <p class="note year-before-note">
-            { (strings(lang).year_before_figures)(first - 1, &figures.join(" · ")) }
+            { crate::i18n::later::year_before_figures(lang, first - 1, &figures.join(" · ")) }
         </p>
     }
 }
@@ -114,7 +114,6 @@ fn year_before_first(props: &Props) -> Html {
 /// for the group, as a group's figures are usually taken from one table at one time.
 fn period_input(group: &'static str, figures: &[&'static FigureDef], props: &Props) -> Html {
     let lang = props.doc.lang;
-    let text = strings(lang);
     let ids: Vec<String> = figures
         .iter()
         .filter(|f| f.kind != FigureKind::Text)
@@ -128,15 +127,19 @@ fn period_input(group: &'static str, figures: &[&'static FigureDef], props: &Pro
         group,
         ids: ids.clone(),
         given: &props.doc.periods,
-        label: format!("{} ({})", text.period_label(), props.doc.year),
-        help: text.period_help(),
-        mixed: text.period_mixed(),
+        label: format!(
+            "{} ({})",
+            crate::i18n::later::period_label(lang),
+            props.doc.year
+        ),
+        help: crate::i18n::later::period_help(lang),
+        mixed: crate::i18n::later::period_mixed(lang),
         action: |ids, text| Action::SetPeriod { ids, text },
         on_action: &props.on_action,
         unread: &|period: &str| {
             let unread =
                 !period.trim().is_empty() && jobmaal_core::period::months(period).is_none();
-            unread.then(|| (text.period_unread)(period.trim()))
+            unread.then(|| crate::i18n::later::period_unread(lang, period.trim()))
         },
     });
     let table = group_text(GroupText {
@@ -144,9 +147,9 @@ fn period_input(group: &'static str, figures: &[&'static FigureDef], props: &Pro
         group,
         ids,
         given: &props.doc.tables,
-        label: text.table_label().to_string(),
-        help: text.table_help(),
-        mixed: text.table_mixed(),
+        label: crate::i18n::later::table_label(lang).to_string(),
+        help: crate::i18n::later::table_help(lang),
+        mixed: crate::i18n::later::table_mixed(lang),
         action: |ids, text| Action::SetTable { ids, text },
         on_action: &props.on_action,
         unread: &|_| None,

@@ -175,10 +175,14 @@ pub fn print_report(props: &Props<'_>) -> Html {
         .map(|((period, table), entries)| {
             let about: Vec<&str> = [*period, *table].into_iter().flatten().collect();
             let heading = match about.is_empty() {
-                true => format!("{} {}:", text.report_figures(), year.year),
+                true => format!(
+                    "{} {}:",
+                    crate::i18n::later::report_figures(lang),
+                    year.year
+                ),
                 false => format!(
                     "{} {} ({}):",
-                    text.report_figures(),
+                    crate::i18n::later::report_figures(lang),
                     year.year,
                     about.join(", ")
                 ),

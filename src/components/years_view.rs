@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::catalogue;
 use crate::components::summary::coverage_markup;
-use crate::i18n::strings;
+use crate::i18n::{later, strings};
 use crate::markup::Markup;
 
 /// What the view is drawn from (a function, not a component: it has no state of its own).
@@ -118,9 +118,9 @@ pub fn years_view(props: &Props) -> Html {
         // Not a landmark of its own: its table's region, named by the same words, is.
         <section class="view years-view">
             <h1 id="view-heading" tabindex="-1">{ text.years_heading() }</h1>
-            <h2 id="series-heading">{ text.series_heading() }</h2>
+            <h2 id="series-heading">{ later::series_heading(lang) }</h2>
             { series(&props.doc, lang) }
-            <h2>{ text.themes_years_heading() }</h2>
+            <h2>{ later::themes_years_heading(lang) }</h2>
             <p>{ text.years_intro() }</p>
             <div class="table-scroll" role="region" aria-labelledby="years-caption" tabindex="0">
                 { markup.into_html() }
@@ -138,7 +138,7 @@ fn series(doc: &Document, lang: Lang) -> Html {
     let text = strings(lang);
     let years = doc.years_entered(catalogue());
     if years.is_empty() {
-        return html! { <p class="series-empty">{ text.series_empty() }</p> };
+        return html! { <p class="series-empty">{ later::series_empty(lang) }</p> };
     }
     let assessments: Vec<_> = years
         .iter()
@@ -148,7 +148,7 @@ fn series(doc: &Document, lang: Lang) -> Html {
     markup
         .open("table", &[("class", "series-table")])
         .open("caption", &[("id", "series-caption")])
-        .text(text.series_caption())
+        .text(later::series_caption(lang))
         .close("caption")
         .open("thead", &[])
         .open("tr", &[])
@@ -163,7 +163,7 @@ fn series(doc: &Document, lang: Lang) -> Html {
     }
     markup
         .open("th", &[("scope", "col"), ("class", "series-chart-head")])
-        .text(text.series_line())
+        .text(later::series_line(lang))
         .close("th")
         .close("tr")
         .close("thead")
@@ -200,11 +200,11 @@ fn series(doc: &Document, lang: Lang) -> Html {
     }
     markup.close("tbody").close("table");
     if rows == 0 {
-        return html! { <p class="series-empty">{ text.series_empty() }</p> };
+        return html! { <p class="series-empty">{ later::series_empty(lang) }</p> };
     }
     html! {
         <>
-            <p>{ text.series_intro() }</p>
+            <p>{ later::series_intro(lang) }</p>
             <div class="table-scroll" role="region" aria-labelledby="series-caption" tabindex="0">
                 { markup.into_html() }
             </div>
