@@ -73,23 +73,38 @@ pub async fn load() -> Result<LaterViews, NotLoaded> {
         return Ok(views);
     }
     let views = later_views().await?;
-    Ok(*LOADED.get_or_init(|| views))
+    let views = *LOADED.get_or_init(|| views);
+    for waiting in WAITING.with(|waiting| waiting.take()) {
+        waiting(views);
+    }
+    Ok(views)
 }
 
-/// Hands `doc` as JSON to `then`: at once when the part is here, else once it is (never, if it
-/// cannot be had: then nothing was edited in its views either).
+/// Hands `doc` as JSON to `then`: at once when the part is here, else when it comes (in idle
+/// time after the first view, or with a view of it), never asking for it sooner: a first view
+/// only reads, and its page must not download the part before it is up.
 pub fn with_json(doc: &jobmaal_core::Document, then: impl FnOnce(String) + 'static) {
     match loaded() {
         Some(views) => then((views.to_json)(doc, crate::catalogue())),
         None => {
             let doc = doc.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(views) = load().await {
-                    then((views.to_json)(&doc, crate::catalogue()));
-                }
+            WAITING.with(|waiting| {
+                waiting
+                    .borrow_mut()
+                    .push(Box::new(move |views: LaterViews| {
+                        then((views.to_json)(&doc, crate::catalogue()))
+                    }))
             });
         }
     }
+}
+
+/// Something to do once the part is here.
+type Waiting = Box<dyn FnOnce(LaterViews)>;
+
+thread_local! {
+    /// What waits for the part, in the order it came ([`with_json`]).
+    static WAITING: std::cell::RefCell<Vec<Waiting>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The retry button's id: focus on it moves to the waiting view's heading while the part

@@ -40,6 +40,27 @@ describe('the part of the app loaded later', () => {
     await context.close();
   });
 
+  test('is not asked for by the default page until the browser is idle', async () => {
+    const { page, context, requests, problems } = await openPage(app.browser);
+    // A browser that is never idle: nothing but a view of the part may ask for it.
+    await context.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    await page.goto(app.server.url + '?year=2019');
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(2500);
+    assert.deepEqual(requests.filter((r) => PART.test(new URL(r).pathname)), [], 'not requested');
+    // The first view works without it: another year, saved as the user's own.
+    await page.locator('.year-option:has(input[value="2018"])').click();
+    await page.waitForFunction(() => document.title.includes('2018'));
+    await page.getByRole('navigation').getByRole('link', { name: 'Gab', exact: true }).click();
+    await page.locator('.gaps-view').waitFor();
+    // Once the part is here, what waited for it is saved.
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('jobmaal/state') ?? '{}').year === 2018);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('that cannot be fetched: the view says so, with a retry, and the link\'s figures stay', async () => {
     const { page, context } = await openPage(app.browser);
     let blocked = true;
