@@ -103,11 +103,6 @@ fn take_edits(queue: Rc<RefCell<Vec<(String, String)>>>, dispatcher: UseReducerD
     });
 }
 
-/// The last edit each other tab sent (its number and its document after it): when a busy
-/// browser hands over only the last of several quick edits, a field still as that tab last
-/// left it is taken from the newer edit too (`on_edited_elsewhere`).
-type LastEdits = Rc<RefCell<Vec<(u32, u32, String)>>>;
-
 fn default_document() -> Document {
     Document::new(catalogue().newest_year().year, Lang::Da)
 }
@@ -268,26 +263,11 @@ pub fn app(props: &AppProps) -> Html {
                 if !embed {
                     let dispatcher = dispatcher.clone();
                     let queue = Rc::new(RefCell::new(Vec::new()));
-                    let last: LastEdits = Rc::default();
-                    listeners.push(platform::on_edited_elsewhere(move |edit| {
+                    listeners.push(platform::on_edited_elsewhere(move |before, after| {
                         let first = {
                             let mut waiting = queue.borrow_mut();
-                            let was_empty = waiting.is_empty();
-                            waiting.push((edit.before.to_string(), edit.after.to_string()));
-                            // Edits of that tab went missing: what it last sent stands in for
-                            // their start, for each field this tab still has as it was then.
-                            let mut last = last.borrow_mut();
-                            match last.iter_mut().find(|(tab, ..)| *tab == edit.tab) {
-                                Some((_, n, after)) => {
-                                    if edit.n != n.wrapping_add(1) && after.as_str() != edit.before
-                                    {
-                                        waiting.push((after.clone(), edit.after.to_string()));
-                                    }
-                                    (*n, *after) = (edit.n, edit.after.to_string());
-                                }
-                                None => last.push((edit.tab, edit.n, edit.after.to_string())),
-                            }
-                            was_empty
+                            waiting.push((before.to_string(), after.to_string()));
+                            waiting.len() == 1
                         };
                         if first {
                             take_edits(queue.clone(), dispatcher.clone());

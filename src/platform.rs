@@ -58,51 +58,25 @@ pub fn keep_replaced(json: Option<&str>) {
 /// breaks). A tab takes another's edit, never its whole document: both may be typed in at once.
 const EDIT_KEY: &str = "jobmaal/edit";
 
-/// This tab's name among the tabs of this site, for the edits it sends (a random number, drawn
-/// once).
-fn tab_name() -> u32 {
-    thread_local!(static NAME: u32 = (js_sys::Math::random() * f64::from(u32::MAX)) as u32);
-    NAME.with(|name| *name)
-}
-
-/// Tells the other tabs of this site what this one changed (`before` and `after`, as JSON), as
-/// the next of this tab's edits.
+/// Tells the other tabs of this site what this one changed (`before` and `after`, as JSON).
 pub fn send_edit(before: &str, after: &str) {
     thread_local!(static SENT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
     let n = SENT.with(|sent| sent.replace(sent.get().wrapping_add(1)));
     if let Some(storage) = local_storage() {
-        let name = tab_name();
-        let _ = storage.set_item(EDIT_KEY, &format!("{name} {n}\n{before}\n{after}"));
+        let _ = storage.set_item(EDIT_KEY, &format!("{n}\n{before}\n{after}"));
     }
 }
 
-/// Another tab's edit, as [`on_edited_elsewhere`] hands it over.
-pub struct Edit<'a> {
-    /// The tab that made it, and the number of the edit among its edits.
-    pub tab: u32,
-    pub n: u32,
-    pub before: &'a str,
-    pub after: &'a str,
-}
-
-/// Calls `on_edit` with each edit another tab (or window) of this site has just made (see
-/// [`send_edit`]). A busy browser may hand over only the last of several quick edits: their
-/// numbers then skip.
-pub fn on_edited_elsewhere(on_edit: impl Fn(Edit) + 'static) -> EventListener {
+/// Calls `on_edit` with the documents before and after an edit another tab (or window) of this
+/// site has just made (see [`send_edit`]).
+pub fn on_edited_elsewhere(on_edit: impl Fn(&str, &str) + 'static) -> EventListener {
     EventListener::new(&window(), "storage", move |event| {
         if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>()
             && event.key().as_deref() == Some(EDIT_KEY)
             && let Some(edit) = event.new_value()
-            && let [head, before, after] = edit.splitn(3, '\n').collect::<Vec<_>>()[..]
-            && let Some((tab, n)) = head.split_once(' ')
-            && let (Ok(tab), Ok(n)) = (tab.parse(), n.parse())
+            && let [_, before, after] = edit.splitn(3, '\n').collect::<Vec<_>>()[..]
         {
-            on_edit(Edit {
-                tab,
-                n,
-                before,
-                after,
-            });
+            on_edit(before, after);
         }
     })
 }

@@ -106,11 +106,6 @@ pub fn months(period: &str) -> Option<Months> {
     None
 }
 
-/// The number of months from `before`'s last month to `now`'s, if both can be read.
-pub fn months_between(before: &str, now: &str) -> Option<i64> {
-    Some(i64::from(months(now)?.last) - i64::from(months(before)?.last))
-}
-
 /// Whether `now` is the period a year after `before`: both read, each end of it 9 to 15 months
 /// on (a quarter's figure beside the month ending it lands in that window; the same period
 /// twice, a year beside a quarter, or one five years on does not); or, for forms this does not
@@ -225,10 +220,6 @@ mod tests {
         assert!(same("2019", "april 2019"));
         assert!(!same("april 2019", "april 2018"));
         assert!(!same("1. januar 2019", "april 2019"));
-        assert_eq!(months_between("april 2018", "april 2019"), Some(12));
-        assert_eq!(months_between("2018K4", "dec. 2019"), Some(12));
-        assert_eq!(months_between("maj 2019", "maj 2018"), Some(-12));
-        assert_eq!(months_between("foo", "maj 2018"), None);
         assert_eq!(year_apart("april 2018", "april 2019"), Some(true));
         assert_eq!(year_apart("2018K4", "dec. 2019"), Some(true));
         assert_eq!(
