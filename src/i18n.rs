@@ -33,6 +33,21 @@ macro_rules! texts {
     };
 }
 
+/// Declares the texts only the views of the part loaded later show: a method of [`Strings`]
+/// each, picking the language's text, so that the texts travel with the code that shows them.
+macro_rules! later_texts {
+    ($($(#[$doc:meta])* $field:ident: $da:expr, $en:expr;)*) => {
+        impl super::Strings {
+            $($(#[$doc])* pub fn $field(&self) -> &'static str {
+                match self.lang {
+                    Lang::Da => $da,
+                    Lang::En => $en,
+                }
+            })*
+        }
+    };
+}
+
 impl Texts {
     /// Every text by its name, each exactly once (checked when the program is compiled).
     const fn new(pairs: [(F, &'static str); COUNT]) -> Texts {
@@ -109,61 +124,21 @@ texts! {
     edit_figures,
     // Figures
     figures_heading,
-    figures_intro,
-    typical_source,
-    paste_hint,
     period_word,
     // Gaps
     gaps_heading,
-    gaps_intro,
-    col_indicator,
-    col_value,
-    col_reference,
     col_gap,
-    col_persons,
-    col_development,
-    col_status,
-    col_comparison,
-    col_target,
-    sort_by_gap,
-    sorted_by_gap,
-    col_yours,
-    chart_heading,
-    chart_note,
     not_computed,
     monitor_only,
     /// The badge of an indicator whose figures cannot be compared as they stand.
     not_judged,
     proposal_heading,
     // Investment
-    investment_heading,
-    investment_ratio_label,
-    investment_ratio_help,
-    investment_amount,
-    investment_saving,
-    investment_net,
-    investment_gap,
-    investment_no_amount,
-    investment_no_gap,
-    ratio_invalid,
     // Years
     years_heading,
-    years_intro,
-    col_theme,
-    not_a_goal,
-    changes_heading,
-    added,
-    dropped,
-    no_changes,
-    coverage_row,
     // Plan
     plan_heading,
-    plan_intro,
     extra_focus_heading,
-    extra_focus_intro,
-    add_line,
-    remove_line,
-    not_a_goal_this_year,
     save_failed,
     saved_unreadable,
     footer_text,
@@ -192,47 +167,14 @@ texts! {
     link_error,
     accent_refused,
     share_heading,
-    link_heading,
-    link_intro,
-    copy_link,
-    link_copied,
-    copy_failed,
-    files_heading,
-    export_json,
-    import_label,
-    import_drop,
-    imported,
-    import_failed,
-    csv_heading,
-    csv_danish,
-    csv_international,
-    print_heading,
-    print_intro,
-    print_button,
-    embed_heading,
-    embed_intro,
-    embed_with_figures,
-    embed_accent,
-    embed_edit,
-    embed_contact,
-    embed_contact_help,
-    embed_contact_invalid,
-    embed_view,
-    embed_code,
-    copy_code,
-    code_copied,
-    embed_preview,
-    iframe_title,
-    report_title,
-    report_printed,
-    report_sources,
-    report_made_with,
 }
 
 /// The UI's strings in one language: its texts, and the functions that put numbers and
 /// names into sentences.
 pub struct Strings {
     t: Texts,
+    /// The language of these strings.
+    lang: Lang,
     pub goals_heading: fn(u16) -> String,
     pub goal_number: fn(u32) -> String,
     pub coverage_data: fn(usize, usize) -> String,
@@ -302,6 +244,7 @@ impl Strings {
 }
 
 static DA: Strings = Strings {
+    lang: Lang::Da,
     t: Texts::new([
         (F::view_goals, "Mål"),
         (F::view_figures, "Tal"),
@@ -361,95 +304,16 @@ static DA: Strings = Strings {
         (F::development_label, "Udvikling"),
         (F::edit_figures, "Indtast tal"),
         (F::figures_heading, "Kommunens tal"),
-        (
-            F::figures_intro,
-            "Alle tal er frivillige. Skriv dem, som du er vant til: 16.884, 16884 og 16\u{a0}884 er det samme, og både 14,1 og 14.1 virker. Resultaterne opdateres, mens du skriver.",
-        ),
-        (F::typical_source, "Typisk kilde"),
-        (
-            F::paste_hint,
-            "Tip: indsæt en kolonne af tal (fx fra Excel) i et felt for at udfylde resten af gruppen.",
-        ),
         (F::period_word, "Periode"),
         (F::gaps_heading, "Gab til referencen"),
-        (
-            F::gaps_intro,
-            "Referencen er kommunens lokale måltal, hvis det er sat, ellers en sammenligning, ellers den indbyggede reference.",
-        ),
-        (F::col_indicator, "Indikator"),
-        (F::col_value, "Værdi"),
-        (F::col_reference, "Reference"),
         (F::col_gap, "Gab til referencen"),
-        (F::col_persons, "Personer (kr. pr. år)"),
-        (F::col_development, "Udvikling"),
-        (F::col_status, "Status"),
-        (F::col_comparison, "Sammenligning"),
-        (F::col_target, "Lokalt måltal"),
-        (F::sort_by_gap, "Sorter efter gab"),
-        (
-            F::sorted_by_gap,
-            "Sorteret efter gab: bagud først, største gab i forhold til referencen først.",
-        ),
-        (F::col_yours, "Dine referencer"),
-        (F::chart_heading, "Gab i diagram"),
-        (
-            F::chart_note,
-            "Diagrammet viser gabet for de indikatorer, der har en værdi og en reference. Tabellen ovenfor har de samme tal.",
-        ),
         (F::not_computed, "Ikke beregnet"),
         (F::monitor_only, "Følges, vurderes ikke"),
         (F::not_judged, "Vurderes ikke"),
         (F::proposal_heading, "Det tidligere forslag til årets mål"),
-        (F::investment_heading, "Investeringsperspektivet"),
-        (
-            F::investment_ratio_label,
-            "Forventet besparelse pr. investeret krone",
-        ),
-        (
-            F::investment_ratio_help,
-            "Standard 2,0: fire kommuner forventede at spare cirka dobbelt så meget, som de investerede (brev af 21. dec. 2017, J.nr. 2017-8190).",
-        ),
-        (F::investment_amount, "Planlagt investering"),
-        (F::investment_saving, "Forventet besparelse"),
-        (F::investment_net, "Nettogevinst"),
-        (
-            F::investment_gap,
-            "Værdien af at lukke gabet i offentlig forsørgelse",
-        ),
-        (
-            F::investment_no_amount,
-            "Indtast »Planlagt investering i indsatsen« under Tal for at se den forventede besparelse.",
-        ),
-        (
-            F::investment_no_gap,
-            "Intet gab at lukke i offentlig forsørgelse (eller ingen udgift pr. fuldtidsperson indtastet).",
-        ),
-        (F::ratio_invalid, "Skriv et tal på 0 eller mere, fx 2,0."),
         (F::years_heading, "Målene år for år"),
-        (
-            F::years_intro,
-            "Hvilke temaer der var mål hvert år, og kommunens målopfyldelse hvert år med de samme tal.",
-        ),
-        (F::col_theme, "Tema"),
-        (F::not_a_goal, "ikke et mål"),
-        (F::changes_heading, "Hvad kom til, og hvad faldt bort"),
-        (F::added, "Nyt"),
-        (F::dropped, "Faldt bort"),
-        (F::no_changes, "Første år i Jobmål."),
-        (F::coverage_row, "Målopfyldelse"),
         (F::plan_heading, "Lokale sigtelinjer"),
-        (
-            F::plan_intro,
-            "Skriv kommunens egne sigtelinjer under hvert mål, som i en beskæftigelsesplan.",
-        ),
         (F::extra_focus_heading, "Lokalt ekstra fokus"),
-        (
-            F::extra_focus_intro,
-            "Sigtelinjer, der ikke hører til et af årets mål.",
-        ),
-        (F::add_line, "Tilføj sigtelinje"),
-        (F::remove_line, "Fjern"),
-        (F::not_a_goal_this_year, "ikke et mål i dette år"),
         (
             F::save_failed,
             "Dine tal kunne ikke gemmes i browseren (lageret er fuldt). De er stadig på siden; gem dem som fil under »Del«.",
@@ -518,77 +382,6 @@ static DA: Strings = Strings {
         ),
         (F::accent_refused, "Farven fra adressen bruges ikke:"),
         (F::share_heading, "Del, gem og indlejr"),
-        (F::link_heading, "Del et link"),
-        (
-            F::link_intro,
-            "Linket indeholder alle tal og sigtelinjer. De sendes ikke til nogen server: de står efter # i adressen.",
-        ),
-        (F::copy_link, "Kopiér link"),
-        (F::link_copied, "Linket er kopieret."),
-        (
-            F::copy_failed,
-            "Browseren tillod ikke at kopiere. Markér teksten i feltet, og kopiér den selv.",
-        ),
-        (F::files_heading, "Gem og åbn en fil"),
-        (F::export_json, "Gem som fil (.json)"),
-        (F::import_label, "Åbn en Jobmål-fil (.json)"),
-        (F::import_drop, "eller træk filen herind"),
-        (F::imported, "Filen er åbnet."),
-        (
-            F::import_failed,
-            "Filen kunne ikke åbnes, så intet er ændret:",
-        ),
-        (F::csv_heading, "Gabtabellen til regneark"),
-        (
-            F::csv_danish,
-            "CSV til dansk Excel (semikolon, decimalkomma)",
-        ),
-        (
-            F::csv_international,
-            "CSV på engelsk (komma, decimalpunktum)",
-        ),
-        (F::print_heading, "Udskriv"),
-        (
-            F::print_intro,
-            "En side i A4 med årets målopfyldelse, gabtabellen og kilderne.",
-        ),
-        (F::print_button, "Udskriv rapport"),
-        (F::embed_heading, "Indlejr på kommunens hjemmeside"),
-        (
-            F::embed_intro,
-            "Kopiér koden ind på en side. Rammen får selv den rigtige højde.",
-        ),
-        (F::embed_with_figures, "Medtag de nuværende tal"),
-        (F::embed_accent, "Farve (hex, fx 004b87)"),
-        (
-            F::embed_edit,
-            "Lad besøgende prøve deres egne tal (de gemmes ikke)",
-        ),
-        (F::embed_contact, "Kontakt for tilgængelighed"),
-        (
-            F::embed_contact_help,
-            "Kommunens e-mail eller en adresse på kommunens websted (https://…). Den står i tilgængelighedserklæringen.",
-        ),
-        (
-            F::embed_contact_invalid,
-            "Skriv en e-mailadresse eller en adresse, der begynder med https://.",
-        ),
-        (F::embed_view, "Visning"),
-        (F::embed_code, "Kode til indlejring"),
-        (F::copy_code, "Kopiér kode"),
-        (F::code_copied, "Koden er kopieret."),
-        (F::embed_preview, "Forhåndsvisning"),
-        (
-            F::iframe_title,
-            "Jobmål – kommunens tal over for de beskæftigelsespolitiske mål",
-        ),
-        (F::report_title, "Beskæftigelsespolitiske mål"),
-        (F::report_printed, "Udskrevet"),
-        (F::report_sources, "Kilder"),
-        (
-            F::report_made_with,
-            "Lavet med Jobmål. Tallene er kommunens egne; referencerne har kilden angivet.",
-        ),
     ]),
     goals_heading: |year| format!("Beskæftigelsespolitiske mål {year}"),
     goal_number: |n| format!("Mål {n}"),
@@ -680,41 +473,9 @@ pub const EN_TEXTS: Texts = Texts::new([
     (F::development_label, "Development"),
     (F::edit_figures, "Enter figures"),
     (F::figures_heading, "The municipality's figures"),
-    (
-        F::figures_intro,
-        "Every figure is optional. Write them as you are used to: 16,884, 16884 and 16\u{a0}884 are the same, and both 14.1 and 14,1 work. Results update as you type.",
-    ),
-    (F::typical_source, "Typical source"),
-    (
-        F::paste_hint,
-        "Tip: paste a column of numbers (e.g. from Excel) into a field to fill the rest of its group.",
-    ),
     (F::period_word, "Period"),
     (F::gaps_heading, "Gaps to the reference"),
-    (
-        F::gaps_intro,
-        "The reference is the municipality's own target if set, else a comparison, else the built-in reference.",
-    ),
-    (F::col_indicator, "Indicator"),
-    (F::col_value, "Value"),
-    (F::col_reference, "Reference"),
     (F::col_gap, "Gap to the reference"),
-    (F::col_persons, "Persons (kroner a year)"),
-    (F::col_development, "Development"),
-    (F::col_status, "Status"),
-    (F::col_comparison, "Comparison"),
-    (F::col_target, "Target"),
-    (F::sort_by_gap, "Sort by gap"),
-    (
-        F::sorted_by_gap,
-        "Sorted by gap: behind first, largest gap relative to the reference first.",
-    ),
-    (F::col_yours, "Your references"),
-    (F::chart_heading, "Gaps as a chart"),
-    (
-        F::chart_note,
-        "The chart shows the gap of every indicator that has a value and a reference. The table above has the same figures.",
-    ),
     (F::not_computed, "Not computed"),
     (F::monitor_only, "Monitored, not judged"),
     (F::not_judged, "Not judged"),
@@ -722,56 +483,9 @@ pub const EN_TEXTS: Texts = Texts::new([
         F::proposal_heading,
         "The earlier proposal of the year's goals",
     ),
-    (F::investment_heading, "The investment perspective"),
-    (
-        F::investment_ratio_label,
-        "Expected saving per krone invested",
-    ),
-    (
-        F::investment_ratio_help,
-        "Default 2.0: four municipalities expected to save about twice what they invested (letter of 21 Dec 2017, J.nr. 2017-8190).",
-    ),
-    (F::investment_amount, "Planned investment"),
-    (F::investment_saving, "Expected saving"),
-    (F::investment_net, "Net gain"),
-    (
-        F::investment_gap,
-        "The value of closing the public-support gap",
-    ),
-    (
-        F::investment_no_amount,
-        "Enter “Planned investment in the effort” under Figures to see the expected saving.",
-    ),
-    (
-        F::investment_no_gap,
-        "No public-support gap to close (or no cost per full-time person entered).",
-    ),
-    (F::ratio_invalid, "Enter a number of 0 or more, e.g. 2.0."),
     (F::years_heading, "The goals year by year"),
-    (
-        F::years_intro,
-        "Which themes were goals each year, and how the municipality covers each year with the same figures.",
-    ),
-    (F::col_theme, "Theme"),
-    (F::not_a_goal, "not a goal"),
-    (F::changes_heading, "What was added and what was dropped"),
-    (F::added, "Added"),
-    (F::dropped, "Dropped"),
-    (F::no_changes, "First year in Jobmål."),
-    (F::coverage_row, "Coverage"),
     (F::plan_heading, "Local lines of aim"),
-    (
-        F::plan_intro,
-        "Write the municipality's own lines of aim (sigtelinjer) under each goal, as in its employment plan (Beskæftigelsesplan).",
-    ),
     (F::extra_focus_heading, "Local extra focus"),
-    (
-        F::extra_focus_intro,
-        "Lines of aim that belong to none of the year's goals.",
-    ),
-    (F::add_line, "Add a line of aim"),
-    (F::remove_line, "Remove"),
-    (F::not_a_goal_this_year, "not a goal this year"),
     (
         F::save_failed,
         "Your figures could not be saved in the browser (storage is full). They are still on the page; save them as a file under “Share”.",
@@ -840,83 +554,13 @@ pub const EN_TEXTS: Texts = Texts::new([
     ),
     (F::accent_refused, "The colour in the address is not used:"),
     (F::share_heading, "Share, save and embed"),
-    (F::link_heading, "Share a link"),
-    (
-        F::link_intro,
-        "The link holds all figures and lines of aim. They are not sent to any server: they are after the # in the address.",
-    ),
-    (F::copy_link, "Copy link"),
-    (F::link_copied, "The link is copied."),
-    (
-        F::copy_failed,
-        "The browser did not allow copying. Select the text in the field and copy it yourself.",
-    ),
-    (F::files_heading, "Save and open a file"),
-    (F::export_json, "Save as a file (.json)"),
-    (F::import_label, "Open a Jobmål file (.json)"),
-    (F::import_drop, "or drag the file here"),
-    (F::imported, "The file is opened."),
-    (
-        F::import_failed,
-        "The file could not be opened, so nothing changed:",
-    ),
-    (F::csv_heading, "The gap table for spreadsheets"),
-    (
-        F::csv_danish,
-        "CSV for Danish Excel (semicolon, decimal comma)",
-    ),
-    (
-        F::csv_international,
-        "CSV in English (commas, decimal points)",
-    ),
-    (F::print_heading, "Print"),
-    (
-        F::print_intro,
-        "One A4 page with the year's coverage, the gap table and the sources.",
-    ),
-    (F::print_button, "Print report"),
-    (F::embed_heading, "Embed on the municipality's website"),
-    (
-        F::embed_intro,
-        "Paste the code into a page. The frame sizes itself.",
-    ),
-    (F::embed_with_figures, "Include the current figures"),
-    (F::embed_accent, "Colour (hex, e.g. 004b87)"),
-    (
-        F::embed_edit,
-        "Let visitors try figures of their own (not saved)",
-    ),
-    (F::embed_contact, "Accessibility contact"),
-    (
-        F::embed_contact_help,
-        "The municipality's e-mail or an address on its website (https://…). It is shown in the accessibility statement.",
-    ),
-    (
-        F::embed_contact_invalid,
-        "Enter an e-mail address or an address that starts with https://.",
-    ),
-    (F::embed_view, "View"),
-    (F::embed_code, "Embed code"),
-    (F::copy_code, "Copy code"),
-    (F::code_copied, "The code is copied."),
-    (F::embed_preview, "Preview"),
-    (
-        F::iframe_title,
-        "Jobmål – the municipality's figures against the employment-policy goals",
-    ),
-    (F::report_title, "Employment-policy goals"),
-    (F::report_printed, "Printed"),
-    (F::report_sources, "Sources"),
-    (
-        F::report_made_with,
-        "Made with Jobmål. The figures are the municipality's own; each reference names its source.",
-    ),
 ]);
 
 /// English, from its texts.
 fn english(t: Texts) -> Strings {
     Strings {
         t,
+        lang: Lang::En,
         goals_heading: |year| format!("Employment-policy goals {year}"),
         goal_number: |n| format!("Goal {n}"),
         coverage_data: |k, n| format!("{k} of {n} goals have figures"),
@@ -1030,6 +674,159 @@ fn json_string(text: &str) -> String {
 /// the part (English is not downloaded for these).
 pub mod later {
     use jobmaal_core::Lang;
+
+    later_texts! {
+        figures_intro: "Alle tal er frivillige. Skriv dem, som du er vant til: 16.884, 16884 og 16\u{a0}884 er det samme, og både 14,1 og 14.1 virker. Resultaterne opdateres, mens du skriver.",
+            "Every figure is optional. Write them as you are used to: 16,884, 16884 and 16\u{a0}884 are the same, and both 14.1 and 14,1 work. Results update as you type.";
+        typical_source: "Typisk kilde",
+            "Typical source";
+        paste_hint: "Tip: indsæt en kolonne af tal (fx fra Excel) i et felt for at udfylde resten af gruppen.",
+            "Tip: paste a column of numbers (e.g. from Excel) into a field to fill the rest of its group.";
+        gaps_intro: "Referencen er kommunens lokale måltal, hvis det er sat, ellers en sammenligning, ellers den indbyggede reference.",
+            "The reference is the municipality's own target if set, else a comparison, else the built-in reference.";
+        col_indicator: "Indikator",
+            "Indicator";
+        col_value: "Værdi",
+            "Value";
+        col_reference: "Reference",
+            "Reference";
+        col_persons: "Personer (kr. pr. år)",
+            "Persons (kroner a year)";
+        col_development: "Udvikling",
+            "Development";
+        col_status: "Status",
+            "Status";
+        col_comparison: "Sammenligning",
+            "Comparison";
+        col_target: "Lokalt måltal",
+            "Target";
+        sort_by_gap: "Sorter efter gab",
+            "Sort by gap";
+        sorted_by_gap: "Sorteret efter gab: bagud først, største gab i forhold til referencen først.",
+            "Sorted by gap: behind first, largest gap relative to the reference first.";
+        col_yours: "Dine referencer",
+            "Your references";
+        chart_heading: "Gab i diagram",
+            "Gaps as a chart";
+        chart_note: "Diagrammet viser gabet for de indikatorer, der har en værdi og en reference. Tabellen ovenfor har de samme tal.",
+            "The chart shows the gap of every indicator that has a value and a reference. The table above has the same figures.";
+        investment_heading: "Investeringsperspektivet",
+            "The investment perspective";
+        investment_ratio_label: "Forventet besparelse pr. investeret krone",
+            "Expected saving per krone invested";
+        investment_ratio_help: "Standard 2,0: fire kommuner forventede at spare cirka dobbelt så meget, som de investerede (brev af 21. dec. 2017, J.nr. 2017-8190).",
+            "Default 2.0: four municipalities expected to save about twice what they invested (letter of 21 Dec 2017, J.nr. 2017-8190).";
+        investment_amount: "Planlagt investering",
+            "Planned investment";
+        investment_saving: "Forventet besparelse",
+            "Expected saving";
+        investment_net: "Nettogevinst",
+            "Net gain";
+        investment_gap: "Værdien af at lukke gabet i offentlig forsørgelse",
+            "The value of closing the public-support gap";
+        investment_no_amount: "Indtast »Planlagt investering i indsatsen« under Tal for at se den forventede besparelse.",
+            "Enter “Planned investment in the effort” under Figures to see the expected saving.";
+        investment_no_gap: "Intet gab at lukke i offentlig forsørgelse (eller ingen udgift pr. fuldtidsperson indtastet).",
+            "No public-support gap to close (or no cost per full-time person entered).";
+        ratio_invalid: "Skriv et tal på 0 eller mere, fx 2,0.",
+            "Enter a number of 0 or more, e.g. 2.0.";
+        years_intro: "Hvilke temaer der var mål hvert år, og kommunens målopfyldelse hvert år med de samme tal.",
+            "Which themes were goals each year, and how the municipality covers each year with the same figures.";
+        col_theme: "Tema",
+            "Theme";
+        not_a_goal: "ikke et mål",
+            "not a goal";
+        changes_heading: "Hvad kom til, og hvad faldt bort",
+            "What was added and what was dropped";
+        added: "Nyt",
+            "Added";
+        dropped: "Faldt bort",
+            "Dropped";
+        no_changes: "Første år i Jobmål.",
+            "First year in Jobmål.";
+        coverage_row: "Målopfyldelse",
+            "Coverage";
+        plan_intro: "Skriv kommunens egne sigtelinjer under hvert mål, som i en beskæftigelsesplan.",
+            "Write the municipality's own lines of aim (sigtelinjer) under each goal, as in its employment plan (Beskæftigelsesplan).";
+        extra_focus_intro: "Sigtelinjer, der ikke hører til et af årets mål.",
+            "Lines of aim that belong to none of the year's goals.";
+        add_line: "Tilføj sigtelinje",
+            "Add a line of aim";
+        remove_line: "Fjern",
+            "Remove";
+        not_a_goal_this_year: "ikke et mål i dette år",
+            "not a goal this year";
+        link_heading: "Del et link",
+            "Share a link";
+        link_intro: "Linket indeholder alle tal og sigtelinjer. De sendes ikke til nogen server: de står efter # i adressen.",
+            "The link holds all figures and lines of aim. They are not sent to any server: they are after the # in the address.";
+        copy_link: "Kopiér link",
+            "Copy link";
+        link_copied: "Linket er kopieret.",
+            "The link is copied.";
+        copy_failed: "Browseren tillod ikke at kopiere. Markér teksten i feltet, og kopiér den selv.",
+            "The browser did not allow copying. Select the text in the field and copy it yourself.";
+        files_heading: "Gem og åbn en fil",
+            "Save and open a file";
+        export_json: "Gem som fil (.json)",
+            "Save as a file (.json)";
+        import_label: "Åbn en Jobmål-fil (.json)",
+            "Open a Jobmål file (.json)";
+        import_drop: "eller træk filen herind",
+            "or drag the file here";
+        imported: "Filen er åbnet.",
+            "The file is opened.";
+        import_failed: "Filen kunne ikke åbnes, så intet er ændret:",
+            "The file could not be opened, so nothing changed:";
+        csv_heading: "Gabtabellen til regneark",
+            "The gap table for spreadsheets";
+        csv_danish: "CSV til dansk Excel (semikolon, decimalkomma)",
+            "CSV for Danish Excel (semicolon, decimal comma)";
+        csv_international: "CSV på engelsk (komma, decimalpunktum)",
+            "CSV in English (commas, decimal points)";
+        print_heading: "Udskriv",
+            "Print";
+        print_intro: "En side i A4 med årets målopfyldelse, gabtabellen og kilderne.",
+            "One A4 page with the year's coverage, the gap table and the sources.";
+        print_button: "Udskriv rapport",
+            "Print report";
+        embed_heading: "Indlejr på kommunens hjemmeside",
+            "Embed on the municipality's website";
+        embed_intro: "Kopiér koden ind på en side. Rammen får selv den rigtige højde.",
+            "Paste the code into a page. The frame sizes itself.";
+        embed_with_figures: "Medtag de nuværende tal",
+            "Include the current figures";
+        embed_accent: "Farve (hex, fx 004b87)",
+            "Colour (hex, e.g. 004b87)";
+        embed_edit: "Lad besøgende prøve deres egne tal (de gemmes ikke)",
+            "Let visitors try figures of their own (not saved)";
+        embed_contact: "Kontakt for tilgængelighed",
+            "Accessibility contact";
+        embed_contact_help: "Kommunens e-mail eller en adresse på kommunens websted (https://…). Den står i tilgængelighedserklæringen.",
+            "The municipality's e-mail or an address on its website (https://…). It is shown in the accessibility statement.";
+        embed_contact_invalid: "Skriv en e-mailadresse eller en adresse, der begynder med https://.",
+            "Enter an e-mail address or an address that starts with https://.";
+        embed_view: "Visning",
+            "View";
+        embed_code: "Kode til indlejring",
+            "Embed code";
+        copy_code: "Kopiér kode",
+            "Copy code";
+        code_copied: "Koden er kopieret.",
+            "The code is copied.";
+        embed_preview: "Forhåndsvisning",
+            "Preview";
+        iframe_title: "Jobmål – kommunens tal over for de beskæftigelsespolitiske mål",
+            "Jobmål – the municipality's figures against the employment-policy goals";
+        report_title: "Beskæftigelsespolitiske mål",
+            "Employment-policy goals";
+        report_printed: "Udskrevet",
+            "Printed";
+        report_sources: "Kilder",
+            "Sources";
+        report_made_with: "Lavet med Jobmål. Tallene er kommunens egne; referencerne har kilden angivet.",
+            "Made with Jobmål. The figures are the municipality's own; each reference names its source.";
+    }
 
     pub fn period_label(lang: Lang) -> &'static str {
         match lang {
