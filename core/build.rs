@@ -44,6 +44,14 @@ fn main() {
     let json = std::fs::read_to_string(DATA).unwrap_or_else(|e| panic!("{DATA}: {e}"));
     let catalogue = Catalogue::parse(&json).unwrap_or_else(|e| panic!("{DATA}: {e}"));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    DEFAULT_YEAR.set(
+        catalogue
+            .years
+            .iter()
+            .map(|y| y.year)
+            .max()
+            .unwrap_or_default(),
+    );
     std::fs::write(out.join("catalogue.rs"), rust(&catalogue)).expect("OUT_DIR is writable");
     // The English texts in the order of their indices (see `English` in src/text.rs).
     let english = ENGLISH.with_borrow(|texts| texts.clone());
@@ -58,11 +66,59 @@ fn main() {
         english.len().to_string(),
     )
     .expect("OUT_DIR is writable");
+    // The Danish texts of the years the browser downloads, in the order of their indices (see
+    // `Danish` in src/text.rs), and how many each year has.
+    let years = YEAR_TEXTS.with_borrow(|years| years.clone());
+    let counts: Vec<String> = years
+        .iter()
+        .map(|(year, texts)| format!("({year}, {})", texts.len()))
+        .collect();
+    std::fs::write(
+        out.join("catalogue_fetched_years.rs"),
+        format!("&[{}]", counts.join(", ")),
+    )
+    .expect("OUT_DIR is writable");
+    let texts: Vec<String> = years
+        .iter()
+        .map(|(year, texts)| format!("({year}, &{texts:?})"))
+        .collect();
+    std::fs::write(
+        out.join("catalogue_year_texts.rs"),
+        format!("&[{}]", texts.join(",\n")),
+    )
+    .expect("OUT_DIR is writable");
 }
 
 thread_local! {
     /// The English texts met so far, in order: in the browser build, each is its index here.
     static ENGLISH: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+thread_local! {
+    /// The default page's year: the newest. Every other year's own texts are downloaded by the
+    /// browser when it first shows the year.
+    static DEFAULT_YEAR: std::cell::Cell<u16> = const { std::cell::Cell::new(0) };
+    /// The Danish texts of each downloaded year met so far, in order: in the browser build,
+    /// each is its index in its year's list, the year its slot here.
+    static YEAR_TEXTS: std::cell::RefCell<Vec<(u16, Vec<&'static str>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Whether the texts being written belong to a downloaded year (the last in `YEAR_TEXTS`).
+    static IN_FETCHED_YEAR: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Where the Danish text `t` is, for the browser build (`Localized::fetched` in src/text.rs):
+/// within a year the browser downloads, 1 + its place among the downloaded texts (and `t`
+/// goes into its year's file), else 0.
+fn fetched(t: &'static str) -> usize {
+    if !IN_FETCHED_YEAR.get() {
+        return 0;
+    }
+    YEAR_TEXTS.with_borrow_mut(|years| {
+        let before: usize = years.iter().map(|(_, texts)| texts.len()).sum();
+        if let Some((_, texts)) = years.last_mut() {
+            texts.push(t);
+        }
+        before + 1
+    })
 }
 
 /// Whether the build is for the browser, where English is loaded when chosen.
@@ -120,9 +176,10 @@ fn localized(l: &Localized) -> String {
         texts.push(l.en);
         texts.len() - 1
     });
-    match for_browser() {
-        true => format!("Localized {{ da: {:?}, en: {index} }}", l.da),
-        false => format!("Localized {{ da: {:?}, en: {:?} }}", l.da, l.en),
+    match (for_browser(), fetched(l.da)) {
+        (true, 0) => format!("Localized {{ da: {:?}, en: {index}, fetched: 0 }}", l.da),
+        (true, n) => format!("Localized {{ da: \"\", en: {index}, fetched: {n} }}"),
+        (false, _) => format!("Localized {{ da: {:?}, en: {:?} }}", l.da, l.en),
     }
 }
 
@@ -144,6 +201,11 @@ fn theme(t: &Theme) -> String {
 }
 
 fn year(y: &Year) -> String {
+    let fetched = y.year != DEFAULT_YEAR.get();
+    if fetched {
+        YEAR_TEXTS.with_borrow_mut(|years| years.push((y.year, Vec::new())));
+    }
+    IN_FETCHED_YEAR.set(fetched);
     let proposal = match &y.proposal {
         None => "None".to_string(),
         Some(p) => format!(
@@ -153,21 +215,28 @@ fn year(y: &Year) -> String {
             list(p.goals, goal)
         ),
     };
-    format!(
+    let written = format!(
         "Year {{ year: {}, source: {:?}, notes: {}, goals: {}, proposal: {proposal} }}",
         y.year,
         y.source,
         list(y.notes, localized),
         list(y.goals, goal)
-    )
+    );
+    IN_FETCHED_YEAR.set(false);
+    written
 }
 
 fn goal(g: &Goal) -> String {
+    let title = match (g.title, g.title.map(fetched), for_browser()) {
+        (None, _, true) => "None, title_fetched: 0".to_string(),
+        (title, _, false) => format!("{title:?}"),
+        (Some(title), Some(0), true) => format!("Some({title:?}), title_fetched: 0"),
+        (_, n, true) => format!("Some(\"\"), title_fetched: {}", n.unwrap_or_default()),
+    };
     format!(
-        "Goal {{ number: {}, theme: {:?}, title: {:?}, source: {:?}, notes: {} }}",
+        "Goal {{ number: {}, theme: {:?}, title: {title}, source: {:?}, notes: {} }}",
         g.number,
         g.theme,
-        g.title,
         g.source,
         list(g.notes, localized)
     )

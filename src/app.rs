@@ -346,14 +346,26 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     // English chosen before its texts are here: download them, then show the page in English
-    // (or go back to Danish, saying why).
+    // (or go back to Danish, saying why). The shown year's own texts (its goals and their
+    // notes), downloaded for a year other than the default page's (`Localized::fetched` in
+    // core/src/text.rs): its views wait for them, and say so with a retry if they cannot be had
+    // (`State::year_tries` counts the retries).
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(lang, move |&lang| {
-            if lang == Lang::En && i18n::shown(lang) != lang {
+        let year = state.doc.year;
+        use_effect_with((lang, year, state.year_tries), move |&(lang, year, _)| {
+            let english = lang == Lang::En && i18n::shown(lang) != lang;
+            let year_texts = !jobmaal_core::year_texts_loaded(year);
+            if english || year_texts {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = platform::fetch_english(i18n::load_english).await;
-                    dispatcher.dispatch(Action::EnglishLoaded(loaded));
+                    if year_texts {
+                        let loaded = platform::fetch_year_texts(year).await;
+                        dispatcher.dispatch(Action::YearTextsLoaded(loaded));
+                    }
+                    if english {
+                        let loaded = platform::fetch_english(i18n::load_english).await;
+                        dispatcher.dispatch(Action::EnglishLoaded(loaded));
+                    }
                 });
             }
         });
@@ -473,7 +485,20 @@ pub fn app(props: &AppProps) -> Html {
     let assessment = use_memo(state.doc.clone(), |doc| assess(catalogue(), doc));
     let years: Vec<u16> = catalogue().year_numbers().collect();
     let doc = state.doc.clone();
+    let year_here = jobmaal_core::year_texts_loaded(state.doc.year);
     let view = match (shown_view, later::loaded()) {
+        _ if !year_here => {
+            let part = match state.year_tries % 2 {
+                1 => later::Part::Failed,
+                _ => later::Part::Loading,
+            };
+            later::waiting(
+                shown_view,
+                lang,
+                part,
+                on_action.reform(|_| Action::YearTextsLoaded(true)),
+            )
+        }
         (View::Goals, _) => goals_view::goals_view(&goals_view::Props {
             doc,
             assessment: assessment.clone(),
@@ -550,7 +575,7 @@ pub fn app(props: &AppProps) -> Html {
             // Printed before its part of the code is here (`later.rs`: rarely, as it comes in
             // idle time once the first view is up), the printout says so.
             // The Years view prints itself (its time series is what a user prints it for).
-            if *print_ready && shown_view != View::Years {
+            if *print_ready && shown_view != View::Years && year_here {
                 if let Some(later) = later::loaded() {
                     { (later.print_report)(&print_report::Props {
                         doc: &state.doc,

@@ -653,6 +653,13 @@ pub fn help_file() -> String {
     format!("[{}]", quoted.join(","))
 }
 
+/// `texts` as a JSON list of strings (a year's texts, downloaded when it is first shown).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn text_list_file(texts: &[&str]) -> String {
+    let quoted: Vec<String> = texts.iter().map(|t| json_string(t)).collect();
+    format!("[{}]", quoted.join(","))
+}
+
 /// `text` as a JSON string.
 #[cfg(not(target_arch = "wasm32"))]
 fn json_string(text: &str) -> String {

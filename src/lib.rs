@@ -44,11 +44,21 @@ pub fn start() {
     // the page that is showing (the view rendered at build time, when it stays in sight behind
     // a link: on a slow phone, half a second in all).
     platform::hold_root(root.clone());
-    // Asked for in English: its texts first (the page's head has already asked the browser
-    // for them), so the app does not show itself in Danish on the way.
-    if platform::address_asks_english() {
+    // Asked for in English, or for a year whose texts are downloaded: those texts first (the
+    // page's head has already asked the browser for them), so the app does not show itself in
+    // Danish, or without its goals, on the way. If they cannot be had, the app says so.
+    let english = platform::address_asks_english();
+    let year = platform::current_place()
+        .year
+        .filter(|&year| !jobmaal_core::year_texts_loaded(year));
+    if english || year.is_some() {
         wasm_bindgen_futures::spawn_local(async move {
-            platform::fetch_english(i18n::load_english).await;
+            if let Some(year) = year {
+                platform::fetch_year_texts(year).await;
+            }
+            if english {
+                platform::fetch_english(i18n::load_english).await;
+            }
             yew::Renderer::<app::App>::with_root(root).render();
         });
     } else {
@@ -57,7 +67,7 @@ pub fn start() {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use i18n::{english_file, help_file};
+pub use i18n::{english_file, help_file, text_list_file};
 
 /// The title the app gives the Goals view of `year` in `lang`: for the page rendered at build
 /// time, so a tab shows it before the app runs.

@@ -97,6 +97,13 @@ pub async fn fetch_help(take: fn(&str) -> bool) -> bool {
     fetch_named("meta[name=jobmaal-help]", take).await
 }
 
+/// Downloads the texts of goal `year` (`<meta name="jobmaal-year-2019">`), as
+/// [`fetch_english`].
+pub async fn fetch_year_texts(year: u16) -> bool {
+    let meta = format!("meta[name=jobmaal-year-{year}]");
+    fetch_named(&meta, jobmaal_core::load_year_json).await
+}
+
 async fn fetch_named(meta: &str, take: fn(&str) -> bool) -> bool {
     let Some(file) = document()
         .query_selector(meta)

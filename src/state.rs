@@ -142,6 +142,9 @@ pub struct State {
     /// How many edits were made in this tab (wrapping): a save with edits of this tab's since the
     /// last is sent to the other tabs, even when another tab's edit came in the same render.
     pub own_edits: u32,
+    /// Odd while the shown year's own texts (its goals) could not be downloaded: its view says
+    /// so, with a retry, which makes it even and tries again (a count, so that each try is one).
+    pub year_tries: u32,
 }
 
 /// The keys of the list of plan lines last changed here (see [`list_key`]): a removed line
@@ -210,6 +213,7 @@ impl State {
             replaced: None,
             from_other_tab: false,
             own_edits: 0,
+            year_tries: 0,
         }
     }
 
@@ -314,6 +318,9 @@ pub enum Action {
     EnglishLoaded(bool),
     /// The figures' help texts were downloaded: draw them.
     HelpLoaded,
+    /// The shown year's own texts were downloaded (or could not be: false); true also tries
+    /// again after a failure.
+    YearTextsLoaded(bool),
 }
 
 impl Action {
@@ -354,7 +361,11 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        next.notice = None;
+        // A notice lasts until the next action of the user's (the year's texts coming in is
+        // not one: a file's year shows its view with the file's message once they are here).
+        if !matches!(action, Action::YearTextsLoaded(_)) {
+            next.notice = None;
+        }
         if action.edits() {
             next.edited = true;
             next.saved_while_link = None;
@@ -552,6 +563,12 @@ impl Reducible for State {
             Action::Import(Err(error)) => next.notice = Some(Notice::ImportFailed(error)),
             Action::Notify(notice) => next.notice = Some(notice),
             Action::EnglishLoaded(true) | Action::HelpLoaded => {}
+            // Odd after a failure; the next try (or a success) makes it even again.
+            Action::YearTextsLoaded(loaded) => {
+                if loaded == (next.year_tries % 2 == 1) {
+                    next.year_tries = next.year_tries.wrapping_add(1);
+                }
+            }
             Action::EnglishLoaded(false) => {
                 doc.lang = Lang::Da;
                 next.notice = Some(Notice::EnglishFailed);

@@ -32,6 +32,76 @@ pub fn load_help_json(json: &str) -> bool {
         .is_some_and(|texts| HELP.set(texts).is_ok())
 }
 
+/// The goal years whose texts the browser downloads when it first shows them (every year but
+/// the default page's), with how many texts each has, in the order of their slots.
+pub const FETCHED_YEARS: &[(u16, usize)] =
+    include!(concat!(env!("OUT_DIR"), "/catalogue_fetched_years.rs"));
+
+/// The downloaded texts of each year of [`FETCHED_YEARS`], by slot.
+#[cfg(target_arch = "wasm32")]
+static YEAR_TEXTS: [std::sync::OnceLock<&'static [&'static str]>; FETCHED_YEARS.len()] =
+    [const { std::sync::OnceLock::new() }; FETCHED_YEARS.len()];
+
+/// Whether the texts of `year` are here: natively always; in the browser once downloaded, or
+/// at once for the default page's year.
+pub fn year_texts_loaded(year: u16) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(slot) = FETCHED_YEARS.iter().position(|&(y, _)| y == year) {
+        return YEAR_TEXTS[slot].get().is_some();
+    }
+    let _ = year;
+    true
+}
+
+/// Takes a year's texts from the file the build writes for it: a JSON list of strings, the
+/// year first, then its texts ([`year_texts`]); false if it is not one with as many texts as
+/// that year has.
+pub fn load_year_json(json: &str) -> bool {
+    let Some((year, texts)) = text_list(json).and_then(|list| list.split_first()) else {
+        return false;
+    };
+    let Some(slot) = FETCHED_YEARS
+        .iter()
+        .position(|(y, _)| y.to_string() == *year)
+    else {
+        return false;
+    };
+    #[cfg(target_arch = "wasm32")]
+    return texts.len() == FETCHED_YEARS[slot].1 && YEAR_TEXTS[slot].set(texts).is_ok();
+    #[cfg(not(target_arch = "wasm32"))]
+    return texts.len() == FETCHED_YEARS[slot].1;
+}
+
+/// The Danish texts of `year` in the order the browser build numbers them, for the build step
+/// that writes the year's file; `None` for a year the browser does not download.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn year_texts(year: u16) -> Option<&'static [&'static str]> {
+    static TEXTS: &[(u16, &[&str])] =
+        include!(concat!(env!("OUT_DIR"), "/catalogue_year_texts.rs"));
+    TEXTS
+        .iter()
+        .find(|(y, _)| *y == year)
+        .map(|(_, texts)| *texts)
+}
+
+/// The downloaded Danish text at `index` (counted over the years of [`FETCHED_YEARS`] in
+/// order); empty until its year's texts are here.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+pub(crate) fn year_text(index: u16) -> &'static str {
+    let mut index = usize::from(index);
+    for (slot, &(_, count)) in FETCHED_YEARS.iter().enumerate() {
+        if index < count {
+            return YEAR_TEXTS[slot]
+                .get()
+                .and_then(|texts| texts.get(index).copied())
+                .unwrap_or_default();
+        }
+        index -= count;
+    }
+    ""
+}
+
 /// Whether the figures' help texts are there: natively always, in the browser once downloaded.
 pub fn help_loaded() -> bool {
     cfg!(not(target_arch = "wasm32")) || HELP.get().is_some()
@@ -69,3 +139,76 @@ pub const CATALOGUE_ENGLISH_LEN: usize =
 /// build step that writes the English file.
 #[cfg(not(target_arch = "wasm32"))]
 pub static CATALOGUE_ENGLISH: &[&str] = include!(concat!(env!("OUT_DIR"), "/catalogue_english.rs"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_year_but_the_newest_has_its_texts_downloaded() {
+        let newest = BUILTIN.newest_year().year;
+        let fetched: Vec<u16> = FETCHED_YEARS.iter().map(|&(year, _)| year).collect();
+        let others: Vec<u16> = BUILTIN
+            .years
+            .iter()
+            .map(|y| y.year)
+            .filter(|&y| y != newest)
+            .collect();
+        assert_eq!(fetched, others);
+        assert!(year_texts(newest).is_none());
+        assert!(year_texts_loaded(newest));
+    }
+
+    #[test]
+    fn a_years_file_holds_its_goals_titles_and_notes_in_order() {
+        for year in BUILTIN.years {
+            let Some(texts) = year_texts(year.year) else {
+                continue;
+            };
+            let proposal = year.proposal.iter().flat_map(|p| {
+                p.notes
+                    .iter()
+                    .map(|n| n.da)
+                    .chain(p.goals.iter().flat_map(goal_texts))
+            });
+            let expected: Vec<&str> = proposal
+                .chain(year.notes.iter().map(|n| n.da))
+                .chain(year.goals.iter().flat_map(goal_texts))
+                .collect();
+            let mut sorted = expected.clone();
+            sorted.sort_unstable();
+            let mut written = texts.to_vec();
+            written.sort_unstable();
+            assert_eq!(written, sorted, "{}", year.year);
+            assert!(texts.len() >= year.goals.len(), "{}", year.year);
+        }
+    }
+
+    fn goal_texts(goal: &Goal) -> impl Iterator<Item = &'static str> {
+        goal.title
+            .into_iter()
+            .chain(goal.notes.iter().map(|n| n.da))
+    }
+
+    #[test]
+    fn a_years_file_is_taken_only_whole() {
+        let &(year, count) = FETCHED_YEARS.first().expect("a year is downloaded");
+        let texts = year_texts(year).unwrap();
+        assert_eq!(texts.len(), count);
+        let file = |year: u16, texts: &[&str]| {
+            let mut w = crate::json::Writer::new();
+            w.open_list();
+            w.text(&year.to_string());
+            for text in texts {
+                w.text(text);
+            }
+            w.close_list();
+            w.finish()
+        };
+        assert!(load_year_json(&file(year, texts)));
+        assert!(!load_year_json(&file(year, &texts[1..])), "one short");
+        assert!(!load_year_json("{}"));
+        assert!(!load_year_json("[]"));
+        assert!(!load_year_json(&file(BUILTIN.newest_year().year, texts)));
+    }
+}

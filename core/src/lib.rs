@@ -22,8 +22,9 @@ pub mod text;
 
 pub use assessment::{Assessment, assess};
 #[cfg(not(target_arch = "wasm32"))]
-pub use builtin::{CATALOGUE_ENGLISH, help_texts};
+pub use builtin::{CATALOGUE_ENGLISH, help_texts, year_texts};
 pub use builtin::{CATALOGUE_ENGLISH_LEN, help_loaded, load_english_json, load_help_json};
+pub use builtin::{FETCHED_YEARS, load_year_json, year_texts_loaded};
 pub use catalogue::{Catalogue, CatalogueError, Goal, Source, Theme, Year};
 pub use document::{DecodeError, Document};
 pub use text::{Lang, Localized, english};

@@ -60,22 +60,53 @@ pub type English = u16;
 /// A text in Danish and English.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Localized {
+    /// In the browser, empty for a text that only a goal year other than the default page's
+    /// shows (its goals and their notes): see `fetched`.
     pub da: &'static str,
     pub en: English,
+    /// In the browser, a text of a goal year other than the default page's: 1 + its place among
+    /// the Danish texts of the years downloaded when first shown (`load_year_json`), so a page
+    /// does not carry the goals of years it does not show; 0 for a text in `da`. (In the
+    /// struct's padding: it costs no bytes.)
+    #[cfg(target_arch = "wasm32")]
+    pub fetched: u16,
 }
 
 impl Localized {
     /// The text in `lang`; in the browser, the Danish text until the English texts are loaded.
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
-            Lang::Da => self.da,
+            Lang::Da => danish(self.da, self.fetched()),
             #[cfg(not(target_arch = "wasm32"))]
             Lang::En => self.en,
             #[cfg(target_arch = "wasm32")]
             Lang::En => english()
                 .and_then(|texts| texts.get(usize::from(self.en)).copied())
-                .unwrap_or(self.da),
+                .unwrap_or_else(|| danish(self.da, self.fetched)),
         }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn fetched(&self) -> u16 {
+        0
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn fetched(&self) -> u16 {
+        self.fetched
+    }
+}
+
+/// `da`, or in the browser for `fetched` > 0 (see [`Localized::fetched`]) that downloaded text,
+/// empty while its year's texts are not loaded (a view of that year waits for them:
+/// `year_texts_loaded`).
+pub fn danish(da: &'static str, fetched: u16) -> &'static str {
+    match fetched {
+        0 => da,
+        #[cfg(target_arch = "wasm32")]
+        n => crate::builtin::year_text(n - 1),
+        #[cfg(not(target_arch = "wasm32"))]
+        _ => da,
     }
 }
 

@@ -6,7 +6,8 @@
 //!   page is theirs for the newest year in Danish);
 //!
 //! and writes the files the pages download when needed, named by their content: the English
-//! texts (`english-<hash>.json`) and the figures' help texts (`help-<hash>.json`).
+//! texts (`english-<hash>.json`), the figures' help texts (`help-<hash>.json`) and the texts of
+//! each year but the default page's (`year-2019-<hash>.json`).
 //!
 //! Usage: `prerender path/to/index.html`
 
@@ -25,6 +26,34 @@ fn main() {
     let dir = Path::new(&path).parent().unwrap_or(Path::new("."));
     let english = write_named(dir, "english", &jobmaal::english_file());
     let help = write_named(dir, "help", &jobmaal::help_file());
+    // Each year the browser downloads the texts of (every year but the default page's): the
+    // year, then its texts.
+    let year_files: Vec<(u16, String)> = jobmaal_core::FETCHED_YEARS
+        .iter()
+        .map(|&(year, _)| {
+            let texts = jobmaal_core::year_texts(year)
+                .unwrap_or_else(|| fail(&format!("no texts for {year}")));
+            let year_text = year.to_string();
+            let list: Vec<&str> = std::iter::once(year_text.as_str())
+                .chain(texts.iter().copied())
+                .collect();
+            let file = jobmaal::text_list_file(&list);
+            (year, write_named(dir, &format!("year-{year}"), &file))
+        })
+        .collect();
+    // Each named in a meta element of its own (the template's one is replaced).
+    let year_metas: String = year_files
+        .iter()
+        .map(|(year, file)| format!("<meta name=jobmaal-year-{year} content={file}>"))
+        .collect();
+    let html = match html.find("YEAR_TEXT_FILES") {
+        Some(at) => {
+            let start = html[..at].rfind("<meta").unwrap_or(at);
+            let end = at + html[at..].find('>').unwrap_or(0) + 1;
+            format!("{}{year_metas}{}", &html[..start], &html[end..])
+        }
+        None => fail(&format!("expected YEAR_TEXT_FILES in {path}")),
+    };
     for (placeholder, count) in [
         ("PRERENDERED_YEAR", 2),
         ("PRERENDERED_LANG", 2),
@@ -38,6 +67,11 @@ fn main() {
         if html.matches(placeholder).count() != count {
             fail(&format!("expected {placeholder} {count} time(s) in {path}"));
         }
+    }
+    // Named twice in the head's script, or once where a release build's minifier keeps the
+    // name in a variable.
+    if !(1..=2).contains(&html.matches("PAGE_YEAR_TEXTS").count()) {
+        fail(&format!("expected PAGE_YEAR_TEXTS once or twice in {path}"));
     }
     let years: Vec<u16> = jobmaal::catalogue().year_numbers().collect();
     let (page_years, page_langs, default_page) = page_names(&years);
@@ -76,7 +110,8 @@ fn main() {
                 .replace("PRERENDERED_LANG", lang.code())
                 .replacen(html_tag, &format!("<html lang={}>", lang.code()), 1)
                 .replace("ENGLISH_FILE", &english)
-                .replace("HELP_FILE", &help);
+                .replace("HELP_FILE", &help)
+                .replace("PAGE_YEAR_TEXTS", year_file(&year_files, year));
             // Every year and language has a page by its name (`2019-en.html`), which an address
             // edited by hand may ask for; the default one is also `index.html`, without the
             // filling of the address.
@@ -104,6 +139,17 @@ fn main() {
         }
     }
     println!("prerender: {english} and {help}");
+    for (_, file) in &year_files {
+        println!("prerender: {file}");
+    }
+}
+
+/// The file of `year`'s texts, empty for the default page's year (its texts are in the app).
+fn year_file(files: &[(u16, String)], year: u16) -> &str {
+    files
+        .iter()
+        .find(|(y, _)| *y == year)
+        .map_or("", |(_, file)| file)
 }
 
 /// The name of the page of `year` in `lang`, as the head script builds it: `2019-en`, the page

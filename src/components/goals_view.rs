@@ -102,7 +102,7 @@ fn proposal_markup(proposal: &Proposal, lang: Lang) -> Html {
             .map(|t| t.name.get(lang))
             .unwrap_or_default();
         markup.open("li", &[]);
-        match goal.title {
+        match goal.title() {
             Some(title) => markup
                 .open("span", &[("lang", "da")])
                 .text(title)
@@ -140,7 +140,7 @@ fn goal_card(
         .element("p", "goal-number", &(text.goal_number)(goal.number));
     badge_markup(markup, Badge::from(result.status), lang);
     markup.close("div");
-    match goal.title {
+    match goal.title() {
         Some(title) => markup
             .open("h2", &[("class", "goal-title"), ("lang", "da")])
             .text(title)

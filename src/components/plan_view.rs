@@ -40,12 +40,12 @@ pub fn plan_view(props: &Props) -> Html {
             { for year.goals.iter().map(|goal| {
                 let theme = catalogue().theme(goal.theme).map(|t| t.name.get(lang)).unwrap_or_default();
                 let heading_id = format!("plan-heading-{}", goal.theme);
-                let title = goal.title.unwrap_or(theme);
+                let title = goal.title().unwrap_or(theme);
                 html! {
                     <section class="plan-goal" aria-labelledby={heading_id.clone()}>
                         <h2 id={heading_id.clone()}>
                             { format!("{}: ", (text.goal_number)(goal.number)) }
-                            <span lang={goal.title.as_ref().map(|_| "da")}>{ title }</span>
+                            <span lang={goal.title().map(|_| "da")}>{ title }</span>
                         </h2>
                         { editor(Some(goal.theme), &heading_id, true) }
                     </section>

@@ -82,7 +82,7 @@ pub fn print_report(props: &Props<'_>) -> Html {
                 .theme(goal.theme)
                 .map(|t| t.name.get(lang))
                 .unwrap_or_default();
-            let title = goal.title.map_or_else(
+            let title = goal.title().map_or_else(
                 || format!("{theme} ({})", text.no_final_wording()),
                 str::to_string,
             );

@@ -12,6 +12,8 @@ use std::fmt;
 
 use crate::figures::{FigureDef, FigureGroup};
 use crate::indicators::IndicatorDef;
+#[cfg(target_arch = "wasm32")]
+use crate::text::danish;
 use crate::text::{Lang, Localized};
 
 /// A document a goal or fact is quoted from.
@@ -68,11 +70,25 @@ pub struct Goal {
     /// The goal's number within its year, 1..N.
     pub number: u32,
     pub theme: &'static str,
-    /// The Danish wording, verbatim from the source; `None` where the sources give none.
+    /// The Danish wording, verbatim from the source; `None` where the sources give none
+    /// (read it with [`Goal::title`]).
     pub title: Option<&'static str>,
+    /// As [`Localized::fetched`], for the title.
+    #[cfg(target_arch = "wasm32")]
+    pub title_fetched: u16,
     /// The source of this goal when it is not the year's own.
     pub source: Option<&'static str>,
     pub notes: &'static [Localized],
+}
+
+impl Goal {
+    /// The Danish wording, verbatim from the source; `None` where the sources give none.
+    pub fn title(&self) -> Option<&'static str> {
+        #[cfg(target_arch = "wasm32")]
+        return self.title.map(|title| danish(title, self.title_fetched));
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.title;
+    }
 }
 
 /// A goal year and its goals.
