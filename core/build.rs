@@ -44,14 +44,7 @@ fn main() {
     let json = std::fs::read_to_string(DATA).unwrap_or_else(|e| panic!("{DATA}: {e}"));
     let catalogue = Catalogue::parse(&json).unwrap_or_else(|e| panic!("{DATA}: {e}"));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    DEFAULT_YEAR.set(
-        catalogue
-            .years
-            .iter()
-            .map(|y| y.year)
-            .max()
-            .unwrap_or_default(),
-    );
+    DEFAULT_YEAR.set(catalogue.default_year);
     std::fs::write(out.join("catalogue.rs"), rust(&catalogue)).expect("OUT_DIR is writable");
     // The English texts in the order of their indices (see `English` in src/text.rs).
     let english = ENGLISH.with_borrow(|texts| texts.clone());
@@ -95,8 +88,8 @@ thread_local! {
 }
 
 thread_local! {
-    /// The default page's year: the newest. Every other year's own texts are downloaded by the
-    /// browser when it first shows the year.
+    /// The default page's year (`default_year`). Every other year's own texts are downloaded
+    /// by the browser when it first shows the year.
     static DEFAULT_YEAR: std::cell::Cell<u16> = const { std::cell::Cell::new(0) };
     /// The Danish texts of each downloaded year met so far, in order: in the browser build,
     /// each is its index in its year's list, the year its slot here.
@@ -131,9 +124,10 @@ fn for_browser() -> bool {
 fn rust(c: &Catalogue) -> String {
     let ratio = &c.investment_return_ratio;
     format!(
-        "Catalogue {{\n sources: {},\n themes: {},\n years: {},\n figure_groups: {},\n figures: {},\n \
+        "Catalogue {{\n default_year: {},\n sources: {},\n themes: {},\n years: {},\n figure_groups: {},\n figures: {},\n \
          indicators: {},\n context: {},\n investment_return_ratio: ReturnRatio {{ value: {:?}, source: {:?} }},\n}}\n",
-        list(c.sources, source),
+        c.default_year,
+        list(&shipped_sources(c), source),
         list(c.themes, theme),
         list(c.years, year),
         list(c.figure_groups, figure_group),
@@ -181,6 +175,40 @@ fn localized(l: &Localized) -> String {
         (true, n) => format!("Localized {{ da: \"\", en: {index}, fetched: {n} }}"),
         (false, _) => format!("Localized {{ da: {:?}, en: {:?} }}", l.da, l.en),
     }
+}
+
+/// The sources the browser build ships: those a year, a goal, a proposal, a context or a
+/// built-in reference cites (the app shows no other), without the names of the files the tests
+/// read them from. Natively, all of them, as they are.
+fn shipped_sources(c: &Catalogue) -> Vec<Source> {
+    if !for_browser() {
+        return c.sources.to_vec();
+    }
+    let goals = |goals: &[Goal]| goals.iter().filter_map(|g| g.source).collect::<Vec<_>>();
+    let mut cited: Vec<&str> = vec![c.investment_return_ratio.source];
+    for year in c.years {
+        cited.push(year.source);
+        cited.extend(goals(year.goals));
+        if let Some(proposal) = &year.proposal {
+            cited.push(proposal.source);
+            cited.extend(goals(proposal.goals));
+        }
+    }
+    cited.extend(c.context.iter().map(|x| x.source));
+    cited.extend(
+        c.indicators
+            .iter()
+            .filter_map(|i| i.reference.as_ref().and_then(|r| r.source)),
+    );
+    c.sources
+        .iter()
+        .filter(|s| cited.contains(&s.id))
+        .map(|s| Source {
+            seed: None,
+            quotation: None,
+            ..s.clone()
+        })
+        .collect()
 }
 
 fn source(s: &Source) -> String {
@@ -255,9 +283,10 @@ fn context(c: &Context) -> String {
 
 fn figure_group(g: &FigureGroup) -> String {
     format!(
-        "FigureGroup {{ id: {:?}, name: {} }}",
+        "FigureGroup {{ id: {:?}, name: {}, years: {:?} }}",
         g.id,
-        localized(&g.name)
+        localized(&g.name),
+        g.years
     )
 }
 

@@ -104,7 +104,7 @@ fn take_edits(queue: Rc<RefCell<Vec<(String, String)>>>, dispatcher: UseReducerD
 }
 
 fn default_document() -> Document {
-    Document::new(catalogue().newest_year().year, Lang::Da)
+    Document::new(catalogue().default_year().year, Lang::Da)
 }
 
 /// The saved document (or the default), and why a saved text could not be read: that text is

@@ -17,10 +17,10 @@ pub fn catalogue() -> &'static Catalogue {
 }
 
 /// The page whose view rendered at build time is the Goals view of `year` in `lang`: the site
-/// itself (`index.html`) for the newest year in Danish, else e.g. `2019-en.html`. A shared
+/// itself (`index.html`) for the default year (`default_year` in the catalogue) in Danish, else e.g. `2019-en.html`. A shared
 /// link or an embed opens that page, so its goals show before any script runs.
 pub fn page_file(year: u16, lang: jobmaal_core::Lang) -> String {
-    match (year == catalogue().newest_year().year, lang) {
+    match (year == catalogue().default_year().year, lang) {
         (true, jobmaal_core::Lang::Da) => String::new(),
         _ => format!("{year}-{}.html", lang.code()),
     }

@@ -316,7 +316,7 @@ pub fn assess(catalogue: &Catalogue, document: &Document) -> Assessment {
         .collect();
     let year = catalogue
         .year(document.year)
-        .unwrap_or_else(|| catalogue.newest_year());
+        .unwrap_or_else(|| catalogue.default_year());
     let goals: Vec<GoalResult> = year
         .goals
         .iter()

@@ -86,6 +86,17 @@ impl FigureDef {
 pub struct FigureGroup {
     pub id: &'static str,
     pub name: Localized,
+    /// The goal years whose form shows the group, first and last (the measures it holds were
+    /// only made for some): every year when not given.
+    pub years: Option<(u16, u16)>,
+}
+
+impl FigureGroup {
+    /// Whether the form of goal `year` shows the group.
+    pub fn for_year(&self, year: u16) -> bool {
+        self.years
+            .is_none_or(|(first, last)| (first..=last).contains(&year))
+    }
 }
 
 /// A figure as the user left it: a number (from a file or link) or text (as typed).

@@ -87,7 +87,7 @@ fn every_goal_title_is_quoted_verbatim_from_its_source() {
     }
     assert_eq!(
         checked,
-        5 + 6 + 6 + 3,
+        5 + 6 + 6 + 3 + 4 * 5,
         "every goal but goal 7 of the 2019 proposal has a title"
     );
 }
@@ -196,4 +196,68 @@ fn the_reference_figures_are_in_their_sources() {
             .unwrap(),
     );
     assert!(investment.contains("kommunerne tjente to kroner, hver gang de investerede én"));
+}
+
+/// The goals of 2021–2024 are quoted from public pages recorded with their addresses and dates
+/// in `data/quotations/`, so this test always runs: every title is in its source's recorded
+/// text, every source names its address and date there, and where a year rests on a
+/// "continued from" statement, the page says so.
+#[test]
+fn the_goals_of_2021_to_2024_are_quoted_from_their_recorded_sources() {
+    let catalogue = Catalogue::builtin();
+    let mut checked = 0;
+    for number in 2021..=2024 {
+        let year = catalogue.year(number).unwrap_or_else(|| panic!("{number}"));
+        let source = catalogue.source(year.source).unwrap();
+        checked += check_titles(catalogue, year, year.goals, source);
+        let sources = std::iter::once(source).chain(
+            year.goals
+                .iter()
+                .filter_map(|g| g.source.and_then(|id| catalogue.source(id))),
+        );
+        for source in sources {
+            let recorded = seed_text(source);
+            let address = source.address.expect("a public page has its address");
+            assert!(recorded.contains(address), "{}: its address", source.id);
+            assert!(recorded.contains("Published:"), "{}: its date", source.id);
+        }
+        let themes: Vec<&str> = year.goals.iter().map(|g| g.theme).collect();
+        assert_eq!(
+            themes,
+            [
+                "vaerdighed",
+                "opkvalificering",
+                "integration",
+                "handicap",
+                "arbejdskraft"
+            ],
+            "{number}"
+        );
+    }
+    assert_eq!(checked, 4 * 5);
+    let note = |year: u16| catalogue.year(year).unwrap().notes[0].da;
+    assert_eq!(
+        note(2023),
+        "Målene for 2023 er ikke fundet offentliggjort for sig; STAR skriver, at målene for 2024 er videreført fra 2023."
+    );
+    assert!(
+        seed_text(catalogue.source("star-2023-06-30").unwrap())
+            .contains("Målene er videreført fra 2023.")
+    );
+    assert!(note(2022).contains("videreført fra 2021"));
+    assert!(seed_text(catalogue.source("favrskov-2022").unwrap()).contains("videreført fra 2021"));
+}
+
+/// The note on the end of the system names the law and the bill as the recorded pages do.
+#[test]
+fn the_end_of_the_goals_is_sourced() {
+    let catalogue = Catalogue::builtin();
+    let end = catalogue.year(2024).unwrap().notes[1].da;
+    assert!(end.contains("lov nr. 1656 af 30. december 2024"));
+    assert!(end.contains("L 75, fremsat 6. november 2024"));
+    let law = seed_text(catalogue.source("lov-1656-2024").unwrap());
+    assert!(law.contains("LOV nr 1656 af 30/12/2024"));
+    assert!(law.contains("afskaffelse af de beskæftigelsespolitiske mål"));
+    let bill = seed_text(catalogue.source("ft-l75-2024").unwrap());
+    assert!(bill.contains("Fremsat den 6. november 2024"));
 }

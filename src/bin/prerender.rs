@@ -1,9 +1,9 @@
 //! Build step (a Trunk post-build hook): renders the Goals view of every year in both languages
 //! with Yew's server renderer, so goals are on screen before any script runs:
-//! - the newest year in Danish into the staged `index.html` (the default page);
+//! - the default year (`default_year` in the catalogue) in Danish into the staged `index.html` (the default page);
 //! - every year and language into a page of its own beside it (`2019-da.html`,
 //!   `2020-en.html`, …), which shared links and embeds open (`jobmaal::page_file`: the default
-//!   page is theirs for the newest year in Danish);
+//!   page is theirs for the default year (`default_year` in the catalogue) in Danish);
 //!
 //! and writes the files the pages download when needed, named by their content: the English
 //! texts (`english-<hash>.json`), the figures' help texts (`help-<hash>.json`) and the texts of
@@ -190,8 +190,8 @@ const FILL_ADDRESS: &str =
 
 /// The page's description in `index.html`, and in English for the English pages.
 const DESCRIPTION_DA: &str =
-    "Se kommunens tal over for beskæftigelsesministerens beskæftigelsespolitiske mål 2018–2020.";
-const DESCRIPTION_EN: &str = "See the municipality's figures against the Minister of Employment's employment-policy goals 2018–2020.";
+    "Se kommunens tal over for beskæftigelsesministerens beskæftigelsespolitiske mål 2018–2024.";
+const DESCRIPTION_EN: &str = "See the municipality's figures against the Minister of Employment's employment-policy goals 2018–2024.";
 
 /// Writes `content` into `dir` as `<stem>-<hash>.json`, a name that changes with it (a cached
 /// file of another build would put texts in the wrong places); returns the name.

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use jobmaal_core::assessment::Assessment;
-use jobmaal_core::figures::{Entry, FigureDef, FigureError, FigureKind, Readings};
+use jobmaal_core::figures::{Entry, FigureDef, FigureError, FigureGroup, FigureKind, Readings};
 use jobmaal_core::{Document, Lang, number};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -39,6 +39,17 @@ fn pasted_values(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether the form shows the figures of `group` for the chosen year: a group made for the
+/// year (`FigureGroup::years`), and any group with a figure entered for it, so nothing entered
+/// is out of reach.
+fn group_shown(group: &FigureGroup, props: &Props) -> bool {
+    group.for_year(props.doc.year)
+        || catalogue()
+            .figures
+            .iter()
+            .any(|f| f.group == group.id && props.doc.figures.get(f.id).is_some())
+}
+
 // A function of its own (not inlined into the app's): its code is compiled when it first
 // runs, so start-up compiles only the view shown (see ARCHITECTURE.md).
 #[inline(never)]
@@ -53,7 +64,7 @@ pub fn figures_view(props: &Props) -> Html {
             <p class="hint">{ text.paste_hint() }</p>
             { year_before_first(props) }
             <form class="figures-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                { for catalogue().figure_groups.iter().map(|group| {
+                { for catalogue().figure_groups.iter().filter(|g| group_shown(g, props)).map(|group| {
                     let figures: Vec<&'static FigureDef> =
                         catalogue().figures.iter().filter(|f| f.group == group.id).collect();
                     html! {

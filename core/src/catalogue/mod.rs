@@ -132,6 +132,9 @@ pub struct ReturnRatio {
 /// Everything the app knows about goals, figures and indicators, read from data.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Catalogue {
+    /// The year the app shows when nothing else is chosen (the default page's), and that a
+    /// document without a year is for.
+    pub default_year: u16,
     pub sources: &'static [Source],
     pub themes: &'static [Theme],
     pub years: &'static [Year],
@@ -172,6 +175,8 @@ pub enum CatalogueError {
         year: u16,
     },
     NoYears,
+    /// `default_year` is not one of the years.
+    UnknownDefaultYear(u16),
 }
 
 impl fmt::Display for CatalogueError {
@@ -192,6 +197,9 @@ impl fmt::Display for CatalogueError {
                 write!(f, "the goals of {year} are not numbered 1..N in order")
             }
             CatalogueError::NoYears => write!(f, "the catalogue has no years"),
+            CatalogueError::UnknownDefaultYear(year) => {
+                write!(f, "default_year {year} is not one of the years")
+            }
         }
     }
 }
@@ -217,6 +225,9 @@ impl Catalogue {
         check_unique("year", self.years.iter().map(|y| y.year.to_string()))?;
         if self.years.is_empty() {
             return Err(CatalogueError::NoYears);
+        }
+        if self.year(self.default_year).is_none() {
+            return Err(CatalogueError::UnknownDefaultYear(self.default_year));
         }
         for year in self.years {
             self.known_source(year.source)?;
@@ -321,12 +332,11 @@ impl Catalogue {
         self.years.iter().map(|y| y.year)
     }
 
-    /// The newest year: what the app shows when nothing else is chosen.
-    pub fn newest_year(&self) -> &Year {
-        self.years
-            .iter()
-            .max_by_key(|y| y.year)
-            .expect("catalogue has years (checked)")
+    /// The year the app shows when nothing else is chosen: the default page's (`default_year`
+    /// in the data, which says why).
+    pub fn default_year(&self) -> &Year {
+        self.year(self.default_year)
+            .expect("the default year is one of the years (checked)")
     }
 
     pub fn year(&self, year: u16) -> Option<&Year> {
@@ -431,10 +441,21 @@ mod tests {
             .iter()
             .map(|y| (y.year, y.goals.len()))
             .collect();
-        assert_eq!(counts, vec![(2018, 5), (2019, 6), (2020, 3)]);
+        assert_eq!(
+            counts,
+            vec![
+                (2018, 5),
+                (2019, 6),
+                (2020, 3),
+                (2021, 5),
+                (2022, 5),
+                (2023, 5),
+                (2024, 5)
+            ]
+        );
         let proposal = catalogue.year(2019).unwrap().proposal.as_ref().unwrap();
         assert_eq!(proposal.goals.len(), 7, "the proposal of 21 Dec 2017");
-        assert_eq!(catalogue.newest_year().year, 2020);
+        assert_eq!(catalogue.default_year().year, 2020);
     }
 
     #[test]

@@ -148,6 +148,7 @@ pub(super) fn catalogue(root: &Value) -> Result<Catalogue> {
     let root = Object::new(root, "catalogue".into())?;
     let ratio = root.object("investment_return_ratio")?;
     Ok(Catalogue {
+        default_year: whole(root.number("default_year")?, "catalogue.default_year")?,
         sources: root.list("sources", source)?,
         themes: root.list("themes", theme)?,
         years: root.list("years", year)?,
@@ -237,9 +238,22 @@ fn context(value: &Value, path: String) -> Result<Context> {
 
 fn figure_group(value: &Value, path: String) -> Result<FigureGroup> {
     let o = Object::new(value, path)?;
+    let year = |name: &str| -> Result<u16> {
+        match o.optional(name) {
+            None => Ok(if name == "first_year" { 0 } else { u16::MAX }),
+            Some(value) => whole(
+                value
+                    .as_f64()
+                    .ok_or_else(|| shape(&o.path(name), "a year"))?,
+                &o.path(name),
+            ),
+        }
+    };
+    let years = (year("first_year")?, year("last_year")?);
     Ok(FigureGroup {
         id: o.string("id")?,
         name: o.localized("name")?,
+        years: (years != (0, u16::MAX)).then_some(years),
     })
 }
 

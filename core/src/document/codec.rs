@@ -258,7 +258,7 @@ impl Document {
             _ => return Err(DecodeError::NotAState),
         };
         let year = match year {
-            None => catalogue.newest_year().year,
+            None => catalogue.default_year().year,
             Some(Value::Number(year)) if year.fract() == 0.0 && (0.0..=65535.0).contains(&year) => {
                 let year = year as u16;
                 catalogue
