@@ -165,11 +165,16 @@ thread_local! {
     static HELP_INDEX: std::cell::Cell<u16> = const { std::cell::Cell::new(0) };
 }
 
-fn localized(l: &Localized) -> String {
-    let index = ENGLISH.with_borrow_mut(|texts| {
-        texts.push(l.en);
+/// The index `text` gets among the English texts (see `English` in src/text.rs).
+fn english_index(text: &'static str) -> usize {
+    ENGLISH.with_borrow_mut(|texts| {
+        texts.push(text);
         texts.len() - 1
-    });
+    })
+}
+
+fn localized(l: &Localized) -> String {
+    let index = english_index(l.en);
     match (for_browser(), fetched(l.da)) {
         (true, 0) => format!("Localized {{ da: {:?}, en: {index}, fetched: 0 }}", l.da),
         (true, n) => format!("Localized {{ da: \"\", en: {index}, fetched: {n} }}"),
@@ -261,8 +266,14 @@ fn goal(g: &Goal) -> String {
         (Some(title), Some(0), true) => format!("Some({title:?}), title_fetched: 0"),
         (_, n, true) => format!("Some(\"\"), title_fetched: {}", n.unwrap_or_default()),
     };
+    // Numbered in both builds: the native one writes the English file the browser's indices
+    // point into.
+    let gloss = match (g.gloss.map(english_index), for_browser()) {
+        (Some(index), true) => format!("Some({index})"),
+        (_, _) => format!("{:?}", g.gloss),
+    };
     format!(
-        "Goal {{ number: {}, theme: {:?}, title: {title}, source: {:?}, notes: {} }}",
+        "Goal {{ number: {}, theme: {:?}, title: {title}, gloss: {gloss}, source: {:?}, notes: {} }}",
         g.number,
         g.theme,
         g.source,

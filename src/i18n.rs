@@ -77,6 +77,8 @@ impl Texts {
 }
 
 texts! {
+    /// Before a goal title's English gloss (shown on English pages only).
+    gloss_label,
     // The views' names, the goals' statuses and the kinds of reference.
     view_goals,
     view_figures,
@@ -246,6 +248,7 @@ impl Strings {
 static DA: Strings = Strings {
     lang: Lang::Da,
     t: Texts::new([
+        (F::gloss_label, "Uofficiel oversættelse"),
         (F::view_goals, "Mål"),
         (F::view_figures, "Tal"),
         (F::view_gaps, "Gab"),
@@ -412,6 +415,7 @@ static DA: Strings = Strings {
 /// (`load_english`), from the file the build writes from these.
 #[cfg(not(target_arch = "wasm32"))]
 pub const EN_TEXTS: Texts = Texts::new([
+    (F::gloss_label, "Unofficial translation"),
     (F::view_goals, "Goals"),
     (F::view_figures, "Figures"),
     (F::view_gaps, "Gaps"),
@@ -984,7 +988,7 @@ mod tests {
         assert_eq!(list.len(), jobmaal_core::CATALOGUE_ENGLISH_LEN + COUNT);
         assert_eq!(
             list[jobmaal_core::CATALOGUE_ENGLISH_LEN],
-            EN_TEXTS.view_goals()
+            EN_TEXTS.gloss_label()
         );
         assert_eq!(
             list.last().map(String::as_str),

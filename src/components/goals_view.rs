@@ -151,6 +151,14 @@ fn goal_card(
             &format!("{theme_name} ({})", text.no_final_wording()),
         ),
     };
+    // On an English page, the title's gloss in English (the title stays as published).
+    if let (Lang::En, Some(gloss)) = (lang, goal.gloss()) {
+        markup.element(
+            "p",
+            "goal-gloss",
+            &format!("{}: “{gloss}”", text.gloss_label()),
+        );
+    }
     markup
         .element(
             "p",

@@ -17,12 +17,14 @@ describe('goals of a year', () => {
     await context.close();
   });
 
-  test('the newest year, 2020, is shown by default', async () => {
+  test('the default year, 2020, is shown by default, with every year 2018–2024 to pick', async () => {
     const { page, context } = await openPage(app.browser);
     await page.goto(app.server.url);
     await page.locator('.goal').first().waitFor();
     assert.equal(await page.getByRole('radio', { name: '2020' }).isChecked(), true);
     assert.equal(await page.locator('.goal').count(), 3);
+    const years = await page.locator('input[name="year"]').evaluateAll((inputs) => inputs.map((i) => i.value));
+    assert.deepEqual(years, ['2018', '2019', '2020', '2021', '2022', '2023', '2024']);
     await context.close();
   });
 

@@ -14,7 +14,7 @@ use crate::figures::{FigureDef, FigureGroup};
 use crate::indicators::IndicatorDef;
 #[cfg(target_arch = "wasm32")]
 use crate::text::danish;
-use crate::text::{Lang, Localized};
+use crate::text::{English, Lang, Localized};
 
 /// A document a goal or fact is quoted from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,12 +76,25 @@ pub struct Goal {
     /// As [`Localized::fetched`], for the title.
     #[cfg(target_arch = "wasm32")]
     pub title_fetched: u16,
+    /// An English gloss of the title (ours, not the source's), for the English pages (read it
+    /// with [`Goal::gloss`]).
+    pub gloss: Option<English>,
     /// The source of this goal when it is not the year's own.
     pub source: Option<&'static str>,
     pub notes: &'static [Localized],
 }
 
 impl Goal {
+    /// The English gloss of the title; in the browser, once the English texts are loaded.
+    pub fn gloss(&self) -> Option<&'static str> {
+        #[cfg(target_arch = "wasm32")]
+        return self
+            .gloss
+            .and_then(|index| crate::text::english()?.get(usize::from(index)).copied());
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.gloss;
+    }
+
     /// The Danish wording, verbatim from the source; `None` where the sources give none.
     pub fn title(&self) -> Option<&'static str> {
         #[cfg(target_arch = "wasm32")]

@@ -212,6 +212,7 @@ fn goal(value: &Value, path: String) -> Result<Goal> {
         number: whole(o.number("number")?, &o.path("number"))?,
         theme: o.string("theme")?,
         title: o.optional_string("title")?,
+        gloss: o.optional_string("title_en")?,
         source: o.optional_string("source")?,
         notes: o.list("notes", read_localized)?,
     })

@@ -1,0 +1,96 @@
+// The goals after 2020 (2021–2024), from published sources, and the end of the system: each year
+// has its page, its goals with their sources, and says where its list rests on a "continued
+// from" statement; the dignity and disability goals say the municipality finds its indicators.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { withApp } from '../support/fixture.mjs';
+import { openPage, untilReady } from '../support/browser.mjs';
+import { axeViolations } from '../support/axe.mjs';
+
+const app = withApp();
+const FIVE = [
+  'Alle ledige skal have en værdig sagsbehandling',
+  'Flere ledige skal opkvalificeres',
+  'Flere flygtninge og familiesammenførte skal være selvforsørgende',
+  'Flere personer med handicap skal i beskæftigelse',
+  'Virksomhederne skal sikres den nødvendige og kvalificerede arbejdskraft',
+];
+const titles = (page) => page.locator('#app .goal-title').allInnerTexts();
+
+describe('the years after 2020', () => {
+  test('?year=2024 shows its five goals, their source, the municipality\'s own indicators and the end of the goals', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(`${app.server.url}?year=2024`);
+    await untilReady(page);
+    assert.match(new URL(page.url()).pathname, /\/2024-da\.html$/, 'its own page');
+    assert.deepEqual(await titles(page), FIVE);
+    const goals = page.locator('#app .goal');
+    assert.match(await goals.first().innerText(), /STAR.*Beskæftigelsespolitiske mål for 2024, 30\. juni 2023/s);
+    for (const i of [0, 3]) {
+      assert.match(await goals.nth(i).innerText(), /Kommunen finder selv sine indikatorer for dette mål/, `goal ${i + 1}`);
+    }
+    for (const i of [1, 2, 4]) {
+      assert.doesNotMatch(await goals.nth(i).innerText(), /finder selv sine indikatorer/, `goal ${i + 1}`);
+    }
+    const view = await page.locator('#app').innerText();
+    assert.match(view, /lov nr\. 1656 af 30\. december 2024 \(lovforslag L 75, fremsat 6\. november 2024\) afskaffede de beskæftigelsespolitiske mål/);
+    assert.match(view, /om der blev udmeldt mål for 2025, er ikke fundet/);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('2023 says that its list rests on STAR\'s statement, and 2021 where each goal comes from', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(`${app.server.url}?year=2023`);
+    await untilReady(page);
+    assert.deepEqual(await titles(page), FIVE);
+    assert.match(await page.locator('#app').innerText(),
+      /Målene for 2023 er ikke fundet offentliggjort for sig; STAR skriver, at målene for 2024 er videreført fra 2023\./);
+    await page.getByRole('radio', { name: '2021' }).check();
+    await page.getByRole('heading', { level: 1, name: /2021/ }).waitFor();
+    await page.locator('#app .goal').first().waitFor();
+    assert.deepEqual(await titles(page), FIVE);
+    const goals = page.locator('#app .goal');
+    assert.match(await goals.nth(0).innerText(), /Politiken/);
+    assert.match(await goals.nth(1).innerText(), /Jobindsats\.dk.*5\. januar 2021/s);
+    assert.match(await goals.nth(2).innerText(), /Svendborg Kommune/);
+    assert.match(await page.locator('#app').innerText(), /mål 3–5 og rækkefølgen kendes kun fra kilderne til 2022/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('on the English page each goal keeps its Danish title, with an English gloss', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(`${app.server.url}2024-en.html`);
+    await untilReady(page);
+    assert.deepEqual(await titles(page), FIVE);
+    assert.equal(await page.locator('#app .goal-title[lang="da"]').count(), 5);
+    const glosses = await page.locator('#app .goal-gloss').allInnerTexts();
+    assert.equal(glosses.length, 5);
+    assert.match(glosses[0], /^Unofficial translation: “All unemployed people are to have their cases handled with dignity”$/);
+    assert.match(await page.locator('#app').innerText(), /Act no\. 1656 of 30 December 2024/);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the MM17 figures are asked for in 2024, not in 2019, and give the upskilling share', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(`${app.server.url}?year=2024&view=figures`);
+    await untilReady(page);
+    await page.locator('input[name="upskilling_recipients"]').fill('2.000');
+    await page.locator('input[name="upskilling_started"]').fill('300');
+    assert.equal(await page.locator('input[name="public_support_fte"]').count(), 0, 'not a measure of 2024');
+    await page.getByRole('navigation').getByRole('link', { name: 'Mål', exact: true }).click();
+    const goal = page.locator('#app .goal').nth(1);
+    await goal.getByText('15,0 %').first().waitFor();
+    await page.getByRole('radio', { name: '2019' }).check();
+    await page.getByRole('navigation').getByRole('link', { name: 'Tal', exact: true }).click();
+    await page.locator('input[name="public_support_fte"]').waitFor();
+    assert.equal(await page.locator('input[name="upskilling_recipients"]').count(), 0, 'not a measure of 2019');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
