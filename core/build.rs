@@ -183,8 +183,9 @@ fn localized(l: &Localized) -> String {
 }
 
 /// The sources the browser build ships: those a year, a goal, a proposal, a context or a
-/// built-in reference cites (the app shows no other), without the names of the files the tests
-/// read them from. Natively, all of them, as they are.
+/// built-in reference cites (the app shows no other), as the app cites them (`citation`):
+/// without their addresses and the names of the files the tests read them from. Natively, all
+/// of them, as they are.
 fn shipped_sources(c: &Catalogue) -> Vec<Source> {
     if !for_browser() {
         return c.sources.to_vec();
@@ -211,6 +212,7 @@ fn shipped_sources(c: &Catalogue) -> Vec<Source> {
         .map(|s| Source {
             seed: None,
             quotation: None,
+            address: None,
             ..s.clone()
         })
         .collect()
@@ -273,11 +275,13 @@ fn goal(g: &Goal) -> String {
         (_, _) => format!("{:?}", g.gloss),
     };
     format!(
-        "Goal {{ number: {}, theme: {:?}, title: {title}, gloss: {gloss}, source: {:?}, notes: {} }}",
+        "Goal {{ number: {}, theme: {:?}, title: {title}, gloss: {gloss}, source: {:?}, notes: {}, \
+         own_indicators: {} }}",
         g.number,
         g.theme,
         g.source,
-        list(g.notes, localized)
+        list(g.notes, localized),
+        g.own_indicators
     )
 }
 

@@ -672,6 +672,8 @@ fn json_string(text: &str) -> String {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
+            // Never `</script>` inside a page's inline JSON.
+            '<' => out.push_str("\\u003c"),
             c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
             c => out.push(c),
         }
@@ -687,6 +689,17 @@ pub mod later {
     use jobmaal_core::Lang;
 
     later_texts! {
+        local_heading: "Kommunens egen indikator", "The municipality's own indicator";
+        local_intro: "Kommunen finder selv sine indikatorer for dette mål. Skriv én her med årets værdi og kommunens mål for den; gabtabellen og rapporten viser den som lokal.",
+            "The municipality finds its own indicators for this goal. Write one here with the year's value and the municipality's target for it; the gap table and the report show it as local.";
+        local_name: "Indikatorens navn", "Name of the indicator";
+        local_value: "Værdi i målåret", "Value in the goal year";
+        local_target: "Kommunens mål", "The municipality's target";
+        local_better: "Bedre er", "Better is";
+        local_higher: "en højere værdi", "a higher value";
+        local_lower: "en lavere værdi", "a lower value";
+        local_label: "lokal", "local";
+        local_reference: "kommunens eget mål", "the municipality's own target";
         figures_intro: "Alle tal er frivillige. Skriv dem, som du er vant til: 16.884, 16884 og 16\u{a0}884 er det samme, og både 14,1 og 14.1 virker. Resultaterne opdateres, mens du skriver.",
             "Every figure is optional. Write them as you are used to: 16,884, 16884 and 16\u{a0}884 are the same, and both 14.1 and 14,1 work. Results update as you type.";
         typical_source: "Typisk kilde",

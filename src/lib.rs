@@ -29,6 +29,10 @@ pub fn page_file(year: u16, lang: jobmaal_core::Lang) -> String {
 /// The id of the element that holds the default view rendered at build time.
 pub const PRERENDERED_ID: &str = "prerendered";
 
+/// The id of the inline JSON with the texts of a page's year, on the page of a year whose texts
+/// the app otherwise downloads (`jobmaal_core::load_year_json`).
+pub const YEAR_TEXTS_ID: &str = "year-texts";
+
 /// Mounts the app in the browser, beside the view rendered at build time, which the app
 /// removes once it has rendered itself.
 pub fn start() {
@@ -44,21 +48,15 @@ pub fn start() {
     // the page that is showing (the view rendered at build time, when it stays in sight behind
     // a link: on a slow phone, half a second in all).
     platform::hold_root(root.clone());
-    // Asked for in English, or for a year whose texts are downloaded: those texts first (the
-    // page's head has already asked the browser for them), so the app does not show itself in
-    // Danish, or without its goals, on the way. If they cannot be had, the app says so.
-    let english = platform::address_asks_english();
-    let year = platform::current_place()
-        .year
-        .filter(|&year| !jobmaal_core::year_texts_loaded(year));
-    if english || year.is_some() {
+    // The page's year's texts, when they are not in the app: on the page (at once, no request).
+    if let Some(texts) = document.get_element_by_id(YEAR_TEXTS_ID) {
+        jobmaal_core::load_year_json(&texts.text_content().unwrap_or_default());
+    }
+    // Asked for in English: its texts first (the page's head has already asked the browser
+    // for them), so the app does not show itself in Danish on the way.
+    if platform::address_asks_english() {
         wasm_bindgen_futures::spawn_local(async move {
-            if let Some(year) = year {
-                platform::fetch_year_texts(year).await;
-            }
-            if english {
-                platform::fetch_english(i18n::load_english).await;
-            }
+            platform::fetch_english(i18n::load_english).await;
             yew::Renderer::<app::App>::with_root(root).render();
         });
     } else {

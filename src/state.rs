@@ -266,6 +266,12 @@ pub enum Action {
         index: usize,
         text: String,
     },
+    /// A field of the local indicator of the goal on `theme` in the shown year.
+    SetLocal {
+        theme: String,
+        field: LocalField,
+        text: String,
+    },
     RemovePlanLine {
         theme: Option<String>,
         index: usize,
@@ -323,6 +329,16 @@ pub enum Action {
     YearTextsLoaded(bool),
 }
 
+/// A field of a local indicator (`Action::SetLocal`), by its place in `Document::local`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LocalField {
+    Name,
+    Value,
+    Target,
+    /// `"lower"` or `"higher"`.
+    LowerIsBetter,
+}
+
 impl Action {
     /// Whether the action changes what the user entered (rather than where they are).
     fn edits(&self) -> bool {
@@ -336,6 +352,7 @@ impl Action {
                 | Action::AddPlanLine(_)
                 | Action::EditPlanLine { .. }
                 | Action::RemovePlanLine { .. }
+                | Action::SetLocal { .. }
                 | Action::SetReturnRatio { .. }
                 | Action::LoadExample(_)
                 | Action::ClearAll
@@ -432,6 +449,17 @@ impl Reducible for State {
             Action::EditPlanLine { theme, index, text } => {
                 if let Some(line) = lines_mut(doc, theme).get_mut(index) {
                     *line = text;
+                }
+            }
+            Action::SetLocal { theme, field, text } => {
+                // Name, value, target and which way is better, as `Document::local` holds them.
+                let key = jobmaal_core::document::local_key(doc.year, &theme);
+                let mut texts = doc.local.get(&key).cloned().unwrap_or_default();
+                texts.resize(4, String::new());
+                texts[field as usize] = text;
+                match texts[..3].iter().all(|text| text.trim().is_empty()) {
+                    true => _ = doc.local.remove(&key),
+                    false => _ = doc.local.insert(key, texts),
                 }
             }
             Action::RemovePlanLine { theme, index } => {

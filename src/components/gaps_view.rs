@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use jobmaal_core::Document;
 use jobmaal_core::assessment::{Assessment, IndicatorResult, gap_order, read_reference};
+use jobmaal_core::document::{LocalIndicator, local_key};
 use jobmaal_core::indicators::IndicatorDef;
-use jobmaal_core::number::{format, format_kr};
+use jobmaal_core::number::{format, format_kr, format_trimmed};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -15,7 +16,8 @@ use crate::catalogue;
 use crate::components::figures_view::entry_text;
 use crate::components::gap_chart::{self, gap_chart};
 use crate::components::indicator::{
-    development_text, indicator_badge, reference_parts, status_badge, value_notes, value_text,
+    Badge, development_text, indicator_badge, reference_parts, status_badge, value_notes,
+    value_text,
 };
 use crate::components::investment::{self, investment_view};
 use crate::i18n::strings;
@@ -84,6 +86,7 @@ pub fn gaps_view(props: &Props) -> Html {
                     </thead>
                     <tbody>
                         { for rows.into_iter().map(|i| row(&catalogue().indicators[i], &props.assessment.indicators[i], props)) }
+                        { for local_rows(&props.doc).into_iter().map(|row| local_row(row, props)) }
                     </tbody>
                 </table>
             </div>
@@ -96,6 +99,73 @@ pub fn gaps_view(props: &Props) -> Html {
                 on_action: props.on_action.clone(),
             }) }
         </section>
+    }
+}
+
+/// The shown year's local indicators (the municipality's own, for the goals whose indicators it
+/// finds itself), each with its goal's theme, in the goals' order.
+pub fn local_rows(doc: &Document) -> Vec<(&'static str, LocalIndicator)> {
+    let goals = catalogue()
+        .year(doc.year)
+        .map(|y| y.goals)
+        .unwrap_or_default();
+    goals
+        .iter()
+        .filter(|goal| goal.own_indicators)
+        .filter_map(|goal| {
+            let local =
+                LocalIndicator::from_texts(doc.local.get(&local_key(doc.year, goal.theme))?);
+            (!local.is_empty()).then_some((goal.theme, local))
+        })
+        .collect()
+}
+
+/// A local indicator's value, target or gap as written in the table (a gap with its sign).
+pub fn local_number(value: f64, signed: bool, lang: jobmaal_core::Lang) -> String {
+    let text = format_trimmed(value, 2, lang);
+    match signed && value > 0.0 {
+        true => format!("+{text}"),
+        false => text,
+    }
+}
+
+/// A local indicator in the gap table: named as local, judged by its own target.
+fn local_row((theme, local): (&'static str, LocalIndicator), props: &Props) -> Html {
+    let lang = props.doc.lang;
+    let text = strings(lang);
+    let theme_name = catalogue()
+        .theme(theme)
+        .map(|t| t.name.get(lang))
+        .unwrap_or_default();
+    let reading = local.read();
+    let dash = || "–".to_string();
+    let number = |value: Option<f64>, signed: bool| {
+        value
+            .map(|v| local_number(v, signed, lang))
+            .unwrap_or_else(dash)
+    };
+    html! {
+        <tr key={format!("local-{theme}")} data-local={theme} class="local-row">
+            <th scope="row">
+                { local.name.clone() }
+                <span class="cell-note">{ format!("{} · {theme_name}", text.local_label()) }</span>
+            </th>
+            <td data-label={text.col_status()}>{ status_badge(Badge::from(reading.status), lang) }</td>
+            <td class="cell-value" data-label={text.col_value()}>{ number(reading.value, false) }</td>
+            <td data-label={text.col_reference()}>
+                if reading.target.is_some() {
+                    { number(reading.target, false) }<span class="cell-note">{ text.local_reference() }</span>
+                } else {
+                    { dash() }
+                }
+            </td>
+            <td class="cell-gap" data-label={text.col_gap()}>{ number(reading.gap, true) }</td>
+            <td data-label={text.col_persons()}>{ dash() }</td>
+            <td data-label={text.col_development()}>{ dash() }</td>
+            if !props.read_only {
+                <td class="cell-inputs" data-label={text.col_yours()}>{ dash() }</td>
+            }
+        </tr>
     }
 }
 

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::catalogue;
 use crate::i18n::strings;
 use crate::platform;
-use crate::state::{Action, LineKeys, list_key};
+use crate::state::{Action, LineKeys, LocalField, list_key};
 
 /// What the view is drawn from (a function, not a component: the app holds its one state).
 pub struct Props {
@@ -48,6 +48,9 @@ pub fn plan_view(props: &Props) -> Html {
                             <span lang={goal.title().map(|_| "da")}>{ title }</span>
                         </h2>
                         { editor(Some(goal.theme), &heading_id, true) }
+                        if goal.own_indicators {
+                            { local_editor(goal.theme, props, lang) }
+                        }
                     </section>
                 }
             }) }
@@ -135,5 +138,67 @@ fn line_editor(
             </ol>
             <button type="button" id={add_id} class="button-secondary" onclick={add}>{ text.add_line() }</button>
         </>
+    }
+}
+
+/// The municipality's own indicator for a goal whose indicators it finds itself: its name, its
+/// value in the shown year, its target and which way is better. The gap table and the report
+/// show it as local.
+fn local_editor(theme: &str, props: &Props, lang: Lang) -> Html {
+    let text = strings(lang);
+    let key = jobmaal_core::document::local_key(props.doc.year, theme);
+    let local = jobmaal_core::document::LocalIndicator::from_texts(
+        props
+            .doc
+            .local
+            .get(&key)
+            .map(Vec::as_slice)
+            .unwrap_or_default(),
+    );
+    let input = |field: LocalField, name: &str, label: &'static str, value: String, wide: bool| {
+        let id = format!("local-{theme}-{name}");
+        let theme = theme.to_string();
+        let oninput = props.on_action.reform(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            Action::SetLocal {
+                theme: theme.clone(),
+                field,
+                text: input.value(),
+            }
+        });
+        html! {
+            <div class={if wide { "local-field local-name" } else { "local-field" }}>
+                <label for={id.clone()}>{ label }</label>
+                <input {id} type="text" inputmode={(!wide).then_some("decimal")} {value} {oninput} />
+            </div>
+        }
+    };
+    let direction_id = format!("local-{theme}-better");
+    let onchange = {
+        let theme = theme.to_string();
+        props.on_action.reform(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            Action::SetLocal {
+                theme: theme.clone(),
+                field: LocalField::LowerIsBetter,
+                text: select.value(),
+            }
+        })
+    };
+    html! {
+        <fieldset class="local-indicator">
+            <legend>{ text.local_heading() }</legend>
+            <p class="hint">{ text.local_intro() }</p>
+            { input(LocalField::Name, "name", text.local_name(), local.name.clone(), true) }
+            { input(LocalField::Value, "value", text.local_value(), local.value.clone(), false) }
+            { input(LocalField::Target, "target", text.local_target(), local.target.clone(), false) }
+            <div class="local-field">
+                <label for={direction_id.clone()}>{ text.local_better() }</label>
+                <select id={direction_id} {onchange}>
+                    <option value="higher" selected={!local.lower_is_better}>{ text.local_higher() }</option>
+                    <option value="lower" selected={local.lower_is_better}>{ text.local_lower() }</option>
+                </select>
+            </div>
+        </fieldset>
     }
 }

@@ -8,7 +8,7 @@ use jobmaal_core::{Document, Source};
 use yew::prelude::*;
 
 use crate::catalogue;
-use crate::components::indicator::{development_text, indicator_badge, reference_parts};
+use crate::components::indicator::{Badge, development_text, indicator_badge, reference_parts};
 use crate::components::summary::{coverage_markup, extra_focus_markup, municipality_name};
 use crate::i18n::strings;
 use crate::markup::Markup;
@@ -142,6 +142,41 @@ pub fn print_report(props: &Props<'_>) -> Html {
                 markup.element("span", "report-period", period);
             }
             markup.close("td");
+        }
+        markup.close("tr");
+    }
+    // The municipality's own indicators, named as local.
+    for (theme, local) in crate::components::gaps_view::local_rows(props.doc) {
+        let reading = local.read();
+        let number = |value: Option<f64>, signed: bool| {
+            value
+                .map(|v| crate::components::gaps_view::local_number(v, signed, lang))
+                .unwrap_or_else(dash)
+        };
+        let (_, icon, word) = Badge::from(reading.status).parts(lang);
+        let theme = catalogue()
+            .theme(theme)
+            .map(|t| t.name.get(lang))
+            .unwrap_or_default();
+        let cells = [
+            format!("{} ({} · {theme})", local.name, text.local_label()),
+            number(reading.value, false),
+            match reading.target {
+                Some(_) => format!(
+                    "{} · {}",
+                    number(reading.target, false),
+                    text.local_reference()
+                ),
+                None => dash(),
+            },
+            number(reading.gap, true),
+            dash(),
+            dash(),
+            format!("{icon} {word}"),
+        ];
+        markup.open("tr", &[("class", "local-row")]);
+        for cell in &cells {
+            markup.element("td", "", cell);
         }
         markup.close("tr");
     }

@@ -93,4 +93,48 @@ describe('the years after 2020', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('the dignity and disability goals have room for a local indicator, which the gap table and the report show as local', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(`${app.server.url}?year=2024&view=plan`);
+    await untilReady(page);
+    const sections = page.locator('.plan-goal');
+    assert.equal(await sections.nth(0).locator('.local-indicator').count(), 1, 'dignity');
+    assert.equal(await sections.nth(1).locator('.local-indicator').count(), 0, 'upskilling has its measure');
+    assert.equal(await sections.nth(3).locator('.local-indicator').count(), 1, 'disability');
+    const dignity = sections.nth(0);
+    await dignity.getByLabel('Indikatorens navn').fill('Borgere, der oplever en værdig sagsbehandling');
+    await dignity.getByLabel('Værdi i målåret').fill('82');
+    await dignity.getByLabel('Kommunens mål').fill('90');
+    await page.getByRole('navigation').getByRole('link', { name: 'Gab', exact: true }).click();
+    const row = page.locator('tr[data-local="vaerdighed"]');
+    await row.waitFor();
+    const cells = await row.innerText();
+    assert.match(cells, /Borgere, der oplever en værdig sagsbehandling/);
+    assert.match(cells, /lokal · Værdig sagsbehandling/);
+    assert.match(cells, /[-−]8/);
+    assert.match(cells, /Bagud/);
+    assert.match(cells, /90\s*kommunens eget mål/);
+    // Lower is better: the same numbers are on track.
+    await page.getByRole('navigation').getByRole('link', { name: 'Plan', exact: true }).click();
+    await page.locator('.plan-goal').nth(0).getByLabel('Bedre er').selectOption('lower');
+    await page.getByRole('navigation').getByRole('link', { name: 'Gab', exact: true }).click();
+    await page.locator('tr[data-local="vaerdighed"]', { hasText: 'På sporet' }).waitFor();
+    // Saved with the year, and in the printed report.
+    const saved = await page.evaluate(() => localStorage.getItem('jobmaal/state'));
+    assert.match(saved, /"local":\{"2024\/vaerdighed":\["Borgere, der oplever en værdig sagsbehandling","82","90","lower"\]\}/);
+    await page.getByRole('navigation').getByRole('link', { name: 'Mål', exact: true }).click();
+    await page.emulateMedia({ media: 'print' });
+    const report = page.locator('.print-report');
+    await report.waitFor();
+    assert.match(await report.innerText(), /Borgere, der oplever en værdig sagsbehandling \(lokal · Værdig sagsbehandling\)/);
+    // Not a goal of 2019: no room for it there, and no row.
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('radio', { name: '2019' }).check();
+    await page.getByRole('navigation').getByRole('link', { name: 'Gab', exact: true }).click();
+    await page.locator('.gaps-view').waitFor();
+    assert.equal(await page.locator('tr[data-local]').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

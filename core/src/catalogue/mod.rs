@@ -82,6 +82,9 @@ pub struct Goal {
     /// The source of this goal when it is not the year's own.
     pub source: Option<&'static str>,
     pub notes: &'static [Localized],
+    /// The municipality finds its own indicators for the goal: the Plan view has room for a
+    /// local indicator (`Document::local`).
+    pub own_indicators: bool,
 }
 
 impl Goal {

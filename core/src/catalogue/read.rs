@@ -213,6 +213,7 @@ fn goal(value: &Value, path: String) -> Result<Goal> {
         theme: o.string("theme")?,
         title: o.optional_string("title")?,
         gloss: o.optional_string("title_en")?,
+        own_indicators: o.flag("own_indicators")?,
         source: o.optional_string("source")?,
         notes: o.list("notes", read_localized)?,
     })

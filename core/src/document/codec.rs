@@ -30,7 +30,7 @@ use crate::map::Map;
 use crate::text::Lang;
 
 /// The top-level fields a state document may have, in the order they are written.
-const FIELDS: [&str; 11] = [
+const FIELDS: [&str; 12] = [
     "format",
     "year",
     "lang",
@@ -42,6 +42,7 @@ const FIELDS: [&str; 11] = [
     "plan",
     "extra_focus",
     "return_ratio",
+    "local",
 ];
 
 impl Document {
@@ -184,14 +185,16 @@ impl Document {
             }
             w.close_object();
         }
-        if !self.plan.is_empty() {
-            w.name("plan");
-            w.open_object();
-            for (theme, lines) in &self.plan {
-                w.name(theme);
-                write_texts(&mut w, lines);
+        for (field, lists) in [("plan", &self.plan), ("local", &self.local)] {
+            if !lists.is_empty() {
+                w.name(field);
+                w.open_object();
+                for (key, texts) in lists {
+                    w.name(key);
+                    write_texts(&mut w, texts);
+                }
+                w.close_object();
             }
-            w.close_object();
         }
         if !self.extra_focus.is_empty() {
             w.name("extra_focus");
@@ -240,6 +243,7 @@ impl Document {
             plan_in,
             extra_focus,
             return_ratio,
+            local_in,
         ] = wire.map(|value| value.filter(|v| *v != Value::Null));
         let first_format = match format {
             Some(Value::Text(format)) if format == FORMAT => false,
@@ -373,14 +377,26 @@ impl Document {
             }
         }
         document.references = Map::from_members(references);
-        let mut plan = Vec::new();
-        for (theme, value) in object(plan_in, "plan")?.into_members() {
-            let lines = texts_of(Some(value), &format!("plan.{theme}"))?;
-            if catalogue.theme(&theme).is_some() {
-                plan.push((theme, lines));
+        // Lines of aim by theme, and local indicators by year and theme (`2024/vaerdighed`),
+        // both lists of texts, for themes (and years) the catalogue has.
+        for (field, members) in [("plan", plan_in), ("local", local_in)] {
+            let mut lists = Vec::new();
+            for (key, value) in object(members, field)?.into_members() {
+                let texts = texts_of(Some(value), &format!("{field}.{key}"))?;
+                let theme = match (field, key.split_once('/')) {
+                    ("plan", _) => Some(key.as_str()),
+                    (_, Some((year, theme))) => year_key(catalogue, year).map(|_| theme),
+                    (_, None) => None,
+                };
+                if theme.is_some_and(|theme| catalogue.theme(theme).is_some()) {
+                    lists.push((key, texts));
+                }
+            }
+            match field {
+                "plan" => document.plan = Map::from_members(lists),
+                _ => document.local = Map::from_members(lists),
             }
         }
-        document.plan = Map::from_members(plan);
         document.extra_focus = texts_of(extra_focus, "extra_focus")?;
         document.return_ratio = match return_ratio {
             None => None,

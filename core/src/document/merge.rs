@@ -1,6 +1,6 @@
 //! Another tab's edit, taken as an edit: what changed between the document that tab had before
 //! and after it (each figure of the year shown, each of its periods and tables, each other
-//! year's figures, each indicator's references, each theme's lines of aim, the extra focus and
+//! year's figures, each indicator's references, each theme's lines of aim, each local indicator, the extra focus and
 //! the return ratio on their own) is set in this tab's document, where this tab still
 //! has what the other had before; nothing else is. So two tabs typing into different fields at
 //! the same time both keep every character, a value this tab has changed since is not taken
@@ -29,6 +29,7 @@ impl Document {
         );
         changed |= take_map(&mut self.references, &before.references, &after.references);
         changed |= take_map(&mut self.plan, &before.plan, &after.plan);
+        changed |= take_map(&mut self.local, &before.local, &after.local);
         changed |= take(
             &mut self.extra_focus,
             &before.extra_focus,

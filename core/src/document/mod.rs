@@ -75,6 +75,98 @@ pub struct Document {
     pub extra_focus: Vec<String>,
     /// The investment view's return ratio, when the user changed it.
     pub return_ratio: Option<f64>,
+    /// The municipality's own indicators, for goals whose indicators it finds itself (the
+    /// dignity and disability goals of 2021–2024), by [`local_key`] (`"2024/vaerdighed"`): its
+    /// name, value, target and `lower` when a lower value is better ([`LocalIndicator`]), as
+    /// typed, so nothing typed is lost. A list of texts, as lines of aim are: the app reads,
+    /// writes and merges both with the same code.
+    pub local: Map<Vec<String>>,
+}
+
+/// A local indicator: the municipality's own measure of a goal, with its value in the goal
+/// year and its own target.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LocalIndicator {
+    pub name: String,
+    pub value: String,
+    pub target: String,
+    /// A lower value is better (else a higher one).
+    pub lower_is_better: bool,
+}
+
+impl LocalIndicator {
+    /// The indicator as `Document::local` holds it.
+    pub fn from_texts(texts: &[String]) -> LocalIndicator {
+        let text = |i: usize| texts.get(i).cloned().unwrap_or_default();
+        LocalIndicator {
+            name: text(0),
+            value: text(1),
+            target: text(2),
+            lower_is_better: text(3) == "lower",
+        }
+    }
+
+    /// The indicator as `Document::local` holds it; empty when nothing is given.
+    pub fn to_texts(&self) -> Vec<String> {
+        if self.is_empty() {
+            return Vec::new();
+        }
+        let better = if self.lower_is_better {
+            "lower"
+        } else {
+            "higher"
+        };
+        [&self.name, &self.value, &self.target, better]
+            .map(|text| text.to_string())
+            .to_vec()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        [&self.name, &self.value, &self.target]
+            .iter()
+            .all(|text| text.trim().is_empty())
+    }
+}
+
+/// What a local indicator shows: its value and target read as numbers (a percentage sign is
+/// allowed), the gap between them and where that leaves it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LocalReading {
+    pub value: Option<f64>,
+    pub target: Option<f64>,
+    /// Value minus target.
+    pub gap: Option<f64>,
+    pub status: crate::assessment::GoalStatus,
+}
+
+impl LocalIndicator {
+    /// Reads the value and target. A text that is not a number counts as not given.
+    pub fn read(&self) -> LocalReading {
+        use crate::assessment::GoalStatus;
+        use crate::number::{NumberKind, parse};
+        let number = |text: &str| parse(text, NumberKind::Percent).ok().flatten();
+        let (value, target) = (number(&self.value), number(&self.target));
+        let gap = value.zip(target).map(|(v, t)| v - t);
+        let status = match (value, gap) {
+            (None, _) => GoalStatus::NoData,
+            (Some(_), None) => GoalStatus::NoReference,
+            (Some(_), Some(gap)) if gap == 0.0 || (gap > 0.0) != self.lower_is_better => {
+                GoalStatus::OnTrack
+            }
+            (Some(_), Some(_)) => GoalStatus::Behind,
+        };
+        LocalReading {
+            value,
+            target,
+            gap,
+            status,
+        }
+    }
+}
+
+/// The key of the local indicator of the goal on `theme` in goal `year`.
+pub fn local_key(year: u16, theme: &str) -> String {
+    format!("{year}/{theme}")
 }
 
 /// Whether `id` is a text figure (the municipality's name): one for every year.
@@ -180,6 +272,7 @@ impl Document {
             plan: Map::new(),
             extra_focus: Vec::new(),
             return_ratio: None,
+            local: Map::new(),
         }
     }
 
@@ -198,6 +291,7 @@ impl Document {
             && self.return_ratio.is_none()
             && self.periods.values().all(|p| p.trim().is_empty())
             && self.other_years.is_empty()
+            && self.local.is_empty()
     }
 
     /// Shows the goal year `year`: the figures shown so far go to their year, and `year`'s
@@ -353,6 +447,74 @@ mod tests {
 
     fn catalogue() -> &'static Catalogue {
         Catalogue::builtin()
+    }
+
+    #[test]
+    fn a_local_indicator_is_judged_by_its_own_target_and_direction() {
+        use crate::assessment::GoalStatus;
+        let local = |value: &str, target: &str, lower: bool| LocalIndicator {
+            name: "Borgere, der oplever en værdig sagsbehandling".into(),
+            value: value.into(),
+            target: target.into(),
+            lower_is_better: lower,
+        };
+        let read = local("82", "90", false).read();
+        assert_eq!((read.value, read.target), (Some(82.0), Some(90.0)));
+        assert_eq!(read.gap, Some(-8.0));
+        assert_eq!(read.status, GoalStatus::Behind);
+        assert_eq!(local("82", "90", true).read().status, GoalStatus::OnTrack);
+        assert_eq!(local("90", "90", true).read().status, GoalStatus::OnTrack);
+        assert_eq!(local("14,5 %", "12", false).read().gap, Some(2.5));
+        assert_eq!(
+            local("82", "", false).read().status,
+            GoalStatus::NoReference
+        );
+        assert_eq!(local("", "90", false).read().status, GoalStatus::NoData);
+        assert_eq!(
+            local("mange", "90", false).read().status,
+            GoalStatus::NoData
+        );
+    }
+
+    #[test]
+    fn local_indicators_travel_in_json_and_in_another_tabs_edit() {
+        let mut doc = Document::new(2024, Lang::Da);
+        let key = local_key(2024, "vaerdighed");
+        let local = LocalIndicator {
+            name: "Tilfredshed med sagsbehandlingen".into(),
+            value: "82,5".into(),
+            target: "90".into(),
+            lower_is_better: true,
+        };
+        doc.local.insert(key.clone(), local.to_texts());
+        assert_eq!(
+            LocalIndicator::from_texts(doc.local.get(&key).unwrap()),
+            local
+        );
+        assert!(LocalIndicator::default().to_texts().is_empty());
+        let json = doc.to_json(catalogue());
+        assert!(json.contains(r#""local":{"2024/vaerdighed":["Tilfredshed med sagsbehandlingen","82,5","90","lower"]}"#), "{json}");
+        assert_eq!(Document::from_json(&json, catalogue()).unwrap(), doc);
+        // An unknown year or theme is left out; a list of anything but texts is refused.
+        let read = Document::from_json(
+            r#"{"format":"jobmaal/2","year":2024,"local":{"2024/handicap":["Job","12,5"],"2031/handicap":["X"],"2024/nope":["Y"],"handicap":["Z"]}}"#,
+            catalogue(),
+        )
+        .unwrap();
+        assert_eq!(read.local.keys().collect::<Vec<_>>(), ["2024/handicap"]);
+        let job = LocalIndicator::from_texts(read.local.get("2024/handicap").unwrap());
+        assert_eq!(job.value, "12,5");
+        assert_eq!(job.target, "");
+        assert!(!job.lower_is_better);
+        let refused = r#"{"format":"jobmaal/2","local":{"2024/handicap":[1]}}"#;
+        assert!(Document::from_json(refused, catalogue()).is_err());
+        // Another tab's change of it is taken where this tab has what that one had before.
+        let before = Document::new(2024, Lang::Da);
+        let mut mine = Document::new(2024, Lang::Da);
+        assert!(mine.take_edit(&before, &doc));
+        assert_eq!(mine.local, doc.local);
+        assert!(Document::new(2024, Lang::Da).is_empty());
+        assert!(!doc.is_empty());
     }
 
     #[test]
