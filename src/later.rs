@@ -32,6 +32,9 @@ pub struct LaterViews {
     /// Writes a document as JSON (`Document::to_json`), for storage, links and files: a first
     /// view shows what it read, and saves only once something has changed.
     pub to_json: fn(&jobmaal_core::Document, &jobmaal_core::Catalogue) -> String,
+    /// The edits made in these views (`state::edit`; natively the reducer calls it itself).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub edit: fn(&mut crate::state::State, crate::state::Action),
 }
 
 /// Why the part could not be had (offline, a file of an older build gone): shown with a retry.
@@ -57,6 +60,7 @@ fn later_views() -> Result<LaterViews, NotLoaded> {
         print_report: print_report::print_report,
         take_edit: jobmaal_core::Document::take_edit,
         to_json: jobmaal_core::Document::to_json,
+        edit: crate::state::edit,
     })
 }
 

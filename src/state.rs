@@ -363,6 +363,84 @@ impl Action {
     }
 }
 
+/// The edits made in the views of the part loaded later, in `next` (see `reduce`): a function
+/// the part holds (`LaterViews::edit`), so that the module every page downloads does not.
+pub fn edit(next: &mut State, action: Action) {
+    let doc = &mut next.doc;
+    match action {
+        Action::SetFigure { id, text } => _ = doc.figures.insert(id, Entry::Text(text)),
+        Action::SetPeriod { ids, text } => set_each(&mut doc.periods, ids, text),
+        Action::SetTable { ids, text } => set_each(&mut doc.tables, ids, text),
+        Action::PasteFigures(pairs, left_out) => {
+            next.notice = Some(Notice::Pasted(pairs.len(), left_out));
+            for (id, text) in pairs {
+                doc.figures.insert(id, Entry::Text(text));
+            }
+        }
+        Action::SetReference {
+            indicator,
+            field,
+            text,
+        } => {
+            let entry = doc.references.get_or_default(indicator);
+            let slot = match field {
+                ReferenceField::Comparison => &mut entry.comparison,
+                ReferenceField::Target => &mut entry.target,
+            };
+            *slot = Some(Entry::Text(text));
+        }
+        Action::AddPlanLine(theme) => {
+            let lines = lines_mut(doc, theme.clone());
+            lines.push(String::new());
+            let len = lines.len() - 1;
+            next.line_keys.added(list_key(theme.as_deref()), len);
+        }
+        Action::EditPlanLine { theme, index, text } => {
+            if let Some(line) = lines_mut(doc, theme).get_mut(index) {
+                *line = text;
+            }
+        }
+        Action::SetLocal { theme, field, text } => {
+            // Name, value, target and which way is better, as `Document::local` holds them.
+            let key = jobmaal_core::document::local_key(doc.year, &theme);
+            let mut texts = doc.local.get(&key).cloned().unwrap_or_default();
+            texts.resize(4, String::new());
+            texts[field as usize] = text;
+            match texts[..3].iter().all(|text| text.trim().is_empty()) {
+                true => _ = doc.local.remove(&key),
+                false => _ = doc.local.insert(key, texts),
+            }
+        }
+        Action::RemovePlanLine { theme, index } => {
+            let lines = lines_mut(doc, theme.clone());
+            let len = lines.len();
+            if index < len {
+                lines.remove(index);
+            }
+            if let Some(theme) = &theme
+                && doc.plan.get(theme).is_some_and(Vec::is_empty)
+            {
+                doc.plan.remove(theme);
+            }
+            next.line_keys
+                .removed(list_key(theme.as_deref()), len, index);
+        }
+        Action::SetReturnRatio { text, value } => {
+            next.ratio_text = Some(text);
+            if value.is_some()
+                || next
+                    .ratio_text
+                    .as_deref()
+                    .is_some_and(|t| t.trim().is_empty())
+            {
+                next.doc.return_ratio = value;
+            }
+        }
+        Action::ToggleSort => next.sort_by_gap = !next.sort_by_gap,
+        _ => {}
+    }
+}
+
 /// Sets `text` for each of `ids` in `map` (an empty text removes it).
 fn set_each(map: &mut jobmaal_core::map::Map<String>, ids: Vec<String>, text: String) {
     for id in ids {
@@ -419,72 +497,25 @@ impl Reducible for State {
                 doc.lang = lang;
                 next.view = view;
             }
-            Action::SetFigure { id, text } => _ = doc.figures.insert(id, Entry::Text(text)),
-            Action::SetPeriod { ids, text } => set_each(&mut doc.periods, ids, text),
-            Action::SetTable { ids, text } => set_each(&mut doc.tables, ids, text),
-            Action::PasteFigures(pairs, left_out) => {
-                next.notice = Some(Notice::Pasted(pairs.len(), left_out));
-                for (id, text) in pairs {
-                    doc.figures.insert(id, Entry::Text(text));
-                }
-            }
-            Action::SetReference {
-                indicator,
-                field,
-                text,
-            } => {
-                let entry = doc.references.get_or_default(indicator);
-                let slot = match field {
-                    ReferenceField::Comparison => &mut entry.comparison,
-                    ReferenceField::Target => &mut entry.target,
-                };
-                *slot = Some(Entry::Text(text));
-            }
-            Action::AddPlanLine(theme) => {
-                let lines = lines_mut(doc, theme.clone());
-                lines.push(String::new());
-                let len = lines.len() - 1;
-                next.line_keys.added(list_key(theme.as_deref()), len);
-            }
-            Action::EditPlanLine { theme, index, text } => {
-                if let Some(line) = lines_mut(doc, theme).get_mut(index) {
-                    *line = text;
-                }
-            }
-            Action::SetLocal { theme, field, text } => {
-                // Name, value, target and which way is better, as `Document::local` holds them.
-                let key = jobmaal_core::document::local_key(doc.year, &theme);
-                let mut texts = doc.local.get(&key).cloned().unwrap_or_default();
-                texts.resize(4, String::new());
-                texts[field as usize] = text;
-                match texts[..3].iter().all(|text| text.trim().is_empty()) {
-                    true => _ = doc.local.remove(&key),
-                    false => _ = doc.local.insert(key, texts),
-                }
-            }
-            Action::RemovePlanLine { theme, index } => {
-                let lines = lines_mut(doc, theme.clone());
-                let len = lines.len();
-                if index < len {
-                    lines.remove(index);
-                }
-                if let Some(theme) = &theme
-                    && doc.plan.get(theme).is_some_and(Vec::is_empty)
-                {
-                    doc.plan.remove(theme);
-                }
-                next.line_keys
-                    .removed(list_key(theme.as_deref()), len, index);
-            }
-            Action::SetReturnRatio { text, value } => {
-                next.ratio_text = Some(text);
-                if value.is_some()
-                    || next
-                        .ratio_text
-                        .as_deref()
-                        .is_some_and(|t| t.trim().is_empty())
-                {
-                    next.doc.return_ratio = value;
+            // Edits made in the views of the part loaded later (`later.rs`), which is here when
+            // they are made: handled by its code.
+            action @ (Action::SetFigure { .. }
+            | Action::SetPeriod { .. }
+            | Action::SetTable { .. }
+            | Action::PasteFigures(..)
+            | Action::SetReference { .. }
+            | Action::AddPlanLine(_)
+            | Action::EditPlanLine { .. }
+            | Action::SetLocal { .. }
+            | Action::RemovePlanLine { .. }
+            | Action::SetReturnRatio { .. }
+            | Action::ToggleSort) => {
+                // Natively (tests, the renderer) there is no part: at once.
+                #[cfg(not(target_arch = "wasm32"))]
+                edit(&mut next, action);
+                #[cfg(target_arch = "wasm32")]
+                if let Some(later) = crate::later::loaded() {
+                    (later.edit)(&mut next, action);
                 }
             }
             Action::LoadExample(example) => {
@@ -535,7 +566,6 @@ impl Reducible for State {
                     }
                 }
             },
-            Action::ToggleSort => next.sort_by_gap = !next.sort_by_gap,
             Action::DismissStorageNotice => next.storage_notice = false,
             Action::StorageUnavailable => {
                 if next.storage_available {
