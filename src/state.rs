@@ -436,6 +436,37 @@ pub fn edit(next: &mut State, action: Action) {
                 next.doc.return_ratio = value;
             }
         }
+        Action::EditedElsewhere {
+            before,
+            after,
+            take,
+        } => match next.saved_while_link.as_mut() {
+            // Behind a link, the user's own figures take it; the link's stay in sight.
+            Some(own) => {
+                take(own, &before, &after);
+            }
+            None => {
+                let mut taken = doc.clone();
+                if take(&mut taken, &before, &after) {
+                    // A run of the other tab's edits is one undo step, back to this tab's
+                    // figures before it.
+                    let run = next.from_other_tab
+                        && next.replaced.as_ref().map(|r| r.what) == Some(Replacement::OtherTab);
+                    if !run {
+                        next.replaced = Some(Replaced {
+                            what: Replacement::OtherTab,
+                            doc: doc.clone(),
+                            stored: true,
+                        });
+                    }
+                    if before.return_ratio != after.return_ratio {
+                        next.ratio_text = None;
+                    }
+                    next.doc = taken;
+                    next.from_other_tab = true;
+                }
+            }
+        },
         Action::ToggleSort => next.sort_by_gap = !next.sort_by_gap,
         _ => {}
     }
@@ -509,7 +540,9 @@ impl Reducible for State {
             | Action::SetLocal { .. }
             | Action::RemovePlanLine { .. }
             | Action::SetReturnRatio { .. }
-            | Action::ToggleSort) => {
+            | Action::ToggleSort
+            // Only ever sent once the part is here: its code takes the edit.
+            | Action::EditedElsewhere { .. }) => {
                 // Natively (tests, the renderer) there is no part: at once.
                 #[cfg(not(target_arch = "wasm32"))]
                 edit(&mut next, action);
@@ -538,34 +571,6 @@ impl Reducible for State {
                     replacing(Replacement::Undone, &mut next);
                 }
             }
-            Action::EditedElsewhere {
-                before,
-                after,
-                take,
-            } => match next.saved_while_link.as_mut() {
-                // Behind a link, the user's own figures take it; the link's stay in sight.
-                Some(own) => {
-                    take(own, &before, &after);
-                }
-                None => {
-                    let mut taken = self.doc.clone();
-                    if take(&mut taken, &before, &after) {
-                        // A run of the other tab's edits is one undo step, back to this tab's
-                        // figures before it.
-                        let run = self.from_other_tab
-                            && self.replaced.as_ref().map(|r| r.what)
-                                == Some(Replacement::OtherTab);
-                        if !run {
-                            replacing(Replacement::OtherTab, &mut next);
-                        }
-                        if before.return_ratio != after.return_ratio {
-                            next.ratio_text = None;
-                        }
-                        next.doc = taken;
-                        next.from_other_tab = true;
-                    }
-                }
-            },
             Action::DismissStorageNotice => next.storage_notice = false,
             Action::StorageUnavailable => {
                 if next.storage_available {
