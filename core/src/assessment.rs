@@ -92,13 +92,13 @@ impl Warning {
                         "»{figure}« opgøres med en ny metode fra {month}, og de to tal er fra hver sin side af skiftet. En ændring hen over det er ikke en reel ændring, så den vurderes ikke."
                     ),
                     (Lang::Da, false) => format!(
-                        "»{figure}« opgøres med en ny metode fra {month}. Skriv perioden for tallet i begge år under Tal (fx »december 2019«), så Jobmål kan se, om begge er fra samme side af skiftet. Indtil da vurderes ændringen ikke."
+                        "»{figure}« opgøres med en ny metode fra {month}. Skriv perioden for tallet i begge år under Tal som en måned eller et kvartal (fx »december 2019«), så Jobmål kan se, om begge er fra samme side af skiftet: et helt år som »2018« kan ikke placeres før eller efter det. Indtil da vurderes ændringen ikke."
                     ),
                     (Lang::En, true) => format!(
                         "“{figure}” is measured with a new method from {month}, and the two figures are from either side of the switch. A change across it is not a real change, so it is not judged."
                     ),
                     (Lang::En, false) => format!(
-                        "“{figure}” is measured with a new method from {month}. Enter the figure's period for both years under Figures (e.g. “December 2019”), so Jobmål can tell whether both are from the same side of the switch. Until then the change is not judged."
+                        "“{figure}” is measured with a new method from {month}. Enter the figure's period for both years under Figures as a month or a quarter (e.g. “December 2019”), so Jobmål can tell whether both are from the same side of the switch: a whole year such as “2018” cannot be placed before or after it. Until then the change is not judged."
                     ),
                 }
             }
@@ -235,7 +235,13 @@ pub struct Assessment {
     pub coverage: Coverage,
     pub extra_focus: Vec<ExtraFocus>,
     pub investment: Investment,
+    /// The municipality's own indicators of the year's goals that have them, in the goals'
+    /// order.
+    pub local: Vec<LocalResult>,
 }
+
+/// A local indicator's goal theme, name and reading.
+pub type LocalResult = (&'static str, String, crate::document::LocalReading);
 
 /// The theme whose indicators have a kroner value.
 const KRONER_THEME: &str = "forsorgelse";
@@ -317,10 +323,21 @@ pub fn assess(catalogue: &Catalogue, document: &Document) -> Assessment {
     let year = catalogue
         .year(document.year)
         .unwrap_or_else(|| catalogue.default_year());
+    let local: Vec<LocalResult> = year
+        .goals
+        .iter()
+        .filter(|goal| goal.own_indicators)
+        .filter_map(|goal| {
+            let key = crate::document::local_key(document.year, goal.theme);
+            let local = crate::document::LocalIndicator::from_texts(document.local.get(&key)?);
+            let reading = local.read();
+            (!local.is_empty()).then_some((goal.theme, local.name, reading))
+        })
+        .collect();
     let goals: Vec<GoalResult> = year
         .goals
         .iter()
-        .map(|goal| assess_goal(goal, &indicators, document))
+        .map(|goal| assess_goal(goal, &indicators, &local, document))
         .collect();
     let coverage = Coverage {
         goals: goals.len(),
@@ -349,6 +366,7 @@ pub fn assess(catalogue: &Catalogue, document: &Document) -> Assessment {
         coverage,
         extra_focus,
         investment,
+        local,
     }
 }
 
@@ -615,12 +633,27 @@ fn judge(direction: Direction, difference: f64) -> Option<bool> {
     }
 }
 
-fn assess_goal(goal: &Goal, indicators: &[IndicatorResult], document: &Document) -> GoalResult {
+fn assess_goal(
+    goal: &Goal,
+    indicators: &[IndicatorResult],
+    local: &[LocalResult],
+    document: &Document,
+) -> GoalResult {
     let own: Vec<usize> = (0..indicators.len())
         .filter(|&i| indicators[i].theme == goal.theme)
         .collect();
-    let computed = own.iter().filter(|&&i| indicators[i].value.is_ok()).count();
-    let statuses: Vec<Status> = own.iter().filter_map(|&i| indicators[i].status).collect();
+    let mut computed = own.iter().filter(|&&i| indicators[i].value.is_ok()).count();
+    let mut statuses: Vec<Status> = own.iter().filter_map(|&i| indicators[i].status).collect();
+    // The municipality's own indicator, for a goal whose indicators it finds itself, counts as
+    // one of the goal's: a value, and a status by its own target.
+    for (_, _, reading) in local.iter().filter(|(theme, _, _)| *theme == goal.theme) {
+        computed += usize::from(reading.value.is_some());
+        statuses.extend(match reading.status {
+            GoalStatus::OnTrack => Some(Status::OnTrack),
+            GoalStatus::Behind => Some(Status::Behind),
+            _ => None,
+        });
+    }
     let status = if computed == 0 {
         GoalStatus::NoData
     } else if statuses.contains(&Status::Behind) {

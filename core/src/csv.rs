@@ -133,6 +133,42 @@ pub fn gap_table(catalogue: &Catalogue, assessment: &Assessment, dialect: Dialec
             .into_iter(),
         );
     }
+    // The municipality's own indicators, as local.
+    for (theme, name, reading) in &assessment.local {
+        let num = |v: Option<f64>| v.map(|v| plain_number(v, lang)).unwrap_or_default();
+        let status = match reading.status {
+            crate::assessment::GoalStatus::OnTrack => status_word(Status::OnTrack, lang),
+            crate::assessment::GoalStatus::Behind => status_word(Status::Behind, lang),
+            _ => "",
+        };
+        let (id, kind) = match lang {
+            Lang::Da => (format!("lokal:{theme}"), "kommunens eget mål"),
+            Lang::En => (format!("local:{theme}"), "the municipality's own target"),
+        };
+        let target = reading.target.map(|_| kind).unwrap_or_default();
+        push_row(
+            &mut out,
+            sep,
+            [
+                id,
+                theme.to_string(),
+                name.clone(),
+                num(reading.value),
+                String::new(),
+                String::new(),
+                num(reading.target),
+                target.to_string(),
+                num(reading.gap),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                status.to_string(),
+                String::new(),
+            ]
+            .into_iter(),
+        );
+    }
     out
 }
 
@@ -212,6 +248,37 @@ mod tests {
     fn lejre_csv(dialect: Dialect) -> String {
         let catalogue = Catalogue::builtin();
         gap_table(catalogue, &assess(catalogue, &lejre_2019()), dialect)
+    }
+
+    #[test]
+    fn a_local_indicator_is_a_row_of_its_own_and_counts_for_its_goal() {
+        let catalogue = Catalogue::builtin();
+        let mut doc = crate::Document::new(2024, Lang::Da);
+        let local = crate::document::LocalIndicator {
+            name: "Borgertilfredshed".into(),
+            value: "72,5".into(),
+            target: "80".into(),
+            lower_is_better: false,
+        };
+        doc.local.insert(
+            crate::document::local_key(2024, "vaerdighed"),
+            local.to_texts(),
+        );
+        let assessment = assess(catalogue, &doc);
+        assert_eq!(
+            assessment.goals[0].status,
+            crate::assessment::GoalStatus::Behind
+        );
+        assert_eq!(
+            (assessment.coverage.data, assessment.coverage.behind),
+            (1, 1)
+        );
+        let csv = gap_table(catalogue, &assessment, Dialect::DanishExcel);
+        let row = csv.lines().last().unwrap();
+        assert_eq!(
+            row,
+            "lokal:vaerdighed;vaerdighed;Borgertilfredshed;72,5;;;80;kommunens eget mål;-7,5;;;;;bagud;"
+        );
     }
 
     #[test]

@@ -170,12 +170,15 @@ fn goal_card(
             "goal-explanation",
             theme.map(|t| t.explanation.get(lang)).unwrap_or_default(),
         )
-        .element("h3", "", text.indicators_heading())
-        .open("ul", &[("class", "indicator-list")]);
-    for &index in &result.indicators {
-        indicator_item(markup, index, props, lang);
+        .element("h3", "", text.indicators_heading());
+    // No empty list for a goal without national indicators (its note says why).
+    if !result.indicators.is_empty() {
+        markup.open("ul", &[("class", "indicator-list")]);
+        for &index in &result.indicators {
+            indicator_item(markup, index, props, lang);
+        }
+        markup.close("ul");
     }
-    markup.close("ul");
     let plan_lines: Vec<&String> = props
         .doc
         .plan

@@ -115,6 +115,12 @@ describe('the years after 2020', () => {
     assert.match(cells, /[-−]8/);
     assert.match(cells, /Bagud/);
     assert.match(cells, /90\s*kommunens eget mål/);
+    // It counts as the goal's: a value, and its status.
+    await page.getByRole('navigation').getByRole('link', { name: 'Mål', exact: true }).click();
+    await page.locator('#app .goal').first().waitFor();
+    assert.match(await page.locator('#app .goal').nth(0).locator('.goal-head').innerText(), /Bagud/);
+    assert.match(await page.locator('.coverage').innerText(), /1 af 5 mål har tal/);
+    assert.match(await page.locator('.coverage').innerText(), /1 af 5 mål er bagud/);
     // Lower is better: the same numbers are on track.
     await page.getByRole('navigation').getByRole('link', { name: 'Plan', exact: true }).click();
     await page.locator('.plan-goal').nth(0).getByLabel('Bedre er').selectOption('lower');
