@@ -80,7 +80,10 @@ pub fn gap_table(catalogue: &Catalogue, assessment: &Assessment, dialect: Dialec
         HEADINGS_EN
     };
     push_row(&mut out, sep, headings.iter().map(|h| h.to_string()));
-    for (def, result) in catalogue.indicators.iter().zip(&assessment.indicators) {
+    let rows = catalogue.indicators.iter().zip(&assessment.indicators);
+    for (def, result) in
+        rows.filter(|(def, result)| for_year(catalogue, assessment.year, def, result))
+    {
         let num = |v: Option<f64>| v.map(|v| plain_number(v, lang)).unwrap_or_default();
         let kind = result
             .reference
@@ -170,6 +173,22 @@ pub fn gap_table(catalogue: &Catalogue, assessment: &Assessment, dialect: Dialec
         );
     }
     out
+}
+
+/// Whether the gap table of goal `year` has a row for `def`: an indicator of one of the year's
+/// goals (or of its proposal's), or any other with a value (so nothing entered is hidden); not
+/// another year's measures with nothing entered.
+pub fn for_year(
+    catalogue: &Catalogue,
+    year: u16,
+    def: &crate::indicators::IndicatorDef,
+    result: &crate::assessment::IndicatorResult,
+) -> bool {
+    let themes = catalogue.year(year).into_iter().flat_map(|y| {
+        let proposal = y.proposal.iter().flat_map(|p| p.goals);
+        y.goals.iter().chain(proposal).map(|g| g.theme)
+    });
+    result.value.is_ok() || themes.into_iter().any(|theme| theme == def.theme)
 }
 
 fn push_row(out: &mut String, sep: char, fields: impl Iterator<Item = String>) {
@@ -316,10 +335,13 @@ mod tests {
             "public_support_share;forsorgelse;Andel på offentlig forsørgelse;14,185;;%;17,6;indbygget;-3,415;577;;;;på sporet;Fuldtidspersoner på offentlig forsørgelse: 2395 | Borgere 16–66 år: 16884"
         );
         assert!(csv.ends_with("\r\n"));
+        // A row for every indicator of 2019's goals and proposal: all but MM17's (2021 on),
+        // which has no value here.
         assert_eq!(
             csv.lines().count(),
-            1 + Catalogue::builtin().indicators.len()
+            1 + Catalogue::builtin().indicators.len() - 1
         );
+        assert!(!csv.contains("upskilling_share"));
     }
 
     #[test]

@@ -40,7 +40,17 @@ pub struct Props {
 pub fn gaps_view(props: &Props) -> Html {
     let lang = props.doc.lang;
     let text = strings(lang);
-    let mut rows: Vec<usize> = (0..catalogue().indicators.len()).collect();
+    // The indicators of the year's goals (and of its proposal), and any other with a value.
+    let mut rows: Vec<usize> = (0..catalogue().indicators.len())
+        .filter(|&i| {
+            jobmaal_core::csv::for_year(
+                catalogue(),
+                props.doc.year,
+                &catalogue().indicators[i],
+                &props.assessment.indicators[i],
+            )
+        })
+        .collect();
     if props.sort_by_gap {
         // A stable insertion sort: a dozen rows need no more, and it ships far less code than
         // the standard library's sort.

@@ -90,6 +90,15 @@ describe('the years after 2020', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Tal', exact: true }).click();
     await page.locator('input[name="public_support_fte"]').waitFor();
     assert.equal(await page.locator('input[name="upskilling_recipients"]').count(), 0, 'not a measure of 2019');
+    // The gap table holds the year's measures and what has a value: 2019 has no MM17 row
+    // without figures, 2024 none of 2018's control measures.
+    await page.getByRole('navigation').getByRole('link', { name: 'Gab', exact: true }).click();
+    await page.locator('tr[data-indicator="public_support_share"]').waitFor();
+    assert.equal(await page.locator('tr[data-indicator="upskilling_share"]').count(), 0);
+    await page.getByRole('radio', { name: '2024' }).check();
+    await page.locator('tr[data-indicator="upskilling_share"]').waitFor();
+    assert.equal(await page.locator('tr[data-indicator="control_change_rate"]').count(), 0);
+    assert.equal(await page.locator('tr[data-indicator="public_support_share"]').count(), 0);
     assert.deepEqual(problems, []);
     await context.close();
   });
