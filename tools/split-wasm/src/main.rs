@@ -24,11 +24,11 @@ use link::Unexpected;
 /// wasm-opt's settings for every module (ARCHITECTURE.md says why each). bench/counter's
 /// index.html gives Trunk the same for the framework floor.
 const WASM_OPT_FLAGS: &[&str] = &[
-    "-Oz",
+    "-Os",
     "--converge",
     "--low-memory-unused",
     "--one-caller-inline-max-function-size=150",
-    "--always-inline-max-function-size=8",
+    "--always-inline-max-function-size=4",
     // Custom sections the browser does not read (who built it, which features it uses).
     "--strip-producers",
     "--strip-target-features",
