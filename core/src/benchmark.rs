@@ -11,6 +11,11 @@ use crate::number::{self, NumberKind};
 /// Source line for every figure from the benchmark table.
 pub const SOURCE: &str = "Kilde: Jobindsats.dk (STAR), tabel Y30R21";
 
+/// The goal year the benchmark belongs with: the 2020 letter names "et benchmarksystem" among
+/// the initiatives that take over from the earlier goals (bm-2019-196), and its periods start in
+/// 2020.
+pub const YEAR: u16 = 2020;
+
 /// A municipality: its official code (kommunekode) and its name as Jobindsats spells it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Municipality {
@@ -181,4 +186,189 @@ pub fn check(rows: &[Row], municipalities: &[Municipality]) -> Result<(), String
         }
     }
     Ok(())
+}
+
+/// The 98 municipalities, from the project's copy (`data/municipalities.csv`), read once. Only
+/// the code loaded later calls this (the picker, the benchmark), so the list travels with it.
+pub fn municipalities() -> &'static [Municipality] {
+    static LIST: std::sync::OnceLock<Vec<Municipality>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        read_municipalities(include_str!("../data/municipalities.csv")).unwrap_or_default()
+    })
+}
+
+/// A name folded for matching what a person types: lower case, `æ` as `ae`, `ø` and `oe` as
+/// `o`, `å` as `aa`, and only letters and digits, so "hoje" finds "Høje-Taastrup", "aeroe" Ærø
+/// and "åbenrå" Aabenraa.
+pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    // `text::lower`, not `char::to_lowercase`, and ASCII tests: the Unicode tables behind those
+    // would cost the part that loads this list 9 KB gzipped.
+    for c in crate::text::lower(text).chars() {
+        match c {
+            'æ' | 'ä' => folded.push_str("ae"),
+            'ø' | 'ö' => folded.push('o'),
+            'å' => folded.push_str("aa"),
+            'é' | 'è' => folded.push('e'),
+            'ü' => folded.push('u'),
+            c if c.is_ascii_alphanumeric() => folded.push(c),
+            _ => {}
+        }
+    }
+    folded.replace("oe", "o")
+}
+
+/// The municipality a typed name is, if it is one of the 98: the name as listed, with or
+/// without "Kommune" (also "Københavns Kommune", "Bornholms Regionskommune"), in any case.
+pub fn municipality_named(name: &str) -> Option<&'static Municipality> {
+    let typed = fold(name);
+    let typed = ["sregionskommune", "regionskommune", "skommune", "kommune"]
+        .iter()
+        .find_map(|suffix| typed.strip_suffix(suffix).filter(|rest| !rest.is_empty()))
+        .unwrap_or(&typed);
+    municipalities().iter().find(|m| {
+        let listed = fold(&m.name);
+        listed == typed || (listed.ends_with('s') && listed[..listed.len() - 1] == *typed)
+    })
+}
+
+/// The municipality with this code, if it is one of the 98.
+pub fn municipality(code: u16) -> Option<&'static Municipality> {
+    municipalities().iter().find(|m| m.code == code)
+}
+
+/// The municipalities whose name matches what is typed, those that begin with it first, each
+/// in the list's order (by code); all of them for nothing typed. (Not sorted by name: that
+/// would take a collation of æ, ø and å, and a sort's code, for little.)
+pub fn matching(typed: &str) -> Vec<&'static Municipality> {
+    let typed = fold(typed);
+    let (mut first, rest): (Vec<_>, Vec<_>) = municipalities()
+        .iter()
+        .map(|m| (fold(&m.name), m))
+        .filter(|(name, _)| name.contains(&typed))
+        .partition(|(name, _)| name.starts_with(&typed));
+    first.extend(rest);
+    first.into_iter().map(|(_, m)| m).collect()
+}
+
+/// The first line of the compact file the app downloads (`benchmark-<hash>.txt`).
+pub const COMPACT_HEADER: &str = "jobmaal-benchmark 1";
+
+/// The benchmark as the app uses it: its periods in order and every row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Benchmark {
+    pub periods: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+impl Benchmark {
+    /// One municipality's rows in one group, in the periods' order.
+    pub fn of(&self, code: u16, group: Group) -> Vec<&Row> {
+        self.rows
+            .iter()
+            .filter(|r| r.code == code && r.group == group)
+            .collect()
+    }
+
+    /// Every municipality's row in one period and group, best rank first (each rank in its
+    /// place: the ranks are 1 to the number of rows, as the build checks).
+    pub fn all_in(&self, period: &str, group: Group) -> Vec<&Row> {
+        let rows = self
+            .rows
+            .iter()
+            .filter(|r| r.period == period && r.group == group);
+        let mut ranked: Vec<Option<&Row>> = vec![None; 128];
+        for row in rows {
+            if let Some(slot) = ranked.get_mut(usize::from(row.rank)) {
+                *slot = Some(row);
+            }
+        }
+        ranked.into_iter().flatten().collect()
+    }
+}
+
+/// Writes the compact file: the header, the periods, then a line per municipality: its code
+/// and, for each period and each group in `Group::ALL`'s order, the expected and the actual
+/// count, the expected and the actual share in hundredths of a per cent, and the rank. Built at
+/// build time from the checked table; `None` if a share has more than two decimals or a row is
+/// missing, so nothing is rounded or guessed on the way.
+pub fn write_compact(rows: &[Row], municipalities: &[Municipality]) -> Option<String> {
+    let mut periods: Vec<&str> = rows.iter().map(|r| r.period.as_str()).collect();
+    periods.sort_unstable();
+    periods.dedup();
+    let hundredths = |pct: f64| {
+        let h = (pct * 100.0).round();
+        ((h - pct * 100.0).abs() < 1e-6).then_some(h as i64)
+    };
+    let mut out = format!("{COMPACT_HEADER}\n{}\n", periods.join(" "));
+    for m in municipalities {
+        out.push_str(&m.code.to_string());
+        for period in &periods {
+            for group in Group::ALL {
+                let row = rows
+                    .iter()
+                    .find(|r| r.code == m.code && r.period == *period && r.group == group)?;
+                let cells = [
+                    i64::from(row.expected),
+                    i64::from(row.actual),
+                    hundredths(row.expected_pct)?,
+                    hundredths(row.actual_pct)?,
+                    i64::from(row.rank),
+                ];
+                for cell in cells {
+                    out.push(' ');
+                    out.push_str(&cell.to_string());
+                }
+            }
+        }
+        out.push('\n');
+    }
+    Some(out)
+}
+
+/// Reads the compact file (see `write_compact`); a file that is not one is refused.
+pub fn read_compact(text: &str) -> Result<Benchmark, String> {
+    let mut lines = text.lines();
+    if lines.next() != Some(COMPACT_HEADER) {
+        return Err("not a benchmark file".to_string());
+    }
+    let periods: Vec<String> = match lines.next() {
+        Some(line) if !line.trim().is_empty() => line.split(' ').map(str::to_string).collect(),
+        _ => return Err("no periods".to_string()),
+    };
+    let per_line = periods.len() * Group::ALL.len() * 5;
+    let mut rows = Vec::new();
+    for (n, line) in lines.enumerate().filter(|(_, l)| !l.is_empty()) {
+        let bad = || format!("line {}", n + 3);
+        let numbers: Vec<i64> = line
+            .split(' ')
+            .map(|cell| cell.parse().map_err(|_| bad()))
+            .collect::<Result<_, _>>()?;
+        let Some((&code, cells)) = numbers.split_first() else {
+            return Err(bad());
+        };
+        if cells.len() != per_line {
+            return Err(bad());
+        }
+        let code = u16::try_from(code).map_err(|_| bad())?;
+        let mut cells = cells.chunks_exact(5);
+        for period in &periods {
+            for group in Group::ALL {
+                let Some(&[expected, actual, expected_pct, actual_pct, rank]) = cells.next() else {
+                    return Err(bad());
+                };
+                rows.push(Row {
+                    code,
+                    period: period.clone(),
+                    group,
+                    expected: u32::try_from(expected).map_err(|_| bad())?,
+                    actual: u32::try_from(actual).map_err(|_| bad())?,
+                    expected_pct: expected_pct as f64 / 100.0,
+                    actual_pct: actual_pct as f64 / 100.0,
+                    rank: u8::try_from(rank).map_err(|_| bad())?,
+                });
+            }
+        }
+    }
+    Ok(Benchmark { periods, rows })
 }

@@ -7,7 +7,8 @@
 use std::path::PathBuf;
 
 use jobmaal_core::benchmark::{
-    Group, Municipality, Row, check, read_benchmark, read_municipalities,
+    Group, Municipality, Row, check, fold, matching, municipality, municipality_named,
+    read_benchmark, read_compact, read_municipalities, write_compact,
 };
 
 const MUNICIPALITIES: &str = include_str!("../data/municipalities.csv");
@@ -161,4 +162,67 @@ fn the_projects_copy_is_the_source_row_by_row() {
         seen += 1;
     }
     assert_eq!(seen, rows.len());
+}
+
+#[test]
+fn the_compact_file_holds_every_row_exactly_and_is_small() {
+    let (municipalities, rows) = data();
+    let compact = write_compact(&rows, &municipalities).unwrap();
+    let read = read_compact(&compact).unwrap();
+    assert_eq!(read.rows.len(), rows.len());
+    for row in &rows {
+        assert!(read.rows.contains(row), "{row:?} not read back");
+    }
+    assert_eq!(read.periods.len(), 6);
+    let lejre = read.of(350, Group::All);
+    assert_eq!(lejre.len(), 6);
+    assert_eq!(lejre[0].period, "2020QMAT02");
+    assert_eq!(
+        (lejre[0].expected, lejre[0].actual, lejre[0].rank),
+        (1120, 1170, 73)
+    );
+    let ranked = read.all_in("2020QMAT02", Group::All);
+    assert_eq!(ranked.len(), 98);
+    assert_eq!(ranked[0].rank, 1);
+    // Sent gzipped, it is well under the 25 KB the page may fetch for it.
+    assert!(compact.len() < 60_000, "{} bytes", compact.len());
+}
+
+#[test]
+fn a_compact_file_that_is_not_one_is_refused() {
+    assert!(read_compact("").is_err());
+    assert!(read_compact("jobmaal-benchmark 1\n").is_err());
+    assert!(read_compact("jobmaal-benchmark 1\n2020QMAT02\n350 1 2 3\n").is_err());
+    assert!(read_compact("{\"format\":\"jobmaal/2\"}").is_err());
+}
+
+#[test]
+fn municipalities_are_found_as_people_type_them() {
+    assert_eq!(fold("Høje-Taastrup"), "hojetaastrup");
+    assert_eq!(matching("hoje")[0].name, "Høje-Taastrup");
+    assert_eq!(matching("lej")[0].code, 350);
+    // Those that begin with it first.
+    let names: Vec<&str> = matching("ring").iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names[..2], ["Ringsted", "Ringkøbing-Skjern"]);
+    assert!(names.contains(&"Hjørring"));
+    assert_eq!(matching("").len(), 98);
+    assert!(matching("xyz").is_empty());
+    for (typed, code) in [
+        ("Lejre", 350),
+        ("Lejre Kommune", 350),
+        ("lejre kommune", 350),
+        ("Københavns Kommune", 101),
+        ("Bornholms Regionskommune", 400),
+        ("aeroe", 492),
+    ] {
+        assert_eq!(
+            municipality_named(typed).map(|m| m.code),
+            Some(code),
+            "{typed}"
+        );
+    }
+    assert_eq!(municipality_named("Fælles Jobcenter Lejre-Roskilde"), None);
+    assert_eq!(municipality_named("Kommune"), None);
+    assert_eq!(municipality(350).unwrap().name, "Lejre");
+    assert!(municipality(411).is_none());
 }

@@ -7,7 +7,8 @@
 //!
 //! and writes the files the pages download when needed, named by their content: the English
 //! texts (`english-<hash>.json`), the figures' help texts (`help-<hash>.json`) and the texts of
-//! each year but the default page's (`year-2019-<hash>.json`).
+//! each year but the default page's (`year-2019-<hash>.json`), and the benchmark
+//! (`benchmark-<hash>.txt`, `benchmark::write_compact`'s lines).
 //!
 //! Usage: `prerender path/to/index.html`
 
@@ -24,8 +25,9 @@ fn main() {
     let html =
         fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("cannot read {path}: {e}")));
     let dir = Path::new(&path).parent().unwrap_or(Path::new("."));
-    let english = write_named(dir, "english", &jobmaal::english_file());
-    let help = write_named(dir, "help", &jobmaal::help_file());
+    let english = write_named(dir, "english", "json", &jobmaal::english_file());
+    let help = write_named(dir, "help", "json", &jobmaal::help_file());
+    let benchmark = write_named(dir, "benchmark", "txt", &benchmark_file());
     // Each year the browser downloads the texts of (every year but the default page's): the
     // year, then its texts.
     let year_files: Vec<(u16, String)> = jobmaal_core::FETCHED_YEARS
@@ -33,7 +35,10 @@ fn main() {
         .map(|&(year, _)| {
             let file =
                 year_texts_list(year).unwrap_or_else(|| fail(&format!("no texts for {year}")));
-            (year, write_named(dir, &format!("year-{year}"), &file))
+            (
+                year,
+                write_named(dir, &format!("year-{year}"), "json", &file),
+            )
         })
         .collect();
     // Each named in a meta element of its own (the template's one is replaced).
@@ -54,6 +59,7 @@ fn main() {
         ("PRERENDERED_LANG", 2),
         ("ENGLISH_FILE", 2),
         ("HELP_FILE", 1),
+        ("BENCHMARK_FILE", 1),
         ("FILL_ADDRESS", 1),
         ("PAGE_YEARS", 1),
         ("PAGE_LANGS", 1),
@@ -113,7 +119,8 @@ fn main() {
                 .replace("PRERENDERED_LANG", lang.code())
                 .replacen(html_tag, &format!("<html lang={}>", lang.code()), 1)
                 .replace("ENGLISH_FILE", &english)
-                .replace("HELP_FILE", &help);
+                .replace("HELP_FILE", &help)
+                .replace("BENCHMARK_FILE", &benchmark);
             // Every year and language has a page by its name (`2019-en.html`), which an address
             // edited by hand may ask for; the default one is also `index.html`, without the
             // filling of the address.
@@ -140,7 +147,7 @@ fn main() {
             }
         }
     }
-    println!("prerender: {english} and {help}");
+    println!("prerender: {english}, {help} and {benchmark}");
     for (_, file) in &year_files {
         println!("prerender: {file}");
     }
@@ -198,10 +205,24 @@ const DESCRIPTION_DA: &str =
     "Se kommunens tal over for beskæftigelsesministerens beskæftigelsespolitiske mål 2018–2024.";
 const DESCRIPTION_EN: &str = "See the municipality's figures against the Minister of Employment's employment-policy goals 2018–2024.";
 
-/// Writes `content` into `dir` as `<stem>-<hash>.json`, a name that changes with it (a cached
-/// file of another build would put texts in the wrong places); returns the name.
-fn write_named(dir: &Path, stem: &str, content: &str) -> String {
-    let name = format!("{stem}-{:016x}.json", fnv1a(content.as_bytes()));
+/// The benchmark as the app downloads it (`benchmark::write_compact`), from the project's
+/// copies of the data, checked first (one row per municipality, period and group; ranks 1–98):
+/// the build fails rather than ship a table that does not hold.
+fn benchmark_file() -> String {
+    use jobmaal_core::benchmark::{check, read_benchmark, read_municipalities, write_compact};
+    let municipalities = read_municipalities(include_str!("../../core/data/municipalities.csv"))
+        .unwrap_or_else(|e| fail(&format!("municipalities.csv: {e}")));
+    let rows = read_benchmark(include_str!("../../core/data/benchmark-y30r21.csv"))
+        .unwrap_or_else(|e| fail(&format!("benchmark-y30r21.csv: {e}")));
+    check(&rows, &municipalities).unwrap_or_else(|e| fail(&format!("benchmark-y30r21.csv: {e}")));
+    write_compact(&rows, &municipalities)
+        .unwrap_or_else(|| fail("benchmark-y30r21.csv: a share with more than two decimals"))
+}
+
+/// Writes `content` into `dir` as `<stem>-<hash>.<extension>`, a name that changes with it (a
+/// cached file of another build would put texts in the wrong places); returns the name.
+fn write_named(dir: &Path, stem: &str, extension: &str, content: &str) -> String {
+    let name = format!("{stem}-{:016x}.{extension}", fnv1a(content.as_bytes()));
     fs::write(dir.join(&name), content)
         .unwrap_or_else(|e| fail(&format!("cannot write {name}: {e}")));
     name
