@@ -13,6 +13,7 @@ pub mod csv;
 pub mod document;
 pub mod example;
 pub mod figures;
+pub mod import;
 pub mod indicators;
 pub mod json;
 pub mod map;
