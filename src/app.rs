@@ -10,7 +10,8 @@ use yew::prelude::*;
 
 use crate::catalogue;
 use crate::components::{
-    figures_view, footer, gaps_view, goals_view, header, messages, nav, plan_view, print_report,
+    benchmark_view, figures_view, footer, gaps_view, goals_view, header, messages, nav, plan_view,
+    print_report,
     share_view::{self, EmbedChoices},
     toolbar, year_picker, years_view,
 };
@@ -29,6 +30,9 @@ pub struct PageSettings {
     pub edit: bool,
     /// `?kontakt=`: the municipality's accessibility contact (for the statement).
     pub contact: Option<String>,
+    /// `?kommune=350`: the municipality the page is for (its benchmark, and the document's
+    /// name where it has none).
+    pub kommune: Option<u16>,
 }
 
 impl PageSettings {
@@ -154,6 +158,7 @@ pub fn app(props: &AppProps) -> Html {
             accent: place.accent.as_deref().map(parse_accent),
             edit: place.edit,
             contact: place.contact.clone(),
+            kommune: place.kommune,
         };
         (place, Rc::new(settings))
     });
@@ -482,6 +487,25 @@ pub fn app(props: &AppProps) -> Html {
             platform::focus("view-heading");
         }
     });
+    // The benchmark, on the Goals view of its year for a municipality (the address's, or the
+    // document's name): its code and data come with the part, asked for at once, not in idle
+    // time; the part then presets the address's municipality and downloads the data.
+    let benchmark_shown = shown_view == View::Goals
+        && state.doc.year == jobmaal_core::benchmark::YEAR
+        && (settings.kommune.is_some() || crate::state::municipality_of(&state.doc).is_some());
+    {
+        let (load_part, on_action) = (load_part.clone(), on_action.clone());
+        let kommune = settings.kommune;
+        let ready = later::loaded().is_some();
+        use_effect_with(
+            (benchmark_shown, ready, state.benchmark_tries),
+            move |&(shown, _, tries)| match later::loaded() {
+                Some(later) if shown => (later.load_benchmark)(kommune, tries, on_action),
+                None if shown => load_part.emit(()),
+                _ => {}
+            },
+        );
+    }
     let assessment = use_memo(state.doc.clone(), |doc| assess(catalogue(), doc));
     let years: Vec<u16> = catalogue().year_numbers().collect();
     let doc = state.doc.clone();
@@ -499,7 +523,23 @@ pub fn app(props: &AppProps) -> Html {
                 on_action.reform(|_| Action::YearTextsLoaded(true)),
             )
         }
-        (View::Goals, _) => goals_view::goals_view(&goals_view::Props {
+        (View::Goals, later) => goals_view::goals_view(&goals_view::Props {
+            extra: match later {
+                Some(later) if benchmark_shown => (later.benchmark)(&benchmark_view::Props {
+                    doc: &doc,
+                    kommune: settings.kommune,
+                    tries: state.benchmark_tries,
+                    on_action: on_action.clone(),
+                }),
+                // Its code could not be had: say so where it would be, with a retry.
+                None if benchmark_shown && *part == later::Part::Failed => html! {
+                    <div class="notice error" role="alert">
+                        <p>{ text.part_failed() }</p>
+                        <button type="button" class="button-secondary" onclick={load_part.reform(|_| ())}>{ text.part_retry() }</button>
+                    </div>
+                },
+                _ => Html::default(),
+            },
             doc,
             assessment: assessment.clone(),
             embed: settings.embed,
@@ -511,6 +551,7 @@ pub fn app(props: &AppProps) -> Html {
             doc,
             assessment: assessment.clone(),
             on_action: on_action.clone(),
+            suggest: state.suggest,
         }),
         (View::Gaps, Some(later)) => (later.gaps)(&gaps_view::Props {
             doc,

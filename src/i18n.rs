@@ -166,6 +166,7 @@ texts! {
     undo_again_hint,
     undo_button,
     replaced_by_file,
+    figures_from_file,
     link_error,
     accent_refused,
     share_heading,
@@ -374,6 +375,7 @@ static DA: Strings = Strings {
             F::replaced_by_file,
             "Dine tal er erstattet af tallene fra filen.",
         ),
+        (F::figures_from_file, "Tal fra filen er sat ind."),
         (F::link_discard, "Tilbage til mine egne tal"),
         (
             F::link_kept,
@@ -547,6 +549,7 @@ pub const EN_TEXTS: Texts = Texts::new([
         F::replaced_by_file,
         "Your figures are replaced by the figures from the file.",
     ),
+    (F::figures_from_file, "Figures from the file are put in."),
     (F::link_discard, "Back to my own figures"),
     (
         F::link_kept,
@@ -689,6 +692,29 @@ pub mod later {
     use jobmaal_core::Lang;
 
     later_texts! {
+        benchmark_title: "Benchmark", "Benchmark";
+        benchmark_heading: "Benchmark for", "Benchmark for";
+        benchmark_intro: "Forventet og faktisk antal fuldtidspersoner på a-dagpenge, sygedagpenge og kontanthjælp mv. i kommunen. Benchmarket er et af de initiativer, som ministerens brev om målene for 2020 nævner i stedet for flere af de tidligere mål: »et benchmarksystem, som skal give indsigt i kommunernes indsats på beskæftigelsesområdet« (brev af 21. feb. 2019, J.nr. 2019-196).",
+            "Expected and actual full-time persons on unemployment benefit, sickness benefit and cash benefit etc. in the municipality. The benchmark is one of the initiatives the minister's letter on the 2020 goals names in place of several earlier goals: “a benchmark system which is to give insight into the municipalities' efforts in employment” (letter of 21 Feb 2019, ref. 2019-196).";
+        benchmark_expected: "»Forventet« er det antal, benchmarket forventer for en kommune med kommunens rammevilkår; »faktisk« er det antal, der var. Et faktisk antal over det forventede er flere på ydelserne end forventet. Placeringen blandt de 98 følger forskellen i procentpoint mellem faktisk og forventet andel af befolkningen: nr. 1 ligger mest under det forventede.",
+            "“Expected” is the number the benchmark expects for a municipality with this municipality's circumstances; “actual” is the number there was. An actual number above the expected one means more people on these benefits than expected. The rank among the 98 follows the difference in percentage points between the actual and the expected share of the population: no. 1 is furthest below what was expected.";
+        benchmark_not_mm14: "Benchmarket tæller kun disse tre ydelsesgrupper. Det er ikke det samme tal som fuldtidspersoner på offentlig forsørgelse i målet ovenfor (Jobindsats' måling MM14, der også tæller fx førtidspension og fleksjob), og de to kan ikke sammenlignes eller trækkes fra hinanden.",
+            "The benchmark counts only these three benefit groups. It is not the same figure as full-time persons on public support in the goal above (Jobindsats' measure MM14, which also counts e.g. disability pension and flex jobs); the two cannot be compared or subtracted from each other.";
+        benchmark_periods: ". Perioderne står, som Jobindsats.dk offentliggør dem (fx 2020QMAT02).", ". The periods are as Jobindsats.dk publishes them (e.g. 2020QMAT02).";
+        benchmark_failed: "Benchmarkets tal kunne ikke hentes. Tjek forbindelsen, og prøv igen. Dine tal er urørte.", "The benchmark's figures could not be downloaded. Check the connection and try again. Your figures are untouched.";
+        benchmark_loading: "Henter benchmarkets tal …", "Downloading the benchmark's figures …";
+        benchmark_all: "Alle 98 kommuner i", "All 98 municipalities in";
+        benchmark_all_caption: "Alle 98 kommuner, ydelsesgrupper i alt, efter placering,", "All 98 municipalities, all benefit groups, by rank,";
+        benchmark_columns: "Periode|Forventet antal|Faktisk antal|Forskel (personer)|Forventet andel|Faktisk andel|Forskel (procentpoint)|Placering", "Period|Expected number|Actual number|Difference (persons)|Expected share|Actual share|Difference (percentage points)|Rank";
+        benchmark_all_columns: "Placering|Kommune|Forventet andel|Faktisk andel|Forskel (procentpoint)", "Rank|Municipality|Expected share|Actual share|Difference (percentage points)";
+        benchmark_group_all: "Ydelsesgrupper i alt", "All benefit groups";
+        benchmark_group_unemployment: "A-dagpenge mv.", "Unemployment benefit etc.";
+        benchmark_group_sickness: "Sygedagpenge mv.", "Sickness benefit etc.";
+        benchmark_group_assistance: "Kontanthjælp mv.", "Cash benefit etc.";
+        benchmark_chart_caption: "Stiplet: forventet antal; fuld linje: faktisk antal (ydelsesgrupper i alt). Tallene står i tabellen.", "Dashed: expected number; solid: actual number (all benefit groups). The numbers are in the table.";
+        municipality_label: "De 98 kommuner", "The 98 municipalities";
+        picker_suggestions: "forslag; brug pil op og ned, og Enter for at vælge.", "suggestions; use the up and down arrows, and Enter to choose.";
+        picker_none: "Ingen af de 98 kommuner passer. Navnet kan stadig bruges (fx et fælles jobcenter).", "None of the 98 municipalities matches. The name can still be used (e.g. a joint jobcentre).";
         local_heading: "Kommunens egen indikator", "The municipality's own indicator";
         local_intro: "Kommunen finder selv sine indikatorer for dette mål. Skriv én her med årets værdi og kommunens mål for den; gabtabellen og rapporten viser den som lokal.",
             "The municipality finds its own indicators for this goal. Write one here with the year's value and the municipality's target for it; the gap table and the report show it as local.";
@@ -794,8 +820,8 @@ pub mod later {
             "Save and open a file";
         export_json: "Gem som fil (.json)",
             "Save as a file (.json)";
-        import_label: "Åbn en Jobmål-fil (.json)",
-            "Open a Jobmål file (.json)";
+        import_label: "Indlæs tal fra en fil",
+            "Load figures from a file";
         import_drop: "eller træk filen herind",
             "or drag the file here";
         imported: "Filen er åbnet.",
@@ -986,6 +1012,198 @@ pub mod later {
             Lang::En => format!(
                 "You also have figures for {year}, the year before the first goal year (from a file or link): {figures}. They give the development from the year before and show under Years."
             ),
+        }
+    }
+
+    /// The embed generator's choice of naming the municipality in the address.
+    pub fn embed_kommune(lang: Lang, name: &str, code: u16) -> String {
+        match lang {
+            Lang::Da => format!(
+                "Forvælg kommunen {name} (kommune={code}): indlejringen viser dens benchmark for 2020, også uden tal"
+            ),
+            Lang::En => format!(
+                "Preset the municipality {name} (kommune={code}): the embed shows its benchmark for 2020, also without figures"
+            ),
+        }
+    }
+
+    /// Why a name the document has shows no benchmark.
+    pub fn not_one_of_the_98(lang: Lang, name: &str) -> String {
+        match lang {
+            Lang::Da => format!(
+                "»{name}« er ikke en af de 98 kommuner, som benchmarket dækker (et fælles jobcenter er heller ikke), så der vises intet benchmark. Vælg kommunen under »Tal«, eller skriv dens navn, som det står på Jobindsats.dk."
+            ),
+            Lang::En => format!(
+                "“{name}” is not one of the 98 municipalities the benchmark covers (nor is a joint jobcentre), so no benchmark is shown. Choose the municipality under “Figures”, or write its name as Jobindsats.dk spells it."
+            ),
+        }
+    }
+
+    /// Texts of a public data file's preview (`file_preview`), in the Share view.
+    pub fn import_heading(lang: Lang, name: &str) -> String {
+        match lang {
+            Lang::Da => format!("Tal fra »{name}«"),
+            Lang::En => format!("Figures from “{name}”"),
+        }
+    }
+
+    pub fn import_holds(lang: Lang, layout: &str, areas: usize, periods: &[String]) -> String {
+        let periods = periods.join(", ");
+        match lang {
+            Lang::Da => format!(
+                "En tabel fra {layout} med {areas} område(r) og perioderne {periods}. Intet er ændret endnu: vælg område og periode, se hvilket tal hver kolonne udfylder, og sæt dem ind."
+            ),
+            Lang::En => format!(
+                "A table from {layout} with {areas} area(s) and the periods {periods}. Nothing has changed yet: choose the area and period, see which figure each column fills, and put them in."
+            ),
+        }
+    }
+
+    pub fn import_area(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "Område",
+            Lang::En => "Area",
+        }
+    }
+
+    pub fn import_period(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "Periode",
+            Lang::En => "Period",
+        }
+    }
+
+    pub fn import_caption(lang: Lang, area: &str, period: &str) -> String {
+        match lang {
+            Lang::Da => format!("Kolonnerne for {area}, {period}"),
+            Lang::En => format!("The columns for {area}, {period}"),
+        }
+    }
+
+    pub fn import_column(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "Kolonne i filen",
+            Lang::En => "Column in the file",
+        }
+    }
+
+    pub fn import_value(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "Værdi",
+            Lang::En => "Value",
+        }
+    }
+
+    pub fn import_fills(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "Udfylder tallet",
+            Lang::En => "Fills the figure",
+        }
+    }
+
+    pub fn import_fills_label(lang: Lang, column: &str) -> String {
+        match lang {
+            Lang::Da => format!("Tallet, som »{column}« udfylder"),
+            Lang::En => format!("The figure “{column}” fills"),
+        }
+    }
+
+    pub fn import_unused(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "– bruges ikke –",
+            Lang::En => "– not used –",
+        }
+    }
+
+    pub fn import_not_recognised(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "Genkendes ikke: vælg selv et tal, eller lad den være.",
+            Lang::En => "Not recognised: choose a figure yourself, or leave it.",
+        }
+    }
+
+    pub fn import_suppressed(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "skjult i kilden (ikke 0)",
+            Lang::En => "withheld by the source (not 0)",
+        }
+    }
+
+    pub fn import_where(lang: Lang, year: u16, period: &str) -> String {
+        match lang {
+            Lang::Da => format!(
+                "Tallene sættes ind i målåret {year} (vælg et andet år øverst), med perioden »{period}« ved hvert tal. En værdi, som kilden skjuler, sættes ikke ind. Fortryd henter de tidligere tal tilbage."
+            ),
+            Lang::En => format!(
+                "The figures are put into the goal year {year} (choose another year at the top), with the period “{period}” on each figure. A value the source withholds is not put in. Undo brings the earlier figures back."
+            ),
+        }
+    }
+
+    pub fn import_twice(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "To kolonner udfylder det samme tal. Vælg »bruges ikke« for den ene.",
+            Lang::En => "Two columns fill the same figure. Choose “not used” for one of them.",
+        }
+    }
+
+    pub fn import_apply(lang: Lang, count: usize, year: u16) -> String {
+        match lang {
+            Lang::Da => format!("Sæt {count} tal ind i {year}"),
+            Lang::En => format!("Put {count} figure(s) into {year}"),
+        }
+    }
+
+    pub fn import_cancel(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "Annullér",
+            Lang::En => "Cancel",
+        }
+    }
+
+    pub fn figures_put(lang: Lang, count: usize, left_out: usize) -> String {
+        let left = match (lang, left_out) {
+            (_, 0) => String::new(),
+            (Lang::Da, n) => format!(" {n} værdi(er) er skjult i kilden og ikke sat ind."),
+            (Lang::En, n) => format!(" {n} value(s) are withheld by the source and not put in."),
+        };
+        match lang {
+            Lang::Da => format!("{count} tal fra filen er sat ind under »Tal«.{left}"),
+            Lang::En => {
+                format!("{count} figure(s) from the file are put in under “Figures”.{left}")
+            }
+        }
+    }
+
+    pub fn import_help(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => {
+                "En Jobmål-fil (.json), eller tal hentet fra Jobindsats.dk (JSON eller CSV) eller Statistikbanken (CSV med semikolon). Du ser tallene, før noget ændres."
+            }
+            Lang::En => {
+                "A Jobmål file (.json), or figures downloaded from Jobindsats.dk (JSON or CSV) or Statbank Denmark (CSV with semicolons). You see the figures before anything changes."
+            }
+        }
+    }
+
+    pub fn paste_label(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "Eller indsæt teksten fra en fil",
+            Lang::En => "Or paste the text of a file",
+        }
+    }
+
+    pub fn paste_button(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "Læs den indsatte tekst",
+            Lang::En => "Read the pasted text",
+        }
+    }
+
+    pub fn pasted_name(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "indsat tekst",
+            Lang::En => "pasted text",
         }
     }
 }

@@ -12,7 +12,9 @@ use std::sync::OnceLock;
 use wasm_split_helpers::{SplitLoaderError, wasm_split};
 use yew::prelude::*;
 
-use crate::components::{figures_view, gaps_view, plan_view, print_report, share_view, years_view};
+use crate::components::{
+    benchmark_view, figures_view, gaps_view, plan_view, print_report, share_view, years_view,
+};
 use crate::i18n::strings;
 use crate::state::View;
 
@@ -25,6 +27,10 @@ pub struct LaterViews {
     pub years: fn(&years_view::Props) -> Html,
     pub plan: fn(&plan_view::Props) -> Html,
     pub share: fn(&share_view::Props) -> Html,
+    /// The benchmark of the municipality on its year's Goals view, and downloading its data
+    /// (`benchmark_view`).
+    pub benchmark: fn(&benchmark_view::Props<'_>) -> Html,
+    pub load_benchmark: fn(Option<u16>, u32, Callback<crate::state::Action>),
     /// The printed report (drawn only while the page is printed).
     pub print_report: fn(&print_report::Props<'_>) -> Html,
     /// Takes another tab's edit (`Document::take_edit`): only ever needed with two tabs open.
@@ -57,6 +63,8 @@ fn later_views() -> Result<LaterViews, NotLoaded> {
         years: years_view::years_view,
         plan: plan_view::plan_view,
         share: share_view::share_view,
+        benchmark: benchmark_view::benchmark_view,
+        load_benchmark: benchmark_view::load,
         print_report: print_report::print_report,
         take_edit: jobmaal_core::Document::take_edit,
         to_json: jobmaal_core::Document::to_json,

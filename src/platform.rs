@@ -116,6 +116,17 @@ async fn fetch_named(meta: &str, take: fn(&str) -> bool) -> bool {
     fetch_text(&file).await.is_some_and(|text| take(&text))
 }
 
+/// The benchmark's data file (`<meta name="jobmaal-benchmark">`), as text; `None` if it
+/// cannot be had.
+pub async fn fetch_benchmark() -> Option<String> {
+    let file = document()
+        .query_selector("meta[name=jobmaal-benchmark]")
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))?;
+    fetch_text(&file).await
+}
+
 /// The text of `file`, a file of this site (relative to the page); `None` if it cannot be had.
 pub async fn fetch_text(file: &str) -> Option<String> {
     let response = JsFuture::from(window().fetch_with_str(file)).await.ok()?;
@@ -148,6 +159,8 @@ pub struct Place {
     pub edit: bool,
     /// `?kontakt=`: the municipality's accessibility contact, for the statement's link.
     pub contact: Option<String>,
+    /// `?kommune=350`: the municipality (by its official code) the page is for.
+    pub kommune: Option<u16>,
 }
 
 /// Reads `?year=`, `?lang=` and `?view=` from the current address.
@@ -164,6 +177,7 @@ pub fn current_place() -> Place {
         accent: params.get("accent"),
         edit: params.get("edit").is_some_and(|e| e == "1"),
         contact: params.get("kontakt"),
+        kommune: params.get("kommune").and_then(|k| k.trim().parse().ok()),
     }
 }
 
@@ -225,6 +239,15 @@ pub fn focus(id: &str) {
     {
         let _ = element.focus();
     }
+}
+
+/// The text in the text area with `id` (empty if there is none).
+pub fn element_value(id: &str) -> String {
+    document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        .map(|area| area.value())
+        .unwrap_or_default()
 }
 
 /// The id of the element that has focus, if any.

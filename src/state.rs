@@ -67,6 +67,8 @@ pub enum Replacement {
     Kept,
     /// Another tab edited its figures, and this one took the edits (a run of them is one step).
     OtherTab,
+    /// Figures from a public data file were put in.
+    FromFile,
     /// An undo (which can itself be undone).
     Undone,
     /// Kept in storage from before the page was opened.
@@ -99,6 +101,11 @@ pub enum Notice {
     OwnAgain,
     /// English was chosen, but its texts could not be downloaded: the page stays in Danish.
     EnglishFailed,
+    /// Figures from a public data file were put in: how many, and how many were left out as
+    /// suppressed in the source.
+    FiguresPut(usize, usize),
+    /// A file or pasted text was neither a Jobmål file nor a table the app reads: why.
+    FileRefused(String),
 }
 
 /// Everything the app shows depends on this.
@@ -145,6 +152,17 @@ pub struct State {
     /// Odd while the shown year's own texts (its goals) could not be downloaded: its view says
     /// so, with a retry, which makes it even and tries again (a count, so that each try is one).
     pub year_tries: u32,
+    /// The benchmark's data file, as `year_tries`: odd while it could not be downloaded.
+    pub benchmark_tries: u32,
+    /// The municipality's suggestions on the Figures view (`municipality_picker`).
+    pub suggest: Suggest,
+}
+
+/// Whether the municipality's suggestions are open, and which one is active.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Suggest {
+    pub open: bool,
+    pub active: Option<usize>,
 }
 
 /// The keys of the list of plan lines last changed here (see [`list_key`]): a removed line
@@ -214,6 +232,8 @@ impl State {
             from_other_tab: false,
             own_edits: 0,
             year_tries: 0,
+            benchmark_tries: 0,
+            suggest: Suggest::default(),
         }
     }
 
@@ -327,6 +347,20 @@ pub enum Action {
     /// The shown year's own texts were downloaded (or could not be: false); true also tries
     /// again after a failure.
     YearTextsLoaded(bool),
+    /// The benchmark's data file was downloaded (or could not be: false); true also tries
+    /// again after a failure.
+    BenchmarkLoaded(bool),
+    /// The municipality's suggestions opened, closed or moved through.
+    Suggest(Suggest),
+    /// Something only the part loaded later holds changed (a public data file's preview,
+    /// `file_preview`): draw again.
+    Redraw,
+    /// The figures chosen from a public data file, as (id, text), with the period they are for
+    /// and how many were left out as suppressed: put into the shown year, undoably.
+    PutFigures(Vec<(String, String)>, String, usize),
+    /// The municipality the address names (`?kommune=350`), for a document without one: not an
+    /// edit of the user's (a link's figures stay the link's).
+    PresetMunicipality(String),
 }
 
 /// A field of a local indicator (`Action::SetLocal`), by its place in `Document::local`.
@@ -357,9 +391,21 @@ impl Action {
                 | Action::LoadExample(_)
                 | Action::ClearAll
                 | Action::Import(Ok(_))
+                | Action::PutFigures(..)
                 | Action::KeepLinkState
                 | Action::Undo
         )
+    }
+}
+
+/// The id of the figure that names the municipality (or joint jobcentre).
+pub const MUNICIPALITY: &str = "municipality";
+
+/// The municipality's name as the document has it, if one is given.
+pub fn municipality_of(doc: &Document) -> Option<&str> {
+    match doc.figures.get(MUNICIPALITY) {
+        Some(Entry::Text(name)) if !name.trim().is_empty() => Some(name.trim()),
+        _ => None,
     }
 }
 
@@ -369,6 +415,11 @@ pub fn edit(next: &mut State, action: Action) {
     let doc = &mut next.doc;
     match action {
         Action::SetFigure { id, text } => _ = doc.figures.insert(id, Entry::Text(text)),
+        Action::PresetMunicipality(name) if municipality_of(doc).is_none() => {
+            doc.figures
+                .insert(MUNICIPALITY.to_string(), Entry::Text(name));
+        }
+        Action::PresetMunicipality(_) => {}
         Action::SetPeriod { ids, text } => set_each(&mut doc.periods, ids, text),
         Action::SetTable { ids, text } => set_each(&mut doc.tables, ids, text),
         Action::PasteFigures(pairs, left_out) => {
@@ -489,7 +540,10 @@ impl Reducible for State {
         let mut next = (*self).clone();
         // A notice lasts until the next action of the user's (the year's texts coming in is
         // not one: a file's year shows its view with the file's message once they are here).
-        if !matches!(action, Action::YearTextsLoaded(_)) {
+        if !matches!(
+            action,
+            Action::YearTextsLoaded(_) | Action::BenchmarkLoaded(_) | Action::PresetMunicipality(_)
+        ) {
             next.notice = None;
         }
         if action.edits() {
@@ -541,6 +595,7 @@ impl Reducible for State {
             | Action::RemovePlanLine { .. }
             | Action::SetReturnRatio { .. }
             | Action::ToggleSort
+            | Action::PresetMunicipality(_)
             // Only ever sent once the part is here: its code takes the edit.
             | Action::EditedElsewhere { .. }) => {
                 // Natively (tests, the renderer) there is no part: at once.
@@ -624,12 +679,26 @@ impl Reducible for State {
                 next.notice = Some(Notice::Imported);
             }
             Action::Import(Err(error)) => next.notice = Some(Notice::ImportFailed(error)),
+            Action::PutFigures(figures, period, left_out) => {
+                next.notice = Some(Notice::FiguresPut(figures.len(), left_out));
+                for (id, text) in figures {
+                    doc.periods.insert(id.clone(), period.clone());
+                    doc.figures.insert(id, Entry::Text(text));
+                }
+                replacing(Replacement::FromFile, &mut next);
+            }
             Action::Notify(notice) => next.notice = Some(notice),
-            Action::EnglishLoaded(true) | Action::HelpLoaded => {}
+            Action::EnglishLoaded(true) | Action::HelpLoaded | Action::Redraw => {}
             // Odd after a failure; the next try (or a success) makes it even again.
             Action::YearTextsLoaded(loaded) => {
                 if loaded == (next.year_tries % 2 == 1) {
                     next.year_tries = next.year_tries.wrapping_add(1);
+                }
+            }
+            Action::Suggest(suggest) => next.suggest = suggest,
+            Action::BenchmarkLoaded(loaded) => {
+                if loaded == (next.benchmark_tries % 2 == 1) {
+                    next.benchmark_tries = next.benchmark_tries.wrapping_add(1);
                 }
             }
             Action::EnglishLoaded(false) => {
@@ -882,6 +951,58 @@ mod tests {
         let state = reduce(state, Action::DismissStorageNotice);
         let state = reduce(state, Action::StorageUnavailable);
         assert!(!state.storage_notice, "a dismissed notice stays away");
+    }
+
+    #[test]
+    fn figures_from_a_file_go_into_the_shown_year_with_their_period_and_undo_takes_them_out() {
+        let state = reduce(
+            empty(),
+            Action::SetFigure {
+                id: "population_total".into(),
+                text: "5".into(),
+            },
+        );
+        let put = reduce(
+            state.clone(),
+            Action::PutFigures(
+                vec![("benchmark_actual".into(), "1.170".into())],
+                "2020QMAT02".into(),
+                1,
+            ),
+        );
+        assert_eq!(
+            put.doc.figures.get("benchmark_actual"),
+            Some(&Entry::Text("1.170".into()))
+        );
+        assert_eq!(
+            put.doc.periods.get("benchmark_actual").map(String::as_str),
+            Some("2020QMAT02")
+        );
+        assert_eq!(put.notice, Some(Notice::FiguresPut(1, 1)));
+        assert_eq!(
+            put.replaced.as_ref().map(|r| r.what),
+            Some(Replacement::FromFile)
+        );
+        assert_eq!(reduce(put, Action::Undo).doc, state.doc);
+    }
+
+    #[test]
+    fn the_addresss_municipality_is_only_preset_where_the_document_names_none_and_is_no_edit() {
+        let preset = reduce(empty(), Action::PresetMunicipality("Lejre".into()));
+        assert_eq!(
+            preset.doc.figures.get(MUNICIPALITY),
+            Some(&Entry::Text("Lejre".into()))
+        );
+        assert!(!preset.edited);
+        let named = reduce(
+            empty(),
+            Action::SetFigure {
+                id: MUNICIPALITY.into(),
+                text: "Fælles Jobcenter".into(),
+            },
+        );
+        let kept = reduce(named.clone(), Action::PresetMunicipality("Lejre".into()));
+        assert_eq!(kept.doc, named.doc);
     }
 
     #[test]

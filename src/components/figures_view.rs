@@ -12,14 +12,17 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::catalogue;
+use crate::components::municipality_picker;
 use crate::i18n::strings;
-use crate::state::Action;
+use crate::state::{Action, MUNICIPALITY, Suggest};
 
 /// What the view is drawn from (a function, not a component: it has no state of its own).
 pub struct Props {
     pub doc: Document,
     pub assessment: Rc<Assessment>,
     pub on_action: Callback<Action>,
+    /// The municipality's suggestions (`municipality_picker`).
+    pub suggest: Suggest,
 }
 
 /// What an input shows for an entry: typed text as typed, a number written for `lang`.
@@ -79,6 +82,7 @@ pub fn figures_view(props: &Props) -> Html {
                                     text: entry_text(props.doc.figures.get(def.id), lang),
                                     error: error_message(readings, def.id, lang),
                                     on_action: props.on_action.clone(),
+                                    suggest: props.suggest,
                                 }) }
                             }) }
                             { group_results(group.id, props) }
@@ -266,6 +270,7 @@ fn group_results(group: &str, props: &Props) -> Html {
 
 struct FigureInputProps {
     def: &'static FigureDef,
+    suggest: Suggest,
     /// The ids this input and the ones after it in its group: a pasted column fills them.
     fills: Vec<&'static str>,
     text: String,
@@ -319,13 +324,25 @@ fn figure_input(props: &FigureInputProps) -> Html {
         <div class={if props.error.is_some() { "field field-invalid" } else { "field" }}>
             <label for={input_id.clone()}>{ def.label.get(lang) }</label>
             <p class="field-help" id={help_id.clone()}>{ format!("{}{source}", def.help_text(lang).unwrap_or("…")) }</p>
-            <input id={input_id} name={id} type="text"
-                inputmode={if is_text { "text" } else { "decimal" }}
-                autocomplete={if is_text { "organization" } else { "off" }}
-                value={props.text.clone()}
-                aria-describedby={format!("{help_id} {error_id}")}
-                aria-invalid={props.error.is_some().then_some("true")}
-                {oninput} {onpaste} />
+            if id == MUNICIPALITY {
+                { municipality_picker::picker(&municipality_picker::Props {
+                    input_id: &input_id,
+                    text: &props.text,
+                    described_by: format!("{help_id} {error_id}"),
+                    invalid: props.error.is_some(),
+                    lang,
+                    suggest: props.suggest,
+                    on_action: &props.on_action,
+                }) }
+            } else {
+                <input id={input_id} name={id} type="text"
+                    inputmode={if is_text { "text" } else { "decimal" }}
+                    autocomplete={if is_text { "organization" } else { "off" }}
+                    value={props.text.clone()}
+                    aria-describedby={format!("{help_id} {error_id}")}
+                    aria-invalid={props.error.is_some().then_some("true")}
+                    {oninput} {onpaste} />
+            }
             <p class="field-error" id={error_id} aria-live="polite">
                 if let Some(error) = &props.error {
                     <span class="status-icon" aria-hidden="true">{ "! " }</span>{ error }

@@ -28,6 +28,9 @@ pub struct Props {
     pub embed: bool,
     pub read_only: bool,
     pub on_action: Callback<Action>,
+    /// Drawn after the goals: the benchmark of the municipality, on its year's view (its code
+    /// comes with the part loaded later, `later.rs`).
+    pub extra: Html,
 }
 
 // A function of its own (not inlined into the app's): its code is compiled when it first
@@ -67,6 +70,7 @@ pub fn goals_view(props: &Props) -> Html {
             </section>
             { for year.notes.iter().map(|note| html! { <p class="note">{ note.get(lang) }</p> }) }
             <ol class="goal-list" onclick={on_link}>{ cards.into_html() }</ol>
+            { props.extra.clone() }
             { extra_focus(&props.assessment.extra_focus, lang) }
             if let Some(proposal) = &year.proposal {
                 { proposal_markup(proposal, lang) }

@@ -6,9 +6,10 @@ use std::rc::Rc;
 
 use jobmaal_core::accent::parse_accent;
 use jobmaal_core::assessment::Assessment;
+use jobmaal_core::benchmark::municipality_named;
 use jobmaal_core::csv::{Dialect, gap_table};
-use jobmaal_core::document::MAX_BYTES;
 use jobmaal_core::figures::Entry;
+use jobmaal_core::import::{self, ImportError};
 use jobmaal_core::text::is_contact;
 use jobmaal_core::{DecodeError, Document, Lang};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -16,10 +17,11 @@ use yew::prelude::*;
 
 use crate::app::PageSettings;
 use crate::catalogue;
-use crate::i18n::{self, strings};
+use crate::components::file_preview;
+use crate::i18n::{self, later, strings};
 use crate::markup::escaped;
 use crate::platform::{self, FileError};
-use crate::state::{Action, Notice, View};
+use crate::state::{Action, Notice, View, municipality_of};
 
 /// What the view is drawn from (a function, not a component: the app holds its one state).
 pub struct Props {
@@ -45,6 +47,9 @@ pub struct EmbedChoices {
     pub accent: String,
     /// The municipality's accessibility contact as typed (e-mail or https address).
     pub contact: String,
+    /// The address names the municipality (`kommune=350`), when the figures name one of the 98:
+    /// the embed then shows its benchmark (on 2020) even without figures.
+    pub kommune: bool,
     pub code_copied: bool,
 }
 
@@ -61,6 +66,7 @@ impl EmbedChoices {
             edit: false,
             accent,
             contact: settings.contact.clone().unwrap_or_default(),
+            kommune: true,
             code_copied: false,
         }
     }
@@ -117,15 +123,45 @@ fn share_url(doc: Option<&Document>, year: u16, lang: Lang, view: View, extra: &
     )
 }
 
-fn import(on_action: Callback<Action>, file: web_sys::File) {
-    platform::read_file(file, MAX_BYTES, move |read| {
-        let result = match read {
-            Ok(text) => Document::from_json(&text, catalogue()),
-            Err(FileError::TooLarge) => Err(DecodeError::TooLarge),
-            Err(FileError::Unreadable) => Err(DecodeError::NotJson),
-        };
-        on_action.emit(Action::Import(result));
+fn import(on_action: Callback<Action>, doc: Document, file: web_sys::File) {
+    let name = file.name();
+    platform::read_file(file, import::MAX_BYTES, move |read| match read {
+        Ok(text) => take_text(&on_action, &doc, name, &text),
+        Err(FileError::TooLarge) => on_action.emit(Action::Import(Err(DecodeError::TooLarge))),
+        Err(FileError::Unreadable) => on_action.emit(Action::Import(Err(DecodeError::NotJson))),
     });
+}
+
+/// A file's text (or pasted text): a Jobmål file opens; a table of public data
+/// (`jobmaal_core::import`) is shown in a preview before anything changes; anything else is
+/// refused, saying what was expected.
+fn take_text(on_action: &Callback<Action>, doc: &Document, name: String, text: &str) {
+    let lang = doc.lang;
+    let not_a_state = match Document::from_json(text, catalogue()) {
+        Ok(read) => return on_action.emit(Action::Import(Ok(read))),
+        Err(error @ (DecodeError::NotJson | DecodeError::NotAState | DecodeError::TooLarge)) => {
+            error
+        }
+        // A Jobmål file that cannot be read says why.
+        Err(error) => return on_action.emit(Action::Import(Err(error))),
+    };
+    match import::read(text) {
+        Ok(table) => {
+            file_preview::show(Some(file_preview::preview(name, table, doc)), on_action);
+            platform::after_this_task(|| platform::focus("preview-heading"));
+        }
+        Err(ImportError::NotATable) if not_a_state == DecodeError::TooLarge => {
+            on_action.emit(Action::Import(Err(not_a_state)))
+        }
+        Err(ImportError::NotATable) => {
+            on_action.emit(Action::Notify(Notice::FileRefused(format!(
+                "{} {}",
+                not_a_state.message(lang),
+                ImportError::NotATable.message(lang)
+            ))))
+        }
+        Err(error) => on_action.emit(Action::Notify(Notice::FileRefused(error.message(lang)))),
+    }
 }
 
 // A function of its own (not inlined into the app's): its code is compiled when it first
@@ -180,17 +216,17 @@ pub fn share_view(props: &Props) -> Html {
         })
     };
     let on_file = {
-        let on_action = props.on_action.clone();
+        let (on_action, doc) = (props.on_action.clone(), doc.clone());
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                import(on_action.clone(), file);
+                import(on_action.clone(), doc.clone(), file);
             }
             input.set_value("");
         })
     };
     let on_drop = {
-        let on_action = props.on_action.clone();
+        let (on_action, doc) = (props.on_action.clone(), doc.clone());
         Callback::from(move |event: DragEvent| {
             event.prevent_default();
             if let Some(file) = event
@@ -198,7 +234,7 @@ pub fn share_view(props: &Props) -> Html {
                 .and_then(|d| d.files())
                 .and_then(|f| f.get(0))
             {
-                import(on_action.clone(), file);
+                import(on_action.clone(), doc.clone(), file);
             }
         })
     };
@@ -218,6 +254,10 @@ pub fn share_view(props: &Props) -> Html {
     if !contact.is_empty() && contact_ok {
         params.push_str("&kontakt=");
         params.push_str(&String::from(js_sys::encode_uri_component(contact)));
+    }
+    let named = municipality_of(doc).and_then(municipality_named);
+    if let Some(named) = named.filter(|_| embed.kommune) {
+        params.push_str(&format!("&kommune={}", named.code));
     }
     // A read-only embed offers the views that show the figures.
     let views: &[View] = if embed.edit {
@@ -264,8 +304,24 @@ pub fn share_view(props: &Props) -> Html {
         Some(Notice::CopyFailed) => Some(text.copy_failed().to_string()),
         _ => None,
     };
+    let on_paste_read = {
+        let (on_action, doc) = (props.on_action.clone(), doc.clone());
+        Callback::from(move |_| {
+            let pasted = platform::element_value("import-text");
+            take_text(
+                &on_action,
+                &doc,
+                later::pasted_name(lang).to_string(),
+                &pasted,
+            );
+        })
+    };
     let import_message = match &props.notice {
         Some(Notice::Imported) => Some((false, text.imported().to_string())),
+        Some(Notice::FiguresPut(count, left_out)) => {
+            Some((false, later::figures_put(lang, *count, *left_out)))
+        }
+        Some(Notice::FileRefused(why)) => Some((true, format!("{} {why}", text.import_failed()))),
         Some(Notice::ImportFailed(error)) => Some((
             true,
             format!("{} {}", text.import_failed(), error.message(lang)),
@@ -300,14 +356,23 @@ pub fn share_view(props: &Props) -> Html {
                 <p><button type="button" class="button-secondary" onclick={export_json}>{ text.export_json() }</button></p>
                 <div class="drop-zone" ondragover={Callback::from(|e: DragEvent| e.prevent_default())} ondrop={on_drop}>
                     <label for="import-file">{ text.import_label() }</label>
-                    <input id="import-file" type="file" accept=".json,application/json" onchange={on_file}
-                        aria-describedby="import-message" />
+                    <p class="field-help" id="import-help">{ later::import_help(lang) }</p>
+                    <input id="import-file" type="file" accept=".json,.csv,.txt,application/json,text/csv" onchange={on_file}
+                        aria-describedby="import-help import-message" />
                     <p class="field-help">{ text.import_drop() }</p>
+                </div>
+                <div class="field">
+                    <label for="import-text">{ later::paste_label(lang) }</label>
+                    <textarea id="import-text" rows="3" aria-describedby="import-help import-message" />
+                    <p><button type="button" class="button-secondary" onclick={on_paste_read}>{ later::paste_button(lang) }</button></p>
                 </div>
                 <p id="import-message" role="status"
                     class={if import_message.as_ref().is_some_and(|m| m.0) { "announcement field-error" } else { "announcement" }}>
                     { import_message.map(|m| m.1).unwrap_or_default() }
                 </p>
+                if let Some(preview) = file_preview::shown() {
+                    { file_preview::file_preview(&preview, doc, &props.on_action) }
+                }
             </section>
 
             <section aria-labelledby="csv-heading">
@@ -351,6 +416,13 @@ pub fn share_view(props: &Props) -> Html {
                         onchange={{ let e = embed.clone(); Callback::from(move |_| EmbedChoices::update(&e, |e| e.edit = !e.edit)) }} />
                     <label for="embed-edit">{ text.embed_edit() }</label>
                 </div>
+                if let Some(named) = named {
+                    <div class="field checkbox-field">
+                        <input id="embed-kommune" type="checkbox" checked={embed.kommune}
+                            onchange={{ let e = embed.clone(); Callback::from(move |_| EmbedChoices::update(&e, |e| e.kommune = !e.kommune)) }} />
+                        <label for="embed-kommune">{ later::embed_kommune(lang, &named.name, named.code) }</label>
+                    </div>
+                }
                 <div class={if contact_ok { "field" } else { "field field-invalid" }}>
                     <label for="embed-contact">{ text.embed_contact() }</label>
                     <p class="field-help" id="embed-contact-help">{ text.embed_contact_help() }</p>

@@ -109,6 +109,7 @@ pub fn toolbar(props: &Props) -> Html {
                             Replacement::Example => text.example_loaded(),
                             Replacement::Cleared => text.cleared(),
                             Replacement::Imported => text.replaced_by_file(),
+                            Replacement::FromFile => text.figures_from_file(),
                             Replacement::Kept => text.link_kept(),
                             Replacement::OtherTab => text.other_tab(),
                             Replacement::Undone => text.undone(),

@@ -450,7 +450,7 @@ describe('publishing and embedding', () => {
     await loadLejre(page);
     const code = page.locator('#embed-code');
     let snippet = await code.inputValue();
-    assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/2019-da\.html\?year=2019&amp;lang=da&amp;view=goals&amp;embed=1#s=[\w-]+" title="Jobmål/);
+    assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/2019-da\.html\?year=2019&amp;lang=da&amp;view=goals&amp;embed=1&amp;kommune=350#s=[\w-]+" title="Jobmål/);
     assert.match(snippet, /loading="lazy" style="width:100%;border:0"/);
     assert.match(snippet, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" defer><\/script>$/);
     await page.getByLabel('Farve (hex, fx 004b87)').fill('#ffee00');
@@ -459,14 +459,14 @@ describe('publishing and embedding', () => {
     await page.getByLabel('Visning', { exact: true }).selectOption('gaps');
     await page.getByLabel('Medtag de nuværende tal').uncheck();
     snippet = await code.inputValue();
-    assert.match(snippet, /view=gaps&amp;embed=1&amp;accent=7a0019"/);
+    assert.match(snippet, /view=gaps&amp;embed=1&amp;accent=7a0019&amp;kommune=350"/);
     assert.doesNotMatch(snippet, /#s=/);
     // The preview loads again with each change, and an earlier page may still be up, its app
     // ready: read the preview from this page, in one step, once the page up is the last one
     // asked for and its app runs.
     const accent = await (await page.waitForFunction(() => {
       const doc = document.querySelector('.embed-preview').contentDocument;
-      const last = doc && /view=gaps&embed=1&accent=7a0019$/.test(doc.location.href);
+      const last = doc && /view=gaps&embed=1&accent=7a0019&kommune=350$/.test(doc.location.href);
       const ready = last && doc.documentElement?.hasAttribute('data-ready')
         && doc.querySelector('#view-heading')?.textContent.includes('Gab til reference');
       return ready && getComputedStyle(doc.querySelector('h1')).color;

@@ -1,0 +1,388 @@
+//! The benchmark on its year's Goals view (2020): for the municipality the address names
+//! (`?kommune=350`) or the document's name, Jobindsats' table Y30R21 over every period (expected
+//! and actual full-time persons on public support, the difference in persons and percentage
+//! points, the rank among the 98), with a chart beside the table and, folded away, the same for
+//! each benefit group and all 98 municipalities in the newest period. Its data is a file of its
+//! own (`benchmark-<hash>.txt`, written at build time), downloaded the first time it is shown.
+//! In the part of the app loaded later (`later.rs`), as is the list of municipalities.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use jobmaal_core::benchmark::{
+    self, Benchmark, Group, Municipality, Row, municipality, municipality_named, read_compact,
+};
+use jobmaal_core::{Document, Lang, number};
+use yew::prelude::*;
+
+use crate::i18n::{later, strings};
+use crate::markup::Markup;
+use crate::platform;
+use crate::state::{Action, municipality_of};
+
+/// What the section is drawn from.
+pub struct Props<'a> {
+    pub doc: &'a Document,
+    /// The address's municipality (`?kommune=`), before the document's name.
+    pub kommune: Option<u16>,
+    /// `State::benchmark_tries`: odd while the data could not be had.
+    pub tries: u32,
+    pub on_action: Callback<Action>,
+}
+
+/// Where the data file stands, for the page's life.
+enum Data {
+    NotAsked,
+    Loading,
+    Loaded(Rc<Benchmark>),
+    Failed,
+}
+
+thread_local! {
+    static DATA: RefCell<Data> = const { RefCell::new(Data::NotAsked) };
+    /// The address's municipality was offered to the document once (not again after the user
+    /// cleared the name).
+    static PRESET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Called while the section is shown: presets the address's municipality for a document without
+/// one (once), and downloads the data unless it is here, on its way, or failed and not retried
+/// (`tries` odd). Says when it is here, or that it could not be had, by
+/// `Action::BenchmarkLoaded`.
+pub fn load(kommune: Option<u16>, tries: u32, on_action: Callback<Action>) {
+    if let Some(named) = kommune.and_then(municipality)
+        && !PRESET.replace(true)
+    {
+        on_action.emit(Action::PresetMunicipality(named.name.clone()));
+    }
+    let fetch = DATA.with_borrow(|data| match data {
+        Data::NotAsked => true,
+        Data::Failed => tries % 2 == 0,
+        Data::Loading | Data::Loaded(_) => false,
+    });
+    if !fetch {
+        return;
+    }
+    DATA.set(Data::Loading);
+    wasm_bindgen_futures::spawn_local(async move {
+        let read = platform::fetch_benchmark()
+            .await
+            .and_then(|text| read_compact(&text).ok());
+        let loaded = read.is_some();
+        DATA.set(match read {
+            Some(data) => Data::Loaded(Rc::new(data)),
+            None => Data::Failed,
+        });
+        on_action.emit(Action::BenchmarkLoaded(loaded));
+    });
+}
+
+/// The municipality shown: the address's, else the one the document names, if one of the 98.
+fn shown(props: &Props) -> Result<&'static Municipality, Option<String>> {
+    let named = municipality_of(props.doc);
+    props
+        .kommune
+        .and_then(municipality)
+        .or_else(|| named.and_then(municipality_named))
+        .ok_or_else(|| named.map(str::to_string))
+}
+
+#[inline(never)]
+pub fn benchmark_view(props: &Props) -> Html {
+    let lang = props.doc.lang;
+    let text = strings(lang);
+    let municipality = match shown(props) {
+        Ok(municipality) => municipality,
+        // A joint jobcentre, or a name misspelt: no benchmark, and why.
+        Err(Some(name)) => {
+            return html! {
+                <section class="benchmark" aria-labelledby="benchmark-heading">
+                    <h2 id="benchmark-heading">{ text.benchmark_title() }</h2>
+                    <p class="hint">{ later::not_one_of_the_98(lang, &name) }</p>
+                </section>
+            };
+        }
+        Err(None) => return Html::default(),
+    };
+    let heading = format!("{} {}", text.benchmark_heading(), municipality.name);
+    let data = DATA.with_borrow(|data| match data {
+        Data::Loaded(data) => Ok(data.clone()),
+        Data::Failed if props.tries % 2 == 1 => Err(true),
+        _ => Err(false),
+    });
+    let body = match data {
+        Ok(data) => tables(&data, municipality, lang),
+        Err(true) => html! {
+            <div class="notice error" role="alert">
+                <p>{ text.benchmark_failed() }</p>
+                <button type="button" class="button-secondary"
+                    onclick={props.on_action.reform(|_| Action::BenchmarkLoaded(true))}>{ text.part_retry() }</button>
+            </div>
+        },
+        Err(false) => html! { <p class="hint" role="status">{ text.benchmark_loading() }</p> },
+    };
+    html! {
+        <section class="benchmark" aria-labelledby="benchmark-heading">
+            <h2 id="benchmark-heading">{ heading }</h2>
+            <p>{ text.benchmark_intro() }</p>
+            <p>{ text.benchmark_expected() }</p>
+            <p class="note">{ text.benchmark_not_mm14() }</p>
+            { body }
+            <p class="goal-source">{ benchmark::SOURCE }{ text.benchmark_periods() }</p>
+        </section>
+    }
+}
+
+/// The table of every period for each group (the first open, the others folded), the chart
+/// beside the first, and all 98 in the newest period.
+fn tables(data: &Benchmark, municipality: &Municipality, lang: Lang) -> Html {
+    let text = strings(lang);
+    let mut markup = Markup::default();
+    for (i, group) in Group::ALL.into_iter().enumerate() {
+        let rows = data.of(municipality.code, group);
+        if i == 0 {
+            period_chart(&mut markup, &rows, lang);
+            period_table(&mut markup, &rows, group, lang);
+        } else {
+            markup.open("details", &[("class", "benchmark-group")]);
+            markup.element("summary", "", group_name(group, lang));
+            period_table(&mut markup, &rows, group, lang);
+            markup.close("details");
+        }
+    }
+    if let Some(newest) = data.periods.last() {
+        let all = data.all_in(newest, Group::All);
+        markup.open("details", &[("class", "benchmark-all")]);
+        markup.element("summary", "", &format!("{} {newest}", text.benchmark_all()));
+        ranking_chart(&mut markup, &all, municipality.code);
+        ranking_table(&mut markup, &all, municipality.code, newest, lang);
+        markup.close("details");
+    }
+    markup.into_html()
+}
+
+fn group_name(group: Group, lang: Lang) -> &'static str {
+    let text = strings(lang);
+    match group {
+        Group::All => text.benchmark_group_all(),
+        Group::UnemploymentBenefit => text.benchmark_group_unemployment(),
+        Group::SicknessBenefit => text.benchmark_group_sickness(),
+        Group::SocialAssistance => text.benchmark_group_assistance(),
+    }
+}
+
+/// A number with its sign, "+50" or "−10" (more on support than expected is "+").
+fn signed(value: f64, decimals: usize, lang: Lang) -> String {
+    let magnitude = number::format(value.abs(), decimals, lang);
+    match value {
+        v if v > 0.0 => format!("+{magnitude}"),
+        v if v < 0.0 => format!("−{magnitude}"),
+        _ => magnitude,
+    }
+}
+
+fn percent(value: f64, lang: Lang) -> String {
+    format!("{} %", number::format(value, 2, lang))
+}
+
+/// A box a wide table scrolls in on a narrow screen, which a keyboard can scroll too.
+fn scroll_region(markup: &mut Markup, label: &str) {
+    markup.open(
+        "div",
+        &[
+            ("class", "table-scroll"),
+            ("role", "region"),
+            ("aria-label", label),
+            ("tabindex", "0"),
+        ],
+    );
+}
+
+/// One group's table: a row per period.
+fn period_table(markup: &mut Markup, rows: &[&Row], group: Group, lang: Lang) {
+    let text = strings(lang);
+    let caption = group_name(group, lang);
+    scroll_region(markup, caption);
+    markup.open("table", &[("class", "benchmark-table")]);
+    markup.element("caption", "", caption);
+    markup.open("thead", &[]).open("tr", &[]);
+    for label in text.benchmark_columns().split('|') {
+        markup
+            .open("th", &[("scope", "col")])
+            .text(label)
+            .close("th");
+    }
+    markup.close("tr").close("thead").open("tbody", &[]);
+    for row in rows {
+        markup.open("tr", &[]);
+        markup
+            .open("th", &[("scope", "row")])
+            .text(&row.period)
+            .close("th");
+        let cells = [
+            number::format(f64::from(row.expected), 0, lang),
+            number::format(f64::from(row.actual), 0, lang),
+            signed(row.difference() as f64, 0, lang),
+            percent(row.expected_pct, lang),
+            percent(row.actual_pct, lang),
+            signed(row.difference_points(), 2, lang),
+            format!("{} / 98", row.rank),
+        ];
+        for cell in cells {
+            markup.element("td", "", &cell);
+        }
+        markup.close("tr");
+    }
+    markup.close("tbody").close("table").close("div");
+}
+
+const WIDTH: f64 = 320.0;
+const HEIGHT: f64 = 120.0;
+const PAD: f64 = 10.0;
+/// The charts' coordinates: `WIDTH` by `HEIGHT` (written out: formatting a float would bring
+/// the standard library's float tables into the part).
+const VIEW_BOX: &str = "0 0 320 120";
+
+/// Expected (dashed) and actual (solid) over the periods, on one scale: decorative, as the
+/// table below holds the same numbers.
+fn period_chart(markup: &mut Markup, rows: &[&Row], lang: Lang) {
+    let values: Vec<(f64, f64)> = rows
+        .iter()
+        .map(|r| (f64::from(r.expected), f64::from(r.actual)))
+        .collect();
+    let (low, high) = values
+        .iter()
+        .flat_map(|&(e, a)| [e, a])
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), v| {
+            (l.min(v), h.max(v))
+        });
+    if values.len() < 2 || !low.is_finite() {
+        return;
+    }
+    let span = if high > low { high - low } else { 1.0 };
+    let step = (WIDTH - 2.0 * PAD) / (values.len() - 1) as f64;
+    let point = |i: usize, v: f64| {
+        let y = HEIGHT - PAD - (v - low) / span * (HEIGHT - 2.0 * PAD);
+        format!(
+            "{},{}",
+            number::plain(PAD + step * i as f64, 1),
+            number::plain(y, 1)
+        )
+    };
+    let line = |pick: fn(&(f64, f64)) -> f64| -> String {
+        let points: Vec<String> = values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| point(i, pick(v)))
+            .collect();
+        points.join(" ")
+    };
+    markup.open("figure", &[("class", "benchmark-chart")]);
+    markup.open(
+        "svg",
+        &[
+            ("viewBox", VIEW_BOX),
+            ("aria-hidden", "true"),
+            ("focusable", "false"),
+        ],
+    );
+    markup
+        .open(
+            "polyline",
+            &[("class", "expected"), ("points", &line(|v| v.0))],
+        )
+        .close("polyline");
+    markup
+        .open(
+            "polyline",
+            &[("class", "actual"), ("points", &line(|v| v.1))],
+        )
+        .close("polyline");
+    markup.close("svg");
+    markup.element("figcaption", "", strings(lang).benchmark_chart_caption());
+    markup.close("figure");
+}
+
+/// All 98 as bars of the difference in percentage points, best first, the chosen one marked:
+/// decorative, the ranking table holds the same numbers.
+fn ranking_chart(markup: &mut Markup, rows: &[&Row], chosen: u16) {
+    let extreme = rows
+        .iter()
+        .map(|r| r.difference_points().abs())
+        .fold(0.0, f64::max)
+        .max(0.01);
+    let width = WIDTH / rows.len().max(1) as f64;
+    let middle = HEIGHT / 2.0;
+    markup.open(
+        "svg",
+        &[
+            ("class", "benchmark-ranking"),
+            ("viewBox", VIEW_BOX),
+            ("aria-hidden", "true"),
+            ("focusable", "false"),
+        ],
+    );
+    for (i, row) in rows.iter().enumerate() {
+        let height = row.difference_points() / extreme * (middle - 2.0);
+        let (y, h) = match height > 0.0 {
+            true => (middle - height, height),
+            false => (middle, -height),
+        };
+        let x = number::plain(i as f64 * width, 2);
+        let class = match row.code == chosen {
+            true => "chosen",
+            false => "",
+        };
+        markup
+            .open(
+                "rect",
+                &[
+                    ("class", class),
+                    ("x", &x),
+                    ("y", &number::plain(y, 2)),
+                    ("width", &number::plain(width * 0.8, 2)),
+                    ("height", &number::plain(h.max(0.5), 2)),
+                ],
+            )
+            .close("rect");
+    }
+    markup.close("svg");
+}
+
+/// All 98 in one period: rank, name, shares and their difference; the chosen row marked.
+fn ranking_table(markup: &mut Markup, rows: &[&Row], chosen: u16, period: &str, lang: Lang) {
+    let text = strings(lang);
+    let caption = format!("{} {period}", text.benchmark_all_caption());
+    scroll_region(markup, &caption);
+    markup.open("table", &[("class", "benchmark-table")]);
+    markup.element("caption", "", &caption);
+    markup.open("thead", &[]).open("tr", &[]);
+    for label in text.benchmark_all_columns().split('|') {
+        markup
+            .open("th", &[("scope", "col")])
+            .text(label)
+            .close("th");
+    }
+    markup.close("tr").close("thead").open("tbody", &[]);
+    for row in rows {
+        let name = municipality(row.code).map_or("", |m| m.name.as_str());
+        match row.code == chosen {
+            true => markup.open("tr", &[("class", "chosen"), ("aria-current", "true")]),
+            false => markup.open("tr", &[]),
+        };
+        markup.element("td", "", &row.rank.to_string());
+        markup
+            .open("th", &[("scope", "row")])
+            .text(name)
+            .close("th");
+        for cell in [
+            percent(row.expected_pct, lang),
+            percent(row.actual_pct, lang),
+            signed(row.difference_points(), 2, lang),
+        ] {
+            markup.element("td", "", &cell);
+        }
+        markup.close("tr");
+    }
+    markup.close("tbody").close("table").close("div");
+}

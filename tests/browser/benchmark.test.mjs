@@ -1,0 +1,185 @@
+// Real data in: the municipality picked from the 98 (type-ahead that folds Danish letters), named
+// by the address (`?kommune=350`), and its benchmark from Jobindsats' table Y30R21 on the 2020
+// Goals view, from a data file of its own that is downloaded only when it is shown. The figures
+// asserted are the published ones (core/data/benchmark-y30r21.csv: Lejre, 2020QMAT02, expected
+// 1,120, actual 1,170, 6.58 % and 6.87 %, rank 73).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import { withApp } from '../support/fixture.mjs';
+import { openPage, untilReady } from '../support/browser.mjs';
+import { axeViolations } from '../support/axe.mjs';
+import { DIST } from '../support/server.mjs';
+
+const app = withApp();
+const DATA = /\/benchmark-[0-9a-f]{16}\.txt$/;
+
+/** The benchmark table's row for `period` (its cells' texts). */
+async function periodRow(page, period) {
+  const row = page.locator('.benchmark table').first().locator('tr', { has: page.locator(`th:text-is("${period}")`) });
+  return row.locator('td').allInnerTexts();
+}
+
+describe('the benchmark', () => {
+  test('is a file of its own, under 25 KB gzipped, that the default page does not download', async () => {
+    const name = (await readdir(DIST)).find((file) => DATA.test(`/${file}`));
+    assert.ok(name, 'a benchmark-<hash>.txt in dist');
+    const gzipped = gzipSync(await readFile(join(DIST, name)), { level: 9 }).length;
+    assert.ok(gzipped <= 25 * 1024, `${gzipped} B gzipped`);
+
+    const { page, context, requests, problems } = await openPage(app.browser);
+    await page.goto(app.server.url);
+    await untilReady(page);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(requests.filter((r) => DATA.test(new URL(r).pathname)), []);
+    assert.equal(await page.locator('.benchmark').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("?kommune=350&year=2020 shows Lejre's benchmark with no figure typed, its source and periods as published", async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(`${app.server.url}?kommune=350&year=2020`);
+    await untilReady(page);
+    const section = page.locator('section.benchmark');
+    await section.locator('table').first().waitFor();
+    assert.equal(await page.locator('#benchmark-heading').innerText(), 'Benchmark for Lejre');
+    // The municipality is preset for a document without one.
+    assert.match(await page.locator('.coverage h2').innerText(), /Lejre/);
+    assert.deepEqual(await periodRow(page, '2020QMAT02'), ['1.120', '1.170', '+50', '6,58 %', '6,87 %', '+0,29', '73 / 98']);
+    const text = await section.innerText();
+    assert.match(text, /Kilde: Jobindsats\.dk \(STAR\), tabel Y30R21/);
+    assert.match(text, /»Forventet« er det antal/);
+    assert.match(text, /ikke det samme tal som fuldtidspersoner på offentlig forsørgelse/);
+    for (const period of ['2020QMAT02', '2020QMAT04', '2021QMAT02', '2021QMAT04', '2022QMAT02', '2022QMAT04']) {
+      assert.equal((await periodRow(page, period)).length, 7, period);
+    }
+    // Each benefit group, and all 98 in the newest period with Lejre marked.
+    assert.equal(await section.locator('details.benchmark-group').count(), 3);
+    await section.locator('details.benchmark-all summary').click();
+    const all = section.locator('details.benchmark-all table tbody tr');
+    assert.equal(await all.count(), 98);
+    const marked = section.locator('details.benchmark-all tr[aria-current="true"]');
+    assert.match(await marked.innerText(), /Lejre/);
+    const ranks = await all.evaluateAll((rows) => rows.map((row) => Number(row.cells[0].textContent)));
+    assert.deepEqual(ranks, Array.from({ length: 98 }, (_, i) => i + 1));
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('belongs with 2020: another year shows none', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(`${app.server.url}2019-da.html?kommune=350&year=2019`);
+    await untilReady(page);
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.locator('.benchmark').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('an embed with kommune= shows it too, read-only', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(`${app.server.url}?kommune=101&year=2020&embed=1`);
+    await untilReady(page);
+    await page.locator('section.benchmark table').first().waitFor();
+    assert.equal(await page.locator('#benchmark-heading').innerText(), 'Benchmark for København');
+    assert.deepEqual((await periodRow(page, '2020QMAT02')).slice(0, 3), ['43.070', '44.010', '+940']);
+    assert.equal(await page.evaluate(() => localStorage.getItem('jobmaal/state')), null);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('blocked, it says so next to where it would be, with a retry; the goals and the figures stay', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    let blocked = true;
+    await page.route((url) => DATA.test(url.pathname), (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(`${app.server.url}?kommune=350&year=2020`);
+    await untilReady(page);
+    const alert = page.locator('section.benchmark').getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /Benchmarkets tal kunne ikke hentes/);
+    assert.equal(await page.locator('#app .goal').count(), 3);
+    blocked = false;
+    await alert.getByRole('button', { name: 'Prøv igen' }).click();
+    await page.locator('section.benchmark table').first().waitFor();
+    assert.equal(await alert.count(), 0);
+    assert.deepEqual(problems.filter((p) => !/internet_?disconnected|benchmark-/i.test(p)), []);
+    await context.close();
+  });
+
+  test('a name that is not one of the 98 (a joint jobcentre) says why no benchmark is shown', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(`${app.server.url}?year=2020&view=figures`);
+    await untilReady(page);
+    await page.locator('#figure-municipality').fill('Fælles Jobcenter Nord');
+    await page.getByRole('link', { name: 'Mål', exact: true }).click();
+    const section = page.locator('section.benchmark');
+    await section.waitFor();
+    assert.match(await section.innerText(), /»Fælles Jobcenter Nord« er ikke en af de 98 kommuner/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('the municipality picker', () => {
+  test('finds Høje-Taastrup by "hoje" at a machine\'s typing speed, by keyboard, and keeps any other name', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(`${app.server.url}?year=2020&view=figures`);
+    await untilReady(page);
+    const input = page.getByRole('combobox', { name: 'Kommune' });
+    await input.pressSequentially('hoje');
+    const options = page.getByRole('option');
+    assert.deepEqual(await options.allInnerTexts(), ['Høje-Taastrup']);
+    assert.equal(await input.getAttribute('aria-expanded'), 'true');
+    await page.keyboard.press('ArrowDown');
+    const active = await input.getAttribute('aria-activedescendant');
+    assert.equal(await page.locator(`#${active}`).innerText(), 'Høje-Taastrup');
+    assert.equal(await page.locator(`#${active}`).getAttribute('aria-selected'), 'true');
+    await page.keyboard.press('Enter');
+    assert.equal(await input.inputValue(), 'Høje-Taastrup');
+    assert.equal(await input.getAttribute('aria-expanded'), 'false');
+    // Escape closes; a click chooses.
+    await input.fill('');
+    await input.pressSequentially('aar');
+    assert.ok((await options.allInnerTexts()).includes('Aarhus'));
+    await page.keyboard.press('Escape');
+    assert.equal(await input.getAttribute('aria-expanded'), 'false');
+    await input.pressSequentially('h');
+    await page.getByRole('option', { name: 'Aarhus' }).click();
+    assert.equal(await input.inputValue(), 'Aarhus');
+    // Another name stays as typed, and is saved.
+    await input.fill('');
+    await input.pressSequentially('Fælles Jobcenter Nord');
+    assert.equal(await input.inputValue(), 'Fælles Jobcenter Nord');
+    await page.keyboard.press('Tab');
+    assert.match(await page.evaluate(() => localStorage.getItem('jobmaal/state')), /Fælles Jobcenter Nord/);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a picked municipality's benchmark is on the 2020 Goals view, and the embed generator presets it", async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(`${app.server.url}?year=2020&view=figures`);
+    await untilReady(page);
+    const input = page.getByRole('combobox', { name: 'Kommune' });
+    await input.pressSequentially('lejre');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'Mål', exact: true }).click();
+    await page.locator('section.benchmark table').first().waitFor();
+    assert.equal(await page.locator('#benchmark-heading').innerText(), 'Benchmark for Lejre');
+    await page.getByRole('link', { name: 'Del', exact: true }).click();
+    const preset = page.getByRole('checkbox', { name: /Forvælg kommunen Lejre \(kommune=350\)/ });
+    assert.equal(await preset.isChecked(), true);
+    assert.match(await page.locator('#embed-code').inputValue(), /kommune=350/);
+    await preset.uncheck();
+    assert.doesNotMatch(await page.locator('#embed-code').inputValue(), /kommune=/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -1,0 +1,122 @@
+// Figures from public data files: Jobindsats.dk's JSON rows and CSV, and Statistikbanken's CSV
+// (the fixtures in core/tests/fixtures/import/, cut from Jobindsats' table Y30R21 for Lejre, and
+// Statistikbanken-shaped files whose numbers are made up). A file is shown before anything
+// changes (its areas, periods and which figure each column fills), put into the shown goal year
+// with its period on each figure, undoably; a file of no known kind is refused and nothing changes.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { withApp } from '../support/fixture.mjs';
+import { openPage, untilReady } from '../support/browser.mjs';
+import { axeViolations } from '../support/axe.mjs';
+
+const app = withApp();
+const FIXTURES = join(import.meta.dirname, '../../core/tests/fixtures/import');
+
+/** A page on 2020's Share view whose document names Lejre. */
+async function lejreShare(browser) {
+  const opened = await openPage(browser);
+  const { page } = opened;
+  await page.goto(`${app.server.url}?year=2020&view=figures`);
+  await untilReady(page);
+  await page.locator('#figure-municipality').fill('Lejre Kommune');
+  await page.locator('#figure-population_total').fill('777');
+  await page.getByRole('link', { name: 'Del', exact: true }).click();
+  await page.locator('#import-file').waitFor();
+  return opened;
+}
+
+/** The figure the select of the column labelled `label` (exactly) has chosen. */
+async function fills(page, label) {
+  const exact = new RegExp(`(^|: )${label.replace(/[()]/g, '\\$&')}$`);
+  const row = page.locator('.file-preview tbody tr', { has: page.locator('th', { hasText: exact }) });
+  return row.locator('select').evaluate((s) => s.selectedOptions[0].textContent);
+}
+
+describe('figures from public data files', () => {
+  test("Jobindsats' JSON rows: shown first, the municipality's area and the newest period chosen, put in with the period, undone", async () => {
+    const { page, context, problems } = await lejreShare(app.browser);
+    await page.setInputFiles('#import-file', join(FIXTURES, 'y30r21-lejre.jsonl'));
+    const preview = page.locator('.file-preview');
+    await preview.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'preview-heading');
+    assert.match(await preview.innerText(), /Tal fra »y30r21-lejre\.jsonl«/);
+    assert.match(await preview.innerText(), /Jobindsats\.dk \(JSON\) med 3 område\(r\) og perioderne 2020QMAT02, 2020QMAT04/);
+    assert.equal(await page.locator('#import-area').inputValue(), 'Lejre');
+    assert.equal(await page.locator('#import-period').inputValue(), '2020QMAT04');
+    assert.equal(await fills(page, 'Faktisk antal (Ydelsesgrupper i alt)'), 'Faktisk antal fuldtidspersoner (benchmark)');
+    assert.equal(await fills(page, 'Forventet antal (Ydelsesgrupper i alt)'), 'Forventet antal fuldtidspersoner (benchmark)');
+    // A benefit group other than the total fills nothing, nor does a difference or a rank.
+    assert.equal(await fills(page, 'Faktisk antal (A-dagpenge mv.)'), '– bruges ikke –');
+    assert.equal(await fills(page, 'Placering på benchmarkranglisten (Ydelsesgrupper i alt)'), '– bruges ikke –');
+    // Nothing has changed yet.
+    assert.equal(await page.evaluate(() => localStorage.getItem('jobmaal/state')).then((s) => /benchmark_actual/.test(s)), false);
+    await page.locator('#import-period').selectOption('2020QMAT02');
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByRole('button', { name: 'Sæt 2 tal ind i 2020' }).click();
+    await page.locator('#import-message', { hasText: '2 tal fra filen er sat ind' }).waitFor();
+    await page.getByRole('link', { name: 'Tal', exact: true }).click();
+    assert.equal(await page.locator('#figure-benchmark_actual').inputValue(), '1.170');
+    assert.equal(await page.locator('#figure-benchmark_expected').inputValue(), '1.120');
+    assert.equal(await page.locator('#figure-population_total').inputValue(), '777');
+    const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('jobmaal/state')));
+    assert.deepEqual(saved.periods['2020']['2020QMAT02'].sort(), ['benchmark_actual', 'benchmark_expected']);
+    // Undo takes them out again.
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    assert.equal(await page.locator('#figure-benchmark_actual').inputValue(), '');
+    assert.equal(await page.locator('#figure-population_total').inputValue(), '777');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("Jobindsats' CSV and Statistikbanken's CSV, by file and pasted; a column mapped by hand", async () => {
+    const { page, context, problems } = await lejreShare(app.browser);
+    await page.setInputFiles('#import-file', join(FIXTURES, 'y30r21-lejre.csv'));
+    await page.locator('.file-preview').waitFor();
+    assert.match(await page.locator('.file-preview').innerText(), /Jobindsats\.dk \(CSV\)/);
+    assert.equal(await page.locator('#import-area').inputValue(), 'Lejre');
+    await page.getByRole('button', { name: 'Annullér' }).click();
+    assert.equal(await page.locator('.file-preview').count(), 0);
+
+    // Statistikbanken, pasted: a byte-order mark, `350 Lejre`, a suppressed value (not 0).
+    const text = await readFile(join(FIXTURES, 'folk1a-like.csv'), 'utf8');
+    await page.locator('#import-text').fill(text);
+    await page.getByRole('button', { name: 'Læs den indsatte tekst' }).click();
+    await page.locator('.file-preview').waitFor();
+    const shown = await page.locator('.file-preview').innerText();
+    assert.match(shown, /Statistikbanken/);
+    assert.match(shown, /Tal fra »indsat tekst«/);
+    assert.equal(await page.locator('#import-area').inputValue(), '350 Lejre');
+    assert.equal(await page.locator('#import-period').inputValue(), '2019K4');
+    await page.locator('#import-area').selectOption('101 København');
+    assert.match(await page.locator('.file-preview tbody').innerText(), /skjult i kilden \(ikke 0\)/);
+    await page.locator('#import-area').selectOption('350 Lejre');
+    // Map the column by hand if it is not recognised, then put it in.
+    const select = page.locator('.file-preview tbody select').first();
+    await select.selectOption('population_total');
+    await page.getByRole('button', { name: /Sæt 1 tal ind i 2020/ }).click();
+    await page.getByRole('link', { name: 'Tal', exact: true }).click();
+    assert.equal(await page.locator('#figure-population_total').inputValue(), '28.010');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a file of no known kind is refused, saying what was expected, and nothing changes', async () => {
+    const { page, context, problems } = await lejreShare(app.browser);
+    const dir = await mkdtemp(join(tmpdir(), 'jobmaal-import-'));
+    await writeFile(join(dir, 'table.csv'), 'a,b\n1,2\n');
+    await page.setInputFiles('#import-file', join(dir, 'table.csv'));
+    const message = page.locator('#import-message');
+    await message.filter({ hasText: 'intet er ændret' }).waitFor();
+    assert.match(await message.innerText(), /ikke en tabel fra Jobindsats\.dk eller Statistikbanken/);
+    assert.match(await message.innerText(), /TID;INDHOLD/);
+    assert.equal(await page.locator('.file-preview').count(), 0);
+    await page.getByRole('link', { name: 'Tal', exact: true }).click();
+    assert.equal(await page.locator('#figure-population_total').inputValue(), '777');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
