@@ -55,9 +55,14 @@ export async function openPage(browser, options = {}) {
     // The browser drops a request when the page navigates while it loads: not a fault. Nor is a
     // page's own request when its script sends the address to another page (an address asking
     // for another year or language goes to that one's page).
-    const leftBehind = navigations > sentAfter.get(request);
-    const dropped = request.failure()?.errorText === 'net::ERR_ABORTED' && (leftBehind || /favicon/.test(request.url()) || request.isNavigationRequest());
-    if (!dropped) problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    const problem = `request failed: ${request.url()} (${request.failure()?.errorText})`;
+    const aborted = request.failure()?.errorText === 'net::ERR_ABORTED';
+    if (aborted && (/favicon/.test(request.url()) || request.isNavigationRequest())) return;
+    if (!aborted) return problems.push(problem);
+    // The navigation that dropped it may be reported just after the failure (the head's script
+    // sending the address to another page): judged a moment later.
+    const sent = sentAfter.get(request);
+    setTimeout(() => navigations > sent || problems.push(problem), 250);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
