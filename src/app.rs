@@ -32,7 +32,7 @@ pub struct PageSettings {
     pub contact: Option<String>,
     /// `?kommune=350`: the municipality the page is for (its benchmark, and the document's
     /// name where it has none).
-    pub kommune: Option<u16>,
+    pub kommune: Option<String>,
 }
 
 impl PageSettings {
@@ -158,7 +158,7 @@ pub fn app(props: &AppProps) -> Html {
             accent: place.accent.as_deref().map(parse_accent),
             edit: place.edit,
             contact: place.contact.clone(),
-            kommune: place.kommune,
+            kommune: place.kommune.clone(),
         };
         (place, Rc::new(settings))
     });
@@ -495,12 +495,14 @@ pub fn app(props: &AppProps) -> Html {
         && (settings.kommune.is_some() || crate::state::municipality_of(&state.doc).is_some());
     {
         let (load_part, on_action) = (load_part.clone(), on_action.clone());
-        let kommune = settings.kommune;
+        let kommune = settings.kommune.clone();
         let ready = later::loaded().is_some();
         use_effect_with(
             (benchmark_shown, ready, state.benchmark_tries),
             move |&(shown, _, tries)| match later::loaded() {
-                Some(later) if shown => (later.load_benchmark)(kommune, tries, on_action),
+                Some(later) if shown => {
+                    (later.load_benchmark)(kommune.as_deref(), tries, on_action)
+                }
                 None if shown => load_part.emit(()),
                 _ => {}
             },
@@ -527,7 +529,7 @@ pub fn app(props: &AppProps) -> Html {
             extra: match later {
                 Some(later) if benchmark_shown => (later.benchmark)(&benchmark_view::Props {
                     doc: &doc,
-                    kommune: settings.kommune,
+                    kommune: settings.kommune.as_deref(),
                     tries: state.benchmark_tries,
                     on_action: on_action.clone(),
                 }),

@@ -159,8 +159,9 @@ pub struct Place {
     pub edit: bool,
     /// `?kontakt=`: the municipality's accessibility contact, for the statement's link.
     pub contact: Option<String>,
-    /// `?kommune=350`: the municipality (by its official code) the page is for.
-    pub kommune: Option<u16>,
+    /// `?kommune=350`: the municipality (by its official code) the page is for, as given (the
+    /// part loaded later reads it: `benchmark_view`).
+    pub kommune: Option<String>,
 }
 
 /// Reads `?year=`, `?lang=` and `?view=` from the current address.
@@ -177,7 +178,7 @@ pub fn current_place() -> Place {
         accent: params.get("accent"),
         edit: params.get("edit").is_some_and(|e| e == "1"),
         contact: params.get("kontakt"),
-        kommune: params.get("kommune").and_then(|k| k.trim().parse().ok()),
+        kommune: params.get("kommune"),
     }
 }
 

@@ -23,8 +23,8 @@ use crate::state::{Action, municipality_of};
 /// What the section is drawn from.
 pub struct Props<'a> {
     pub doc: &'a Document,
-    /// The address's municipality (`?kommune=`), before the document's name.
-    pub kommune: Option<u16>,
+    /// The address's municipality (`?kommune=`, its code as given), before the document's name.
+    pub kommune: Option<&'a str>,
     /// `State::benchmark_tries`: odd while the data could not be had.
     pub tries: u32,
     pub on_action: Callback<Action>,
@@ -49,8 +49,8 @@ thread_local! {
 /// one (once), and downloads the data unless it is here, on its way, or failed and not retried
 /// (`tries` odd). Says when it is here, or that it could not be had, by
 /// `Action::BenchmarkLoaded`.
-pub fn load(kommune: Option<u16>, tries: u32, on_action: Callback<Action>) {
-    if let Some(named) = kommune.and_then(municipality)
+pub fn load(kommune: Option<&str>, tries: u32, on_action: Callback<Action>) {
+    if let Some(named) = by_code(kommune)
         && !PRESET.replace(true)
     {
         on_action.emit(Action::PresetMunicipality(named.name.clone()));
@@ -77,12 +77,17 @@ pub fn load(kommune: Option<u16>, tries: u32, on_action: Callback<Action>) {
     });
 }
 
+/// The municipality the address names by its code (`?kommune=350`), if one of the 98.
+fn by_code(kommune: Option<&str>) -> Option<&'static Municipality> {
+    kommune
+        .and_then(|code| code.trim().parse().ok())
+        .and_then(municipality)
+}
+
 /// The municipality shown: the address's, else the one the document names, if one of the 98.
 fn shown(props: &Props) -> Result<&'static Municipality, Option<String>> {
     let named = municipality_of(props.doc);
-    props
-        .kommune
-        .and_then(municipality)
+    by_code(props.kommune)
         .or_else(|| named.and_then(municipality_named))
         .ok_or_else(|| named.map(str::to_string))
 }
