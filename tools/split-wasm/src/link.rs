@@ -108,6 +108,32 @@ pub fn hashed_name(stem: &str, content: &[u8]) -> String {
     format!("{stem}-{hex}.wasm")
 }
 
+/// The first module's name by its content: `jobmaal-<16 hex digits of SHA-256 of glue and wasm>`.
+pub fn content_stem(glue: &[u8], wasm: &[u8]) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(glue);
+    hasher.update(wasm);
+    let hash = hasher.finalize();
+    let hex: String = hash[..8].iter().map(|b| format!("{b:02x}")).collect();
+    format!("jobmaal-{hex}")
+}
+
+/// The page with every mention of the first module's files (`old-stem.js`, `old-stem_bg.wasm`)
+/// naming `new_stem` instead; at least one of each, or the page is not what it was written for.
+pub fn rename_module(html: &str, old_stem: &str, new_stem: &str) -> Result<String, Unexpected> {
+    for file in [format!("{old_stem}.js"), format!("{old_stem}_bg.wasm")] {
+        if !html.contains(&file) {
+            return unexpected(format!("{file} in index.html"));
+        }
+    }
+    Ok(html
+        .replace(&format!("{old_stem}.js"), &format!("{new_stem}.js"))
+        .replace(
+            &format!("{old_stem}_bg.wasm"),
+            &format!("{new_stem}_bg.wasm"),
+        ))
+}
+
 /// The loader with `./stem.wasm` named `./new_name` (exactly once).
 pub fn rename_split_file(loader: &str, stem: &str, new_name: &str) -> Result<String, Unexpected> {
     let old = format!("\"./{stem}.wasm\"");
@@ -203,6 +229,19 @@ mod tests {
         assert!(!out.contains("./main.js"));
         assert!(out.contains("const __wasm_split_load_views = wrapAsyncCb("));
         assert!(out.ends_with("const import1 = { __wasm_split_load_views };\n"));
+    }
+
+    #[test]
+    fn the_first_module_is_named_by_its_content_everywhere_the_page_names_it() {
+        let (a, b) = (content_stem(b"glue", b"wasm"), content_stem(b"glue", b"wasm2"));
+        assert_ne!(a, b);
+        assert_eq!(a, content_stem(b"glue", b"wasm"));
+        assert!(a.starts_with("jobmaal-") && a.len() == "jobmaal-".len() + 16);
+        let html = "<link href=./jobmaal-1f.js><script>init('./jobmaal-1f_bg.wasm')</script>";
+        let out = rename_module(html, "jobmaal-1f", &a).unwrap();
+        assert_eq!(out.matches(&a).count(), 2);
+        assert!(!out.contains("jobmaal-1f"));
+        assert!(rename_module("<p>", "jobmaal-1f", &a).is_err());
     }
 
     #[test]

@@ -63,12 +63,11 @@ fn main() {
         step("wasm-opt", || optimise(&main_wasm, &parts));
     }
     let (glue, names) = step("link", || link_glue(&work, &parts));
-    step("write", || {
+    let stem = step("write", || {
         write(staging, &trunk, &glue, &main_wasm, &parts, &names)
     });
     println!(
-        "split-wasm: {} and {} part(s): {}",
-        trunk.wasm,
+        "split-wasm: {stem}_bg.wasm and {} part(s): {}",
         names.len(),
         names.join(", ")
     );
@@ -196,20 +195,29 @@ fn write(
     main_wasm: &Path,
     parts: &[Part],
     names: &[String],
-) -> Result<(), Unexpected> {
+) -> Result<String, Unexpected> {
     let io = |e: std::io::Error| Unexpected(e.to_string());
     let wasm = fs::read(main_wasm).map_err(io)?;
-    fs::write(staging.join(&trunk.glue), glue).map_err(io)?;
-    fs::write(staging.join(&trunk.wasm), &wasm).map_err(io)?;
+    // Trunk named the first module by its own output, before the split and wasm-opt: named
+    // again here by what is written, so that a changed module never keeps a cached name.
+    let stem = link::content_stem(glue.as_bytes(), &wasm);
+    let (glue_name, wasm_name) = (format!("{stem}.js"), format!("{stem}_bg.wasm"));
+    for old in [&trunk.glue, &trunk.wasm] {
+        fs::remove_file(staging.join(old)).map_err(io)?;
+    }
+    fs::write(staging.join(&glue_name), glue).map_err(io)?;
+    fs::write(staging.join(&wasm_name), &wasm).map_err(io)?;
     for (part, name) in parts.iter().zip(names) {
         fs::copy(&part.path, staging.join(name)).map_err(io)?;
     }
     let index = staging.join("index.html");
     let html = fs::read_to_string(&index).map_err(io)?;
-    let html = link::set_integrity(&html, &trunk.glue, &link::sha384(glue.as_bytes()))?;
-    let html = link::set_integrity(&html, &trunk.wasm, &link::sha384(&wasm))?;
+    let html = link::rename_module(&html, trunk.glue.trim_end_matches(".js"), &stem)?;
+    let html = link::set_integrity(&html, &glue_name, &link::sha384(glue.as_bytes()))?;
+    let html = link::set_integrity(&html, &wasm_name, &link::sha384(&wasm))?;
     let html = link::name_split_files(&html, names)?;
-    fs::write(index, html).map_err(io)
+    fs::write(index, html).map_err(io)?;
+    Ok(stem)
 }
 
 fn run(command: &mut Command) -> Result<(), Unexpected> {
