@@ -493,6 +493,8 @@ pub fn app(props: &AppProps) -> Html {
     let benchmark_shown = shown_view == View::Goals
         && state.doc.year == jobmaal_core::benchmark::YEAR
         && (settings.kommune.is_some() || crate::state::municipality_of(&state.doc).is_some());
+    // The address's municipality is named once the part is here (in idle time, or at once for
+    // the benchmark).
     {
         let (load_part, on_action) = (load_part.clone(), on_action.clone());
         let kommune = settings.kommune.clone();
@@ -500,8 +502,8 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(
             (benchmark_shown, ready, state.benchmark_tries),
             move |&(shown, _, tries)| match later::loaded() {
-                Some(later) if shown => {
-                    (later.load_benchmark)(kommune.as_deref(), tries, on_action)
+                Some(later) if shown || kommune.is_some() => {
+                    (later.load_benchmark)(kommune.as_deref(), shown, tries, on_action)
                 }
                 None if shown => load_part.emit(()),
                 _ => {}
@@ -543,6 +545,7 @@ pub fn app(props: &AppProps) -> Html {
                 _ => Html::default(),
             },
             doc,
+            address_name: state.address_name.clone(),
             assessment: assessment.clone(),
             embed: settings.embed,
             read_only,

@@ -279,7 +279,7 @@ static DA: Strings = Strings {
         (F::municipality_fallback, "Kommunen"),
         (
             F::no_figures_hint,
-            "Indtast kommunens tal under »Tal«, eller prøv eksemplet fra Lejre Kommune.",
+            "Indtast kommunens tal under »Tal« (vælg dér kommunen for at se dens benchmark for 2020), eller prøv eksemplet fra Lejre Kommune.",
         ),
         (F::example_button, "Indlæs eksemplet Lejre Kommune 2019"),
         (
@@ -447,7 +447,7 @@ pub const EN_TEXTS: Texts = Texts::new([
     (F::municipality_fallback, "The municipality"),
     (
         F::no_figures_hint,
-        "Enter the municipality's figures under “Figures”, or try the Lejre Kommune example.",
+        "Enter the municipality's figures under “Figures” (choose the municipality there to see its benchmark for 2020), or try the Lejre Kommune example.",
     ),
     (F::example_button, "Load the Lejre Kommune 2019 example"),
     (
@@ -698,22 +698,24 @@ pub mod later {
             "Expected and actual full-time persons on unemployment benefit, sickness benefit and cash benefit etc. in the municipality. The benchmark is one of the initiatives the minister's letter on the 2020 goals names in place of several earlier goals: “a benchmark system which is to give insight into the municipalities' efforts in employment” (letter of 21 Feb 2019, ref. 2019-196).";
         benchmark_expected: "»Forventet« er det antal, benchmarket forventer for en kommune med kommunens rammevilkår; »faktisk« er det antal, der var. Et faktisk antal over det forventede er flere på ydelserne end forventet. Placeringen blandt de 98 følger forskellen i procentpoint mellem faktisk og forventet andel af befolkningen: nr. 1 ligger mest under det forventede.",
             "“Expected” is the number the benchmark expects for a municipality with this municipality's circumstances; “actual” is the number there was. An actual number above the expected one means more people on these benefits than expected. The rank among the 98 follows the difference in percentage points between the actual and the expected share of the population: no. 1 is furthest below what was expected.";
-        benchmark_not_mm14: "Benchmarket tæller kun disse tre ydelsesgrupper. Det er ikke det samme tal som fuldtidspersoner på offentlig forsørgelse i målet ovenfor (Jobindsats' måling MM14, der også tæller fx førtidspension og fleksjob), og de to kan ikke sammenlignes eller trækkes fra hinanden.",
-            "The benchmark counts only these three benefit groups. It is not the same figure as full-time persons on public support in the goal above (Jobindsats' measure MM14, which also counts e.g. disability pension and flex jobs); the two cannot be compared or subtracted from each other.";
+        benchmark_not_mm14: "Benchmarket tæller kun disse tre ydelsesgrupper. Det er ikke det samme tal som fuldtidspersoner på offentlig forsørgelse i målene for 2018 og 2019 (Jobindsats' måling MM14, der også tæller fx førtidspension og fleksjob), og de to kan ikke sammenlignes eller trækkes fra hinanden.",
+            "The benchmark counts only these three benefit groups. It is not the same figure as full-time persons on public support in the goals for 2018 and 2019 (Jobindsats' measure MM14, which also counts e.g. disability pension and flex jobs); the two cannot be compared or subtracted from each other.";
+        benchmark_source: "Kilde: Jobindsats.dk (STAR), tabel Y30R21", "Source: Jobindsats.dk (STAR), table Y30R21";
         benchmark_periods: ". Perioderne står, som Jobindsats.dk offentliggør dem (fx 2020QMAT02).", ". The periods are as Jobindsats.dk publishes them (e.g. 2020QMAT02).";
         benchmark_failed: "Benchmarkets tal kunne ikke hentes. Tjek forbindelsen, og prøv igen. Dine tal er urørte.", "The benchmark's figures could not be downloaded. Check the connection and try again. Your figures are untouched.";
         benchmark_loading: "Henter benchmarkets tal …", "Downloading the benchmark's figures …";
         benchmark_all: "Alle 98 kommuner i", "All 98 municipalities in";
         benchmark_all_caption: "Alle 98 kommuner, ydelsesgrupper i alt, efter placering,", "All 98 municipalities, all benefit groups, by rank,";
-        benchmark_columns: "Periode|Forventet antal|Faktisk antal|Forskel (personer)|Forventet andel|Faktisk andel|Forskel (procentpoint)|Placering", "Period|Expected number|Actual number|Difference (persons)|Expected share|Actual share|Difference (percentage points)|Rank";
-        benchmark_all_columns: "Placering|Kommune|Forventet andel|Faktisk andel|Forskel (procentpoint)", "Rank|Municipality|Expected share|Actual share|Difference (percentage points)";
+        benchmark_columns: "Periode|Forventet|Faktisk|Forskel (personer)|Forventet andel|Faktisk andel|Forskel (pct.-point)|Placering", "Period|Expected|Actual|Difference (persons)|Expected share|Actual share|Difference (points)|Rank";
+        benchmark_all_columns: "Placering|Kommune|Forventet andel|Faktisk andel|Forskel (pct.-point)", "Rank|Municipality|Expected share|Actual share|Difference (points)";
         benchmark_group_all: "Ydelsesgrupper i alt", "All benefit groups";
         benchmark_group_unemployment: "A-dagpenge mv.", "Unemployment benefit etc.";
         benchmark_group_sickness: "Sygedagpenge mv.", "Sickness benefit etc.";
         benchmark_group_assistance: "Kontanthjælp mv.", "Cash benefit etc.";
         benchmark_chart_caption: "Stiplet: forventet antal; fuld linje: faktisk antal (ydelsesgrupper i alt). Tallene står i tabellen.", "Dashed: expected number; solid: actual number (all benefit groups). The numbers are in the table.";
         municipality_label: "De 98 kommuner", "The 98 municipalities";
-        picker_suggestions: "forslag; brug pil op og ned, og Enter for at vælge.", "suggestions; use the up and down arrows, and Enter to choose.";
+        picker_suggestions: "kommune(r) passer; brug pil op og ned, og Enter for at vælge.", "municipality(-ies) match; use the up and down arrows, and Enter to choose.";
+        picker_first: "De første 8 vises; skriv mere af navnet.", "The first 8 are shown; type more of the name.";
         picker_none: "Ingen af de 98 kommuner passer. Navnet kan stadig bruges (fx et fælles jobcenter).", "None of the 98 municipalities matches. The name can still be used (e.g. a joint jobcentre).";
         local_heading: "Kommunens egen indikator", "The municipality's own indicator";
         local_intro: "Kommunen finder selv sine indikatorer for dette mål. Skriv én her med årets værdi og kommunens mål for den; gabtabellen og rapporten viser den som lokal.",
@@ -1178,11 +1180,50 @@ pub mod later {
     pub fn import_help(lang: Lang) -> &'static str {
         match lang {
             Lang::Da => {
-                "En Jobmål-fil (.json), eller tal hentet fra Jobindsats.dk (JSON eller CSV) eller Statistikbanken (CSV med semikolon). Du ser tallene, før noget ændres."
+                "En Jobmål-fil (.json) erstatter dine tal (Fortryd henter dem tilbage). Tal hentet fra Jobindsats.dk (JSON eller CSV) eller Statistikbanken (CSV med semikolon) ser du først, før noget ændres."
             }
             Lang::En => {
-                "A Jobmål file (.json), or figures downloaded from Jobindsats.dk (JSON or CSV) or Statbank Denmark (CSV with semicolons). You see the figures before anything changes."
+                "A Jobmål file (.json) replaces your figures (Undo brings them back). Figures downloaded from Jobindsats.dk (JSON or CSV) or Statbank Denmark (CSV with semicolons) are shown first, before anything changes."
             }
+        }
+    }
+
+    /// Why a file or pasted text is refused when it is neither a Jobmål file nor a table.
+    pub fn neither(lang: Lang, pasted: bool) -> &'static str {
+        match (lang, pasted) {
+            (Lang::Da, false) => {
+                "Filen kunne ikke læses, så intet er ændret: den er ikke en Jobmål-fil (.json)."
+            }
+            (Lang::Da, true) => {
+                "Teksten kunne ikke læses, så intet er ændret: den er ikke fra en Jobmål-fil."
+            }
+            (Lang::En, false) => {
+                "The file could not be read, so nothing has changed: it is not a Jobmål file (.json)."
+            }
+            (Lang::En, true) => {
+                "The text could not be read, so nothing has changed: it is not from a Jobmål file."
+            }
+        }
+    }
+
+    /// Why a table in a file or pasted text is refused (its reason follows).
+    pub fn table_refused(lang: Lang, pasted: bool) -> &'static str {
+        match (lang, pasted) {
+            (Lang::Da, false) => "Filen kunne ikke læses, så intet er ændret:",
+            (Lang::Da, true) => "Teksten kunne ikke læses, så intet er ændret:",
+            (Lang::En, false) => "The file could not be read, so nothing has changed:",
+            (Lang::En, true) => "The text could not be read, so nothing has changed:",
+        }
+    }
+
+    pub fn period_published(lang: Lang, period: &str) -> String {
+        match lang {
+            Lang::Da => format!(
+                "»{period}« er en periodekode, som Jobindsats.dk offentliggør den. Jobmål læser ikke, hvilke måneder den dækker, og sammenligner den kun med samme kode."
+            ),
+            Lang::En => format!(
+                "“{period}” is a period code as Jobindsats.dk publishes it. Jobmål does not read which months it covers, and compares it only with the same code."
+            ),
         }
     }
 

@@ -30,7 +30,7 @@ pub struct LaterViews {
     /// The benchmark of the municipality on its year's Goals view, and downloading its data
     /// (`benchmark_view`).
     pub benchmark: fn(&benchmark_view::Props<'_>) -> Html,
-    pub load_benchmark: fn(Option<&str>, u32, Callback<crate::state::Action>),
+    pub load_benchmark: fn(Option<&str>, bool, u32, Callback<crate::state::Action>),
     /// The printed report (drawn only while the page is printed).
     pub print_report: fn(&print_report::Props<'_>) -> Html,
     /// Takes another tab's edit (`Document::take_edit`): only ever needed with two tabs open.

@@ -156,6 +156,9 @@ pub struct State {
     pub benchmark_tries: u32,
     /// The municipality's suggestions on the Figures view (`municipality_picker`).
     pub suggest: Suggest,
+    /// The municipality the address names (`?kommune=350`), shown where the document names none;
+    /// never saved (a link for one municipality must not follow the visitor to another's).
+    pub address_name: Option<String>,
 }
 
 /// Whether the municipality's suggestions are open, and which one is active.
@@ -234,6 +237,7 @@ impl State {
             year_tries: 0,
             benchmark_tries: 0,
             suggest: Suggest::default(),
+            address_name: None,
         }
     }
 
@@ -355,11 +359,17 @@ pub enum Action {
     /// Something only the part loaded later holds changed (a public data file's preview,
     /// `file_preview`): draw again.
     Redraw,
-    /// The figures chosen from a public data file, as (id, text), with the period they are for
-    /// and how many were left out as suppressed: put into the shown year, undoably.
-    PutFigures(Vec<(String, String)>, String, usize),
-    /// The municipality the address names (`?kommune=350`), for a document without one: not an
-    /// edit of the user's (a link's figures stay the link's).
+    /// The figures chosen from a public data file, as (id, text), with the period and the
+    /// source they are from and how many were left out as suppressed: put into the shown year,
+    /// undoably.
+    PutFigures {
+        figures: Vec<(String, String)>,
+        period: String,
+        table: String,
+        left_out: usize,
+    },
+    /// The municipality the address names (`?kommune=350`): shown where the document names none,
+    /// and not saved in it.
     PresetMunicipality(String),
 }
 
@@ -391,7 +401,7 @@ impl Action {
                 | Action::LoadExample(_)
                 | Action::ClearAll
                 | Action::Import(Ok(_))
-                | Action::PutFigures(..)
+                | Action::PutFigures { .. }
                 | Action::KeepLinkState
                 | Action::Undo
         )
@@ -415,11 +425,7 @@ pub fn edit(next: &mut State, action: Action) {
     let doc = &mut next.doc;
     match action {
         Action::SetFigure { id, text } => _ = doc.figures.insert(id, Entry::Text(text)),
-        Action::PresetMunicipality(name) if municipality_of(doc).is_none() => {
-            doc.figures
-                .insert(MUNICIPALITY.to_string(), Entry::Text(name));
-        }
-        Action::PresetMunicipality(_) => {}
+        Action::PresetMunicipality(name) => next.address_name = Some(name),
         Action::SetPeriod { ids, text } => set_each(&mut doc.periods, ids, text),
         Action::SetTable { ids, text } => set_each(&mut doc.tables, ids, text),
         Action::PasteFigures(pairs, left_out) => {
@@ -679,10 +685,16 @@ impl Reducible for State {
                 next.notice = Some(Notice::Imported);
             }
             Action::Import(Err(error)) => next.notice = Some(Notice::ImportFailed(error)),
-            Action::PutFigures(figures, period, left_out) => {
+            Action::PutFigures {
+                figures,
+                period,
+                table,
+                left_out,
+            } => {
                 next.notice = Some(Notice::FiguresPut(figures.len(), left_out));
                 for (id, text) in figures {
                     doc.periods.insert(id.clone(), period.clone());
+                    doc.tables.insert(id.clone(), table.clone());
                     doc.figures.insert(id, Entry::Text(text));
                 }
                 replacing(Replacement::FromFile, &mut next);
@@ -964,11 +976,12 @@ mod tests {
         );
         let put = reduce(
             state.clone(),
-            Action::PutFigures(
-                vec![("benchmark_actual".into(), "1.170".into())],
-                "2020QMAT02".into(),
-                1,
-            ),
+            Action::PutFigures {
+                figures: vec![("benchmark_actual".into(), "1.170".into())],
+                period: "2020QMAT02".into(),
+                table: "Jobindsats.dk".into(),
+                left_out: 1,
+            },
         );
         assert_eq!(
             put.doc.figures.get("benchmark_actual"),
@@ -977,6 +990,10 @@ mod tests {
         assert_eq!(
             put.doc.periods.get("benchmark_actual").map(String::as_str),
             Some("2020QMAT02")
+        );
+        assert_eq!(
+            put.doc.tables.get("benchmark_actual").map(String::as_str),
+            Some("Jobindsats.dk")
         );
         assert_eq!(put.notice, Some(Notice::FiguresPut(1, 1)));
         assert_eq!(
@@ -987,22 +1004,11 @@ mod tests {
     }
 
     #[test]
-    fn the_addresss_municipality_is_only_preset_where_the_document_names_none_and_is_no_edit() {
+    fn the_addresss_municipality_is_shown_not_saved_in_the_document() {
         let preset = reduce(empty(), Action::PresetMunicipality("Lejre".into()));
-        assert_eq!(
-            preset.doc.figures.get(MUNICIPALITY),
-            Some(&Entry::Text("Lejre".into()))
-        );
+        assert_eq!(preset.address_name.as_deref(), Some("Lejre"));
+        assert_eq!(preset.doc, empty().doc);
         assert!(!preset.edited);
-        let named = reduce(
-            empty(),
-            Action::SetFigure {
-                id: MUNICIPALITY.into(),
-                text: "Fælles Jobcenter".into(),
-            },
-        );
-        let kept = reduce(named.clone(), Action::PresetMunicipality("Lejre".into()));
-        assert_eq!(kept.doc, named.doc);
     }
 
     #[test]

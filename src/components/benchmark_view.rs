@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use jobmaal_core::benchmark::{
-    self, Benchmark, Group, Municipality, Row, municipality, municipality_named, read_compact,
+    Benchmark, Group, Municipality, Row, municipality, municipality_named, read_compact,
 };
 use jobmaal_core::{Document, Lang, number};
 use yew::prelude::*;
@@ -45,15 +45,18 @@ thread_local! {
     static PRESET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Called while the section is shown: presets the address's municipality for a document without
-/// one (once), and downloads the data unless it is here, on its way, or failed and not retried
-/// (`tries` odd). Says when it is here, or that it could not be had, by
-/// `Action::BenchmarkLoaded`.
-pub fn load(kommune: Option<&str>, tries: u32, on_action: Callback<Action>) {
+/// Called once the part is here and the address names a municipality, or while the section is
+/// shown (`shown`): names the address's municipality (once), and for the section downloads the
+/// data unless it is here, on its way, or failed and not retried (`tries` odd). Says when it is
+/// here, or that it could not be had, by `Action::BenchmarkLoaded`.
+pub fn load(kommune: Option<&str>, shown: bool, tries: u32, on_action: Callback<Action>) {
     if let Some(named) = by_code(kommune)
         && !PRESET.replace(true)
     {
         on_action.emit(Action::PresetMunicipality(named.name.clone()));
+    }
+    if !shown {
+        return;
     }
     let fetch = DATA.with_borrow(|data| match data {
         Data::NotAsked => true,
@@ -84,12 +87,13 @@ fn by_code(kommune: Option<&str>) -> Option<&'static Municipality> {
         .and_then(municipality)
 }
 
-/// The municipality shown: the address's, else the one the document names, if one of the 98.
+/// The municipality shown: the one the document names (if one of the 98: else why none), else
+/// the address's (`?kommune=`), so that the section always agrees with the page's heading.
 fn shown(props: &Props) -> Result<&'static Municipality, Option<String>> {
-    let named = municipality_of(props.doc);
-    by_code(props.kommune)
-        .or_else(|| named.and_then(municipality_named))
-        .ok_or_else(|| named.map(str::to_string))
+    match municipality_of(props.doc) {
+        Some(named) => municipality_named(named).ok_or_else(|| Some(named.to_string())),
+        None => by_code(props.kommune).ok_or(None),
+    }
 }
 
 #[inline(never)]
@@ -102,7 +106,7 @@ pub fn benchmark_view(props: &Props) -> Html {
         Err(Some(name)) => {
             return html! {
                 <section class="benchmark" aria-labelledby="benchmark-heading">
-                    <h2 id="benchmark-heading">{ text.benchmark_title() }</h2>
+                    <h2 id="benchmark-heading" tabindex="-1">{ text.benchmark_title() }</h2>
                     <p class="hint">{ later::not_one_of_the_98(lang, &name) }</p>
                 </section>
             };
@@ -121,19 +125,23 @@ pub fn benchmark_view(props: &Props) -> Html {
             <div class="notice error" role="alert">
                 <p>{ text.benchmark_failed() }</p>
                 <button type="button" class="button-secondary"
-                    onclick={props.on_action.reform(|_| Action::BenchmarkLoaded(true))}>{ text.part_retry() }</button>
+                    onclick={props.on_action.reform(|_| {
+                        // The button goes while the data loads: focus waits on the heading.
+                        platform::focus("benchmark-heading");
+                        Action::BenchmarkLoaded(true)
+                    })}>{ text.part_retry() }</button>
             </div>
         },
         Err(false) => html! { <p class="hint" role="status">{ text.benchmark_loading() }</p> },
     };
     html! {
         <section class="benchmark" aria-labelledby="benchmark-heading">
-            <h2 id="benchmark-heading">{ heading }</h2>
+            <h2 id="benchmark-heading" tabindex="-1">{ heading }</h2>
             <p>{ text.benchmark_intro() }</p>
             <p>{ text.benchmark_expected() }</p>
             <p class="note">{ text.benchmark_not_mm14() }</p>
             { body }
-            <p class="goal-source">{ benchmark::SOURCE }{ text.benchmark_periods() }</p>
+            <p class="goal-source">{ text.benchmark_source() }{ text.benchmark_periods() }</p>
         </section>
     }
 }

@@ -154,7 +154,20 @@ fn period_input(group: &'static str, figures: &[&'static FigureDef], props: &Pro
         unread: &|period: &str| {
             let unread =
                 !period.trim().is_empty() && jobmaal_core::period::months(period).is_none();
-            unread.then(|| crate::i18n::later::period_unread(lang, period.trim()))
+            let period = period.trim();
+            // Jobindsats' own codes (`2020QMAT02`) are published as they are: said so, not
+            // called unreadable.
+            let published = period.len() == 10
+                && period.get(4..8) == Some("QMAT")
+                && period
+                    .bytes()
+                    .enumerate()
+                    .all(|(i, b)| (4..8).contains(&i) || b.is_ascii_digit());
+            match (unread, published) {
+                (true, true) => Some(crate::i18n::later::period_published(lang, period)),
+                (true, false) => Some(crate::i18n::later::period_unread(lang, period)),
+                _ => None,
+            }
         },
     });
     let table = group_text(GroupText {

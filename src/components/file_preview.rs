@@ -14,6 +14,7 @@ use yew::prelude::*;
 
 use crate::catalogue;
 use crate::i18n::later;
+use crate::platform;
 use crate::state::{Action, municipality_of};
 
 /// A public data file read (`jobmaal_core::import`), before its figures are put in: what the
@@ -95,6 +96,15 @@ fn chosen(preview: &FilePreview, lang: Lang) -> Option<(Vec<(String, String)>, u
         }
     }
     Some((figures, left_out))
+}
+
+/// What a figure put in from a file names as its table: where it is from (the files do not
+/// name their table).
+fn source_name(layout: Layout) -> &'static str {
+    match layout {
+        Layout::JobindsatsJson | Layout::JobindsatsCsv => "Jobindsats.dk",
+        Layout::Statistikbanken => "Statistikbanken",
+    }
 }
 
 fn layout_name(layout: Layout, lang: Lang) -> &'static str {
@@ -197,10 +207,18 @@ pub fn file_preview(preview: &FilePreview, doc: &Document, on_action: &Callback<
     let put = chosen(preview, lang);
     let apply = {
         let (on_action, put, period) = (on_action.clone(), put.clone(), preview.period.clone());
+        let table_name = source_name(table.layout);
         Callback::from(move |_| {
             if let Some((figures, left_out)) = put.clone() {
                 SHOWN.set(None);
-                on_action.emit(Action::PutFigures(figures, period.clone(), left_out));
+                on_action.emit(Action::PutFigures {
+                    figures,
+                    period: period.clone(),
+                    table: table_name.to_string(),
+                    left_out,
+                });
+                // The preview goes: focus on the message saying what was put in, beside undo.
+                platform::after_this_task(|| platform::focus("import-message"));
             }
         })
     };
@@ -237,7 +255,10 @@ pub fn file_preview(preview: &FilePreview, doc: &Document, on_action: &Callback<
                     { later::import_apply(lang, count, doc.year) }
                 </button>
                 <button type="button" class="button-secondary"
-                    onclick={{ let on_action = on_action.clone(); Callback::from(move |_| show(None, &on_action)) }}>{ later::import_cancel(lang) }</button>
+                    onclick={{ let on_action = on_action.clone(); Callback::from(move |_| {
+                        show(None, &on_action);
+                        platform::after_this_task(|| platform::focus("import-file"));
+                    }) }}>{ later::import_cancel(lang) }</button>
             </p>
         </section>
     }

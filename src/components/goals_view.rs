@@ -31,6 +31,8 @@ pub struct Props {
     /// Drawn after the goals: the benchmark of the municipality, on its year's view (its code
     /// comes with the part loaded later, `later.rs`).
     pub extra: Html,
+    /// The municipality the address names (`?kommune=`), where the document names none.
+    pub address_name: Option<String>,
 }
 
 // A function of its own (not inlined into the app's): its code is compiled when it first
@@ -42,7 +44,7 @@ pub fn goals_view(props: &Props) -> Html {
     let Some(year) = catalogue().year(props.assessment.year) else {
         return html! {};
     };
-    let municipality = municipality_name(&props.doc, lang);
+    let municipality = municipality_name(&props.doc, props.address_name.as_deref(), lang);
     let mut cards = Markup::default();
     for (goal, result) in year.goals.iter().zip(&props.assessment.goals) {
         goal_card(&mut cards, year, goal, result, props, lang);

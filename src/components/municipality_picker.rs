@@ -27,11 +27,6 @@ pub struct Props<'a> {
 /// The most suggestions shown at once (typing narrows them).
 const SHOWN: usize = 8;
 
-/// The suggestions for `typed`, as shown.
-fn suggestions(typed: &str) -> Vec<&'static Municipality> {
-    matching(typed).into_iter().take(SHOWN).collect()
-}
-
 /// Sets the name and closes the suggestions.
 fn choose(on_action: &Callback<Action>, name: &str) {
     on_action.emit(Action::SetFigure {
@@ -44,10 +39,11 @@ fn choose(on_action: &Callback<Action>, name: &str) {
 #[inline(never)]
 pub fn picker(props: &Props) -> Html {
     let Suggest { open, active } = props.suggest;
-    let shown = match open {
-        true => suggestions(props.text),
+    let matches = match open {
+        true => matching(props.text),
         false => Vec::new(),
     };
+    let shown: Vec<&'static Municipality> = matches.iter().copied().take(SHOWN).collect();
     let list_id = format!("{}-list", props.input_id);
     // Typing opens the suggestions afresh, none of them active.
     let oninput = {
@@ -84,13 +80,16 @@ pub fn picker(props: &Props) -> Html {
                         (_, None) => count - 1,
                     }),
                 }),
-                "Enter" => {
-                    if let Some(name) = active.and_then(|i| names.get(i)) {
+                "Enter" => match active.and_then(|i| names.get(i)) {
+                    Some(name) => {
                         event.prevent_default();
                         choose(&on_action, name);
+                        None
                     }
-                    None
-                }
+                    // The name as typed stays; the suggestions close.
+                    None if open => Some(Suggest::default()),
+                    None => None,
+                },
                 "Escape" if open => Some(Suggest::default()),
                 _ => None,
             };
@@ -108,6 +107,12 @@ pub fn picker(props: &Props) -> Html {
     let text = strings(props.lang);
     let status = match (open, shown.len()) {
         (true, 0) if !props.text.trim().is_empty() => text.picker_none().to_string(),
+        (true, n) if n > 0 && matches.len() > n => format!(
+            "{} {} {}",
+            matches.len(),
+            text.picker_suggestions(),
+            text.picker_first()
+        ),
         (true, n) if n > 0 => format!("{n} {}", text.picker_suggestions()),
         _ => String::new(),
     };

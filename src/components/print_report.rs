@@ -32,7 +32,7 @@ pub fn print_report(props: &Props<'_>) -> Html {
     let Some(year) = catalogue().year(assessment.year) else {
         return html! {};
     };
-    let municipality = municipality_name(props.doc, lang);
+    let municipality = municipality_name(props.doc, None, lang);
     // The goals' sources, then those of the built-in references, each once.
     let mut sources: Vec<&Source> = Vec::new();
     let goal_sources = year.goals.iter().map(|g| catalogue().goal_source(year, g));

@@ -126,17 +126,18 @@ fn share_url(doc: Option<&Document>, year: u16, lang: Lang, view: View, extra: &
 fn import(on_action: Callback<Action>, doc: Document, file: web_sys::File) {
     let name = file.name();
     platform::read_file(file, import::MAX_BYTES, move |read| match read {
-        Ok(text) => take_text(&on_action, &doc, name, &text),
+        Ok(text) => take_text(&on_action, &doc, Some(name), &text),
         Err(FileError::TooLarge) => on_action.emit(Action::Import(Err(DecodeError::TooLarge))),
         Err(FileError::Unreadable) => on_action.emit(Action::Import(Err(DecodeError::NotJson))),
     });
 }
 
-/// A file's text (or pasted text): a Jobmål file opens; a table of public data
+/// A file's text (or pasted text, `name` none): a Jobmål file opens; a table of public data
 /// (`jobmaal_core::import`) is shown in a preview before anything changes; anything else is
 /// refused, saying what was expected.
-fn take_text(on_action: &Callback<Action>, doc: &Document, name: String, text: &str) {
+fn take_text(on_action: &Callback<Action>, doc: &Document, name: Option<String>, text: &str) {
     let lang = doc.lang;
+    let pasted = name.is_none();
     let not_a_state = match Document::from_json(text, catalogue()) {
         Ok(read) => return on_action.emit(Action::Import(Ok(read))),
         Err(error @ (DecodeError::NotJson | DecodeError::NotAState | DecodeError::TooLarge)) => {
@@ -145,22 +146,26 @@ fn take_text(on_action: &Callback<Action>, doc: &Document, name: String, text: &
         // A Jobmål file that cannot be read says why.
         Err(error) => return on_action.emit(Action::Import(Err(error))),
     };
+    let refused = |why: String| on_action.emit(Action::Notify(Notice::FileRefused(why)));
     match import::read(text) {
         Ok(table) => {
+            let name = name.unwrap_or_else(|| later::pasted_name(lang).to_string());
             file_preview::show(Some(file_preview::preview(name, table, doc)), on_action);
             platform::after_this_task(|| platform::focus("preview-heading"));
         }
         Err(ImportError::NotATable) if not_a_state == DecodeError::TooLarge => {
             on_action.emit(Action::Import(Err(not_a_state)))
         }
-        Err(ImportError::NotATable) => {
-            on_action.emit(Action::Notify(Notice::FileRefused(format!(
-                "{} {}",
-                not_a_state.message(lang),
-                ImportError::NotATable.message(lang)
-            ))))
-        }
-        Err(error) => on_action.emit(Action::Notify(Notice::FileRefused(error.message(lang)))),
+        Err(ImportError::NotATable) => refused(format!(
+            "{} {}",
+            later::neither(lang, pasted),
+            ImportError::NotATable.message(lang)
+        )),
+        Err(error) => refused(format!(
+            "{} {}",
+            later::table_refused(lang, pasted),
+            error.message(lang)
+        )),
     }
 }
 
@@ -308,12 +313,7 @@ pub fn share_view(props: &Props) -> Html {
         let (on_action, doc) = (props.on_action.clone(), doc.clone());
         Callback::from(move |_| {
             let pasted = platform::element_value("import-text");
-            take_text(
-                &on_action,
-                &doc,
-                later::pasted_name(lang).to_string(),
-                &pasted,
-            );
+            take_text(&on_action, &doc, None, &pasted);
         })
     };
     let import_message = match &props.notice {
@@ -321,7 +321,7 @@ pub fn share_view(props: &Props) -> Html {
         Some(Notice::FiguresPut(count, left_out)) => {
             Some((false, later::figures_put(lang, *count, *left_out)))
         }
-        Some(Notice::FileRefused(why)) => Some((true, format!("{} {why}", text.import_failed()))),
+        Some(Notice::FileRefused(why)) => Some((true, why.clone())),
         Some(Notice::ImportFailed(error)) => Some((
             true,
             format!("{} {}", text.import_failed(), error.message(lang)),
@@ -366,10 +366,15 @@ pub fn share_view(props: &Props) -> Html {
                     <textarea id="import-text" rows="3" aria-describedby="import-help import-message" />
                     <p><button type="button" class="button-secondary" onclick={on_paste_read}>{ later::paste_button(lang) }</button></p>
                 </div>
-                <p id="import-message" role="status"
+                <p id="import-message" role="status" tabindex="-1"
                     class={if import_message.as_ref().is_some_and(|m| m.0) { "announcement field-error" } else { "announcement" }}>
                     { import_message.map(|m| m.1).unwrap_or_default() }
                 </p>
+                // Figures from a file were just put in: undo them here, where they were put in.
+                if matches!(props.notice, Some(Notice::FiguresPut(..))) {
+                    <p><button type="button" class="button-secondary"
+                        onclick={props.on_action.reform(|_| Action::Undo)}>{ text.undo_button() }</button></p>
+                }
                 if let Some(preview) = file_preview::shown() {
                     { file_preview::file_preview(&preview, doc, &props.on_action) }
                 }

@@ -12,10 +12,13 @@ use crate::markup::Markup;
 /// The municipality's name as entered, or "Kommunen" / "The municipality". A name longer than
 /// a name may be (from a file or link) is cut, with an ellipsis: it is flagged by its input,
 /// and must not fill headings, titles and file names.
-pub fn municipality_name(doc: &Document, lang: Lang) -> String {
+pub fn municipality_name(doc: &Document, address: Option<&str>, lang: Lang) -> String {
     match doc.figures.get("municipality") {
         Some(Entry::Text(name)) if !name.trim().is_empty() => cut(name.trim(), MAX_TEXT_CHARS),
-        _ => strings(lang).municipality_fallback().to_string(),
+        _ => address.map_or_else(
+            || strings(lang).municipality_fallback().to_string(),
+            str::to_string,
+        ),
     }
 }
 

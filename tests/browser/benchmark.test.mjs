@@ -47,8 +47,9 @@ describe('the benchmark', () => {
     const section = page.locator('section.benchmark');
     await section.locator('table').first().waitFor();
     assert.equal(await page.locator('#benchmark-heading').innerText(), 'Benchmark for Lejre');
-    // The municipality is preset for a document without one.
+    // The address's municipality names the page where the document names none, and is not saved.
     assert.match(await page.locator('.coverage h2').innerText(), /Lejre/);
+    assert.doesNotMatch((await page.evaluate(() => localStorage.getItem('jobmaal/state'))) ?? '', /Lejre/);
     assert.deepEqual(await periodRow(page, '2020QMAT02'), ['1.120', '1.170', '+50', '6,58 %', '6,87 %', '+0,29', '73 / 98']);
     const text = await section.innerText();
     assert.match(text, /Kilde: Jobindsats\.dk \(STAR\), tabel Y30R21/);
@@ -125,6 +126,31 @@ describe('the benchmark', () => {
   });
 });
 
+test("the document's own municipality comes before the address's, so heading and benchmark agree; another year names the address's too", async () => {
+  const { page, context, problems } = await openPage(app.browser);
+  await page.goto(`${app.server.url}?kommune=350&year=2020&view=figures`);
+  await untilReady(page);
+  const input = page.getByRole('combobox', { name: 'Kommune' });
+  await input.pressSequentially('hoje');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.getByRole('link', { name: 'Mål', exact: true }).click();
+  await page.locator('section.benchmark table').first().waitFor();
+  assert.equal(await page.locator('#benchmark-heading').innerText(), 'Benchmark for Høje-Taastrup');
+  assert.match(await page.locator('.coverage h2').innerText(), /Høje-Taastrup/);
+  // Cleared, the page is the address's municipality's again, in the heading and the benchmark.
+  await page.getByRole('button', { name: 'Ryd alt' }).click();
+  await page.getByRole('button', { name: 'Ja, ryd alt' }).click();
+  await page.locator('#benchmark-heading', { hasText: 'Benchmark for Lejre' }).waitFor();
+  assert.match(await page.locator('.coverage h2').innerText(), /Lejre/);
+  // On another year the address's municipality names the page once the part is here.
+  await page.goto(`${app.server.url}2021-da.html?kommune=101&year=2021`);
+  await untilReady(page);
+  await page.locator('.coverage h2', { hasText: 'København' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 describe('the municipality picker', () => {
   test('finds Høje-Taastrup by "hoje" at a machine\'s typing speed, by keyboard, and keeps any other name', async () => {
     const { page, context, problems } = await openPage(app.browser);
@@ -139,6 +165,7 @@ describe('the municipality picker', () => {
     const active = await input.getAttribute('aria-activedescendant');
     assert.equal(await page.locator(`#${active}`).innerText(), 'Høje-Taastrup');
     assert.equal(await page.locator(`#${active}`).getAttribute('aria-selected'), 'true');
+    assert.match(await page.locator('.combobox [role="status"]').innerText(), /^1 kommune\(r\) passer/);
     await page.keyboard.press('Enter');
     assert.equal(await input.inputValue(), 'Høje-Taastrup');
     assert.equal(await input.getAttribute('aria-expanded'), 'false');
@@ -151,6 +178,15 @@ describe('the municipality picker', () => {
     await input.pressSequentially('h');
     await page.getByRole('option', { name: 'Aarhus' }).click();
     assert.equal(await input.inputValue(), 'Aarhus');
+    // Many matches: how many, and that the first 8 are shown. Enter with none chosen keeps
+    // what is typed and closes the list.
+    await input.fill('');
+    await input.pressSequentially('e');
+    assert.equal(await options.count(), 8);
+    assert.match(await page.locator('.combobox [role="status"]').innerText(), /^\d+ kommune\(r\) passer.*De første 8 vises/);
+    await page.keyboard.press('Enter');
+    assert.equal(await input.inputValue(), 'e');
+    assert.equal(await input.getAttribute('aria-expanded'), 'false');
     // Another name stays as typed, and is saved.
     await input.fill('');
     await input.pressSequentially('Fælles Jobcenter Nord');

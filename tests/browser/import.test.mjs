@@ -58,10 +58,17 @@ describe('figures from public data files', () => {
     assert.deepEqual(await axeViolations(page), []);
     await page.getByRole('button', { name: 'Sæt 2 tal ind i 2020' }).click();
     await page.locator('#import-message', { hasText: '2 tal fra filen er sat ind' }).waitFor();
+    // Focus goes to the message, with undo beside it.
+    await page.waitForFunction(() => document.activeElement?.id === 'import-message');
+    assert.equal(await page.locator('.share-view').getByRole('button', { name: 'Fortryd' }).count(), 1);
     await page.getByRole('link', { name: 'Tal', exact: true }).click();
     assert.equal(await page.locator('#figure-benchmark_actual').inputValue(), '1.170');
     assert.equal(await page.locator('#figure-benchmark_expected').inputValue(), '1.120');
     assert.equal(await page.locator('#figure-population_total').inputValue(), '777');
+    // The period as published, said to be Jobindsats' own code; the source as the table.
+    assert.equal(await page.locator('#period-forsorgelse').inputValue(), '2020QMAT02');
+    assert.match(await page.locator('fieldset', { has: page.locator('#period-forsorgelse') }).innerText(), /periodekode, som Jobindsats\.dk offentliggør den/);
+    assert.equal(await page.locator('#table-forsorgelse').inputValue(), 'Jobindsats.dk');
     const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('jobmaal/state')));
     assert.deepEqual(saved.periods['2020']['2020QMAT02'].sort(), ['benchmark_actual', 'benchmark_expected']);
     // Undo takes them out again.
@@ -80,6 +87,7 @@ describe('figures from public data files', () => {
     assert.equal(await page.locator('#import-area').inputValue(), 'Lejre');
     await page.getByRole('button', { name: 'Annullér' }).click();
     assert.equal(await page.locator('.file-preview').count(), 0);
+    await page.waitForFunction(() => document.activeElement?.id === 'import-file');
 
     // Statistikbanken, pasted: a byte-order mark, `350 Lejre`, a suppressed value (not 0).
     const text = await readFile(join(FIXTURES, 'folk1a-like.csv'), 'utf8');
@@ -111,7 +119,7 @@ describe('figures from public data files', () => {
     await page.setInputFiles('#import-file', join(dir, 'table.csv'));
     const message = page.locator('#import-message');
     await message.filter({ hasText: 'intet er ændret' }).waitFor();
-    assert.match(await message.innerText(), /ikke en tabel fra Jobindsats\.dk eller Statistikbanken/);
+    assert.match(await message.innerText(), /^Filen kunne ikke læses, så intet er ændret: den er ikke en Jobmål-fil \(\.json\)\. Filen er ikke en tabel fra Jobindsats\.dk eller Statistikbanken/);
     assert.match(await message.innerText(), /TID;INDHOLD/);
     assert.equal(await page.locator('.file-preview').count(), 0);
     await page.getByRole('link', { name: 'Tal', exact: true }).click();

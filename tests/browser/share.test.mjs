@@ -188,7 +188,7 @@ describe('files', () => {
     await page.locator('input[name="population_total"]').fill('777');
     await page.getByRole('navigation').getByRole('link', { name: 'Del' }).click();
     const bad = [
-      ['not-json.json', 'hello, world', /ikke en JSON-fil/],
+      ['not-json.json', 'hello, world', /ikke en Jobmål-fil \(\.json\)\. Filen er ikke en tabel fra Jobindsats\.dk eller Statistikbanken/],
       ['other-format.json', '{"format": "regneark/2", "year": 2019}', /Ukendt format »regneark\/2«/],
       ['wrong-type.json', '{"format": "jobmaal/1", "figures": {"population_total": [1, 2]}}', /figures\.population_total.*et tal eller en tekst/],
       ['unknown-year.json', '{"format": "jobmaal/1", "year": 2031}', /Året 2031 findes ikke/],
