@@ -233,7 +233,10 @@ mod tests {
 
     #[test]
     fn the_first_module_is_named_by_its_content_everywhere_the_page_names_it() {
-        let (a, b) = (content_stem(b"glue", b"wasm"), content_stem(b"glue", b"wasm2"));
+        let (a, b) = (
+            content_stem(b"glue", b"wasm"),
+            content_stem(b"glue", b"wasm2"),
+        );
         assert_ne!(a, b);
         assert_eq!(a, content_stem(b"glue", b"wasm"));
         assert!(a.starts_with("jobmaal-") && a.len() == "jobmaal-".len() + 16);
