@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { withApp } from '../support/fixture.mjs';
-import { openPage } from '../support/browser.mjs';
+import { openPage, text } from '../support/browser.mjs';
 
 const app = withApp();
 
@@ -106,7 +106,7 @@ describe('the explorer', () => {
     assert.ok(cells.some((c) => c.startsWith('14,0 %') && c.includes('Det lokale måltal')), cells.join(' | '));
     assert.ok(cells.includes('31'), `persons: ${cells.join(' | ')}`);
     await goToView(page, 'Mål');
-    assert.match(await page.locator('.goal').first().locator('.goal-head .status').innerText(), /Bagud/);
+    assert.match(await text(page.locator('.goal').first().locator('.goal-head .status')), /Bagud/);
     assert.match(await page.locator('.coverage-list').innerText(), /1 af 6 mål er bagud/);
     await context.close();
   });
@@ -293,7 +293,7 @@ describe('the explorer', () => {
     await page.keyboard.type('Flere borgere med handicap i job');
     await goToView(page, 'Mål');
     assert.match(await page.locator('.coverage-list').innerText(), /1 af 3 mål har lokale sigtelinjer/);
-    assert.match(await page.locator('.goal').nth(2).innerText(), /Flere borgere med handicap i job/);
+    assert.match(await text(page.locator('.goal').nth(2)), /Flere borgere med handicap i job/);
     await goToView(page, 'Plan');
     await section.getByRole('button', { name: 'Fjern sigtelinje 1' }).click();
     const add = section.getByRole('button', { name: 'Tilføj sigtelinje' });

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { withApp } from '../support/fixture.mjs';
-import { foreignRequests, openPage } from '../support/browser.mjs';
+import { foreignRequests, openPage, text } from '../support/browser.mjs';
 
 describe('goals of a year', () => {
   const app = withApp();
@@ -43,11 +43,11 @@ describe('goals of a year', () => {
       assert.equal(await goals.count(), count, `${year}: number of goals`);
       for (let i = 0; i < count; i++) {
         const goal = goals.nth(i);
-        assert.match(await goal.locator('.goal-number').innerText(), new RegExp(`\\b${i + 1}\\b`));
-        assert.notEqual((await goal.locator('.goal-title').innerText()).trim(), '');
-        assert.match(await goal.locator('.goal-source').innerText(), /J\.nr\.|Jobindsats\.dk/);
+        assert.match(await text(goal.locator('.goal-number')), new RegExp(`\\b${i + 1}\\b`));
+        assert.notEqual(await text(goal.locator('.goal-title')), '');
+        assert.match(await text(goal.locator('.goal-source')), /J\.nr\.|Jobindsats\.dk/);
       }
-      assert.match(await goals.first().locator('.goal-source').innerText(), new RegExp(journal));
+      assert.match(await text(goals.first().locator('.goal-source')), new RegExp(journal));
       const proposal = page.locator('.proposal');
       if (year === '2019') {
         assert.equal(await proposal.locator('li').count(), 7);
@@ -67,7 +67,7 @@ describe('goals of a year', () => {
     await page.getByText('2018', { exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /2018/ }).waitFor();
     assert.equal(
-      (await page.locator('.goal-title').nth(4).innerText()).trim(),
+      await text(page.locator('.goal-title').nth(4)),
       'Bekæmpelsen af socialt bedrageri og fejludbetalinger skal styrkes.',
     );
     await context.close();

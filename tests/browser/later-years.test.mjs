@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { withApp } from '../support/fixture.mjs';
-import { openPage, untilReady } from '../support/browser.mjs';
+import { openPage, text, texts, untilReady } from '../support/browser.mjs';
 import { axeViolations } from '../support/axe.mjs';
 
 const app = withApp();
@@ -16,7 +16,7 @@ const FIVE = [
   'Flere personer med handicap skal i beskæftigelse',
   'Virksomhederne skal sikres den nødvendige og kvalificerede arbejdskraft',
 ];
-const titles = (page) => page.locator('#app .goal-title').allInnerTexts();
+const titles = (page) => texts(page.locator('#app .goal-title'));
 
 describe('the years after 2020', () => {
   test('?year=2024 shows its five goals, their source, the municipality\'s own indicators and the end of the goals', async () => {
@@ -26,14 +26,14 @@ describe('the years after 2020', () => {
     assert.match(new URL(page.url()).pathname, /\/2024-da\.html$/, 'its own page');
     assert.deepEqual(await titles(page), FIVE);
     const goals = page.locator('#app .goal');
-    assert.match(await goals.first().innerText(), /STAR.*Beskæftigelsespolitiske mål for 2024, 30\. juni 2023/s);
+    assert.match(await text(goals.first()), /STAR.*Beskæftigelsespolitiske mål for 2024, 30\. juni 2023/s);
     for (const i of [0, 3]) {
-      assert.match(await goals.nth(i).innerText(), /Kommunen finder selv sine indikatorer for dette mål/, `goal ${i + 1}`);
+      assert.match(await text(goals.nth(i)), /Kommunen finder selv sine indikatorer for dette mål/, `goal ${i + 1}`);
     }
     for (const i of [1, 2, 4]) {
-      assert.doesNotMatch(await goals.nth(i).innerText(), /finder selv sine indikatorer/, `goal ${i + 1}`);
+      assert.doesNotMatch(await text(goals.nth(i)), /finder selv sine indikatorer/, `goal ${i + 1}`);
     }
-    const view = await page.locator('#app').innerText();
+    const view = await text(page.locator('#app'));
     assert.match(view, /lov nr\. 1656 af 30\. december 2024 \(lovforslag L 75, fremsat 6\. november 2024\) afskaffede de beskæftigelsespolitiske mål/);
     assert.match(view, /om der blev udmeldt mål for 2025, er ikke fundet/);
     assert.deepEqual(await axeViolations(page), []);
@@ -46,17 +46,17 @@ describe('the years after 2020', () => {
     await page.goto(`${app.server.url}?year=2023`);
     await untilReady(page);
     assert.deepEqual(await titles(page), FIVE);
-    assert.match(await page.locator('#app').innerText(),
+    assert.match(await text(page.locator('#app')),
       /Målene for 2023 er ikke fundet offentliggjort for sig; STAR skriver, at målene for 2024 er videreført fra 2023\./);
     await page.getByRole('radio', { name: '2021' }).check();
     await page.getByRole('heading', { level: 1, name: /2021/ }).waitFor();
     await page.locator('#app .goal').first().waitFor();
     assert.deepEqual(await titles(page), FIVE);
     const goals = page.locator('#app .goal');
-    assert.match(await goals.nth(0).innerText(), /Politiken/);
-    assert.match(await goals.nth(1).innerText(), /Jobindsats\.dk.*5\. januar 2021/s);
-    assert.match(await goals.nth(2).innerText(), /Svendborg Kommune/);
-    assert.match(await page.locator('#app').innerText(), /mål 3–5 og rækkefølgen kendes kun fra kilderne til 2022/);
+    assert.match(await text(goals.nth(0)), /Politiken/);
+    assert.match(await text(goals.nth(1)), /Jobindsats\.dk.*5\. januar 2021/s);
+    assert.match(await text(goals.nth(2)), /Svendborg Kommune/);
+    assert.match(await text(page.locator('#app')), /mål 3–5 og rækkefølgen kendes kun fra kilderne til 2022/);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -67,10 +67,10 @@ describe('the years after 2020', () => {
     await untilReady(page);
     assert.deepEqual(await titles(page), FIVE);
     assert.equal(await page.locator('#app .goal-title[lang="da"]').count(), 5);
-    const glosses = await page.locator('#app .goal-gloss').allInnerTexts();
+    const glosses = await texts(page.locator('#app .goal-gloss'));
     assert.equal(glosses.length, 5);
     assert.match(glosses[0], /^Unofficial translation: “All unemployed people are to have their cases handled with dignity”$/);
-    assert.match(await page.locator('#app').innerText(), /Act no\. 1656 of 30 December 2024/);
+    assert.match(await text(page.locator('#app')), /Act no\. 1656 of 30 December 2024/);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
     await context.close();
@@ -127,7 +127,7 @@ describe('the years after 2020', () => {
     // It counts as the goal's: a value, and its status.
     await page.getByRole('navigation').getByRole('link', { name: 'Mål', exact: true }).click();
     await page.locator('#app .goal').first().waitFor();
-    assert.match(await page.locator('#app .goal').nth(0).locator('.goal-head').innerText(), /Bagud/);
+    assert.match(await text(page.locator('#app .goal').nth(0).locator('.goal-head')), /Bagud/);
     assert.match(await page.locator('.coverage').innerText(), /1 af 5 mål har tal/);
     assert.match(await page.locator('.coverage').innerText(), /1 af 5 mål er bagud/);
     // Lower is better: the same numbers are on track.

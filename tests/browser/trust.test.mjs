@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { withApp } from '../support/fixture.mjs';
-import { foreignRequests, openPage } from '../support/browser.mjs';
+import { foreignRequests, openPage, text } from '../support/browser.mjs';
 import { linkFragment } from '../support/links.mjs';
 import { axeViolations } from '../support/axe.mjs';
 
@@ -275,7 +275,7 @@ describe('security and privacy', () => {
     await page.locator('#add-extra').click();
     await page.locator('#line-extra-0').fill(payload);
     await goto(page, '?view=goals&year=2019');
-    const card = await page.locator('.goal[data-theme="udsatte"]').innerText();
+    const card = await text(page.locator('.goal[data-theme="udsatte"]'));
     assert.ok(card.includes(payload), 'the plan line shows literally');
     assert.ok((await page.locator('.coverage h2').innerText()).includes(payload.slice(0, 80).trim()));
     assert.equal(await page.locator('.screen img, .screen script, .screen svg[onload]').count(), 0);
@@ -283,7 +283,7 @@ describe('security and privacy', () => {
     // The same payloads from a link and from a file.
     const state = { format: 'jobmaal/1', year: 2019, figures: { municipality: payload.slice(0, 80) }, plan: { udsatte: [payload] }, extra_focus: [payload] };
     await goto(page, `?view=goals&year=2019${linkFragment(state)}`);
-    assert.ok((await page.locator('.goal[data-theme="udsatte"]').innerText()).includes(payload));
+    assert.ok((await text(page.locator('.goal[data-theme="udsatte"]'))).includes(payload));
     const dir = await mkdtemp(join(tmpdir(), 'jobmaal-xss-'));
     await writeFile(join(dir, 'x.json'), JSON.stringify(state));
     await goto(page, '?view=share&year=2019');

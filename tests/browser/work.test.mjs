@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { withApp } from '../support/fixture.mjs';
-import { openPage } from '../support/browser.mjs';
+import { openPage, text as textOf } from '../support/browser.mjs';
 import { lejreFragment, linkFragment } from '../support/links.mjs';
 
 const app = withApp();
@@ -114,8 +114,8 @@ describe('never lose work', () => {
   test('local extra focus is shown on Goals after the goals', async () => {
     const { page, context } = await openPage(app.browser);
     await goto(page, `?view=goals&year=2019${await lejreFragment()}`);
-    const text = await page.locator('.goals-view').innerText();
-    assert.match(text, /Lokalt ekstra fokus\s+Bekæmpelse af socialt bedrageri: /);
+    const text = await textOf(page.locator('.goals-view'));
+    assert.match(text, /Lokalt ekstra fokus\s*Bekæmpelse af socialt bedrageri: /);
     assert.ok(text.indexOf('Lokalt ekstra fokus') > text.lastIndexOf('Mål 6'), 'after the goals');
     await context.close();
   });

@@ -9,7 +9,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { withApp } from '../support/fixture.mjs';
-import { openPage, untilReady } from '../support/browser.mjs';
+import { openPage, text, untilReady } from '../support/browser.mjs';
 import { DIST } from '../support/server.mjs';
 
 const app = withApp();
@@ -46,7 +46,7 @@ describe("a year's own goals", () => {
     await page.waitForLoadState('networkidle');
     assert.equal(requests.filter((r) => YEAR_2019.test(new URL(r).pathname)).length, 0, requests.join('\n'));
     assert.equal(await page.locator('#app .goal').count(), 6);
-    const view = await page.locator('#app').innerText();
+    const view = await text(page.locator('#app'));
     const titles = own.filter((text) => view.includes(text));
     assert.ok(titles.length >= 1, `a 2019 goal of its own in the app's view: ${view}`);
     assert.deepEqual(problems, []);

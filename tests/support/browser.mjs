@@ -95,3 +95,17 @@ export function foreignRequests(requests, origin) {
     (url) => !url.startsWith(origin + '/') && !url.startsWith('data:') && !url.startsWith('blob:'),
   );
 }
+
+/**
+ * The text of the element `locator` finds, whitespace collapsed, whether or not the browser has
+ * drawn it: a goal out of sight is not laid out (`content-visibility: auto`), and `innerText`
+ * gives nothing for what is not laid out.
+ */
+export async function text(locator) {
+  return locator.evaluate((element) => element.textContent.replace(/\s+/g, ' ').trim());
+}
+
+/** The text of each element `locator` finds, as [`text`]. */
+export async function texts(locator) {
+  return locator.evaluateAll((elements) => elements.map((e) => e.textContent.replace(/\s+/g, ' ').trim()));
+}
