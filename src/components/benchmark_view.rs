@@ -40,9 +40,10 @@ enum Data {
 
 thread_local! {
     static DATA: RefCell<Data> = const { RefCell::new(Data::NotAsked) };
-    /// The address's municipality was offered to the document once (not again after the user
-    /// cleared the name).
+    /// The address's municipality was named once.
     static PRESET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The list of all 98 was opened (it is drawn from then on).
+    static RANKING_OPEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Called once the part is here and the address names a municipality, or while the section is
@@ -55,8 +56,32 @@ pub fn load(kommune: Option<&str>, shown: bool, tries: u32, on_action: Callback<
     {
         on_action.emit(Action::PresetMunicipality(named.name.clone()));
     }
-    if !shown {
-        return;
+    if shown {
+        fetch(tries, on_action, None);
+    }
+}
+
+/// A municipality of the 98 was just picked (on the Figures view): its benchmark is made ready
+/// before the Goals view is opened, the data downloaded and the code that draws it run once, so
+/// that the view shows it as fast as any other.
+pub fn prepare(picked: &'static Municipality, lang: Lang, on_action: &Callback<Action>) {
+    fetch(0, on_action.clone(), Some((picked, lang)));
+}
+
+/// Downloads the data unless it is here, on its way, or failed and not retried (`tries` odd);
+/// then draws `warm` once, unseen (the browser compiles the code of a part's function the first
+/// time it runs).
+fn fetch(tries: u32, on_action: Callback<Action>, warm: Option<(&'static Municipality, Lang)>) {
+    let draw = move |data: &Benchmark| {
+        if let Some((municipality, lang)) = warm {
+            drop(tables(data, municipality, lang, &Callback::noop()));
+        }
+    };
+    if let Some(data) = DATA.with_borrow(|data| match data {
+        Data::Loaded(data) => Some(data.clone()),
+        _ => None,
+    }) {
+        return draw(&data);
     }
     let fetch = DATA.with_borrow(|data| match data {
         Data::NotAsked => true,
@@ -72,6 +97,9 @@ pub fn load(kommune: Option<&str>, shown: bool, tries: u32, on_action: Callback<
             .await
             .and_then(|text| read_compact(&text).ok());
         let loaded = read.is_some();
+        if let Some(data) = &read {
+            draw(data);
+        }
         DATA.set(match read {
             Some(data) => Data::Loaded(Rc::new(data)),
             None => Data::Failed,
@@ -120,7 +148,7 @@ pub fn benchmark_view(props: &Props) -> Html {
         _ => Err(false),
     });
     let body = match data {
-        Ok(data) => tables(&data, municipality, lang),
+        Ok(data) => tables(&data, municipality, lang, &props.on_action),
         Err(true) => html! {
             <div class="notice error" role="alert">
                 <p>{ text.benchmark_failed() }</p>
@@ -148,7 +176,12 @@ pub fn benchmark_view(props: &Props) -> Html {
 
 /// The table of every period for each group (the first open, the others folded), the chart
 /// beside the first, and all 98 in the newest period.
-fn tables(data: &Benchmark, municipality: &Municipality, lang: Lang) -> Html {
+fn tables(
+    data: &Benchmark,
+    municipality: &Municipality,
+    lang: Lang,
+    on_action: &Callback<Action>,
+) -> Html {
     let text = strings(lang);
     let mut markup = Markup::default();
     for (i, group) in Group::ALL.into_iter().enumerate() {
@@ -163,15 +196,36 @@ fn tables(data: &Benchmark, municipality: &Municipality, lang: Lang) -> Html {
             markup.close("details");
         }
     }
-    if let Some(newest) = data.periods.last() {
+    let Some(newest) = data.periods.last() else {
+        return markup.into_html();
+    };
+    // All 98 are drawn once the details are first opened: most visitors never do, and drawing
+    // them made picking a municipality twice as slow as a view switch.
+    let open = RANKING_OPEN.get();
+    let mut ranking = Markup::default();
+    if open {
         let all = data.all_in(newest, Group::All);
-        markup.open("details", &[("class", "benchmark-all")]);
-        markup.element("summary", "", &format!("{} {newest}", text.benchmark_all()));
-        ranking_chart(&mut markup, &all, municipality.code);
-        ranking_table(&mut markup, &all, municipality.code, newest, lang);
-        markup.close("details");
+        ranking_chart(&mut ranking, &all, municipality.code);
+        ranking_table(&mut ranking, &all, municipality.code, newest, lang);
     }
-    markup.into_html()
+    let ontoggle = {
+        let on_action = on_action.clone();
+        Callback::from(move |event: Event| {
+            let details: web_sys::Element = event.target_unchecked_into();
+            if details.has_attribute("open") && !RANKING_OPEN.replace(true) {
+                on_action.emit(Action::Redraw);
+            }
+        })
+    };
+    html! {
+        <>
+            { markup.into_html() }
+            <details class="benchmark-all" open={open} {ontoggle}>
+                <summary>{ format!("{} {newest}", text.benchmark_all()) }</summary>
+                { ranking.into_html() }
+            </details>
+        </>
+    }
 }
 
 fn group_name(group: Group, lang: Lang) -> &'static str {

@@ -27,13 +27,14 @@ pub struct Props<'a> {
 /// The most suggestions shown at once (typing narrows them).
 const SHOWN: usize = 8;
 
-/// Sets the name and closes the suggestions.
-fn choose(on_action: &Callback<Action>, name: &str) {
+/// Sets the name and closes the suggestions; the municipality's benchmark is made ready.
+fn choose(on_action: &Callback<Action>, picked: &'static Municipality, lang: Lang) {
     on_action.emit(Action::SetFigure {
         id: MUNICIPALITY.to_string(),
-        text: name.to_string(),
+        text: picked.name.clone(),
     });
     on_action.emit(Action::Suggest(Suggest::default()));
+    crate::components::benchmark_view::prepare(picked, lang, on_action);
 }
 
 #[inline(never)]
@@ -62,7 +63,8 @@ pub fn picker(props: &Props) -> Html {
     };
     let onkeydown = {
         let on_action = props.on_action.clone();
-        let names: Vec<&'static str> = shown.iter().map(|m| m.name.as_str()).collect();
+        let names: Vec<&'static Municipality> = shown.clone();
+        let lang = props.lang;
         Callback::from(move |event: KeyboardEvent| {
             let key = event.key();
             let count = names.len();
@@ -83,7 +85,7 @@ pub fn picker(props: &Props) -> Html {
                 "Enter" => match active.and_then(|i| names.get(i)) {
                     Some(name) => {
                         event.prevent_default();
-                        choose(&on_action, name);
+                        choose(&on_action, name, lang);
                         None
                     }
                     // The name as typed stays; the suggestions close.
@@ -130,6 +132,7 @@ pub fn picker(props: &Props) -> Html {
                 aria-label={text.municipality_label()}>
                 { for shown.iter().enumerate().map(|(i, m)| {
                     let on_action = props.on_action.clone();
+                    let (picked, lang) = (*m, props.lang);
                     let name = m.name.as_str();
                     html! {
                         <li id={option_id(i)} role="option"
@@ -137,7 +140,7 @@ pub fn picker(props: &Props) -> Html {
                             // Chosen on mousedown, before the input loses focus and closes.
                             onmousedown={Callback::from(move |event: MouseEvent| {
                                 event.prevent_default();
-                                choose(&on_action, name);
+                                choose(&on_action, picked, lang);
                             })}>{ name }</li>
                     }
                 }) }
