@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { withApp } from '../support/fixture.mjs';
-import { openPage, text } from '../support/browser.mjs';
+import { openPage, text as textOf } from '../support/browser.mjs';
 
 const app = withApp();
 
@@ -72,8 +72,8 @@ describe('the explorer', () => {
     await type(page, 'failed_recruitments', '66.700');
     await type(page, 'public_support_share_published', '14,1');
     await goToView(page, 'Mål');
-    const benchmark = await indicator(page, 'public_support_vs_expected').innerText();
-    assert.equal(await indicator(page, 'public_support_vs_expected').locator('.indicator-value').innerText(), '+50 personer');
+    const benchmark = await textOf(indicator(page, 'public_support_vs_expected'));
+    assert.equal(await textOf(indicator(page, 'public_support_vs_expected').locator('.indicator-value')), '+50 personer');
     assert.match(benchmark, /\+50 personer/);
     assert.doesNotMatch(benchmark, /1\.275/);
     const recruitment = indicator(page, 'failed_recruitments_change');
@@ -82,7 +82,7 @@ describe('the explorer', () => {
     assert.match(warning, /\+233,5 %/);
     assert.match(warning, /ny metode fra december 2018/);
     assert.doesNotMatch(warning, /Gab til referencen/);
-    const share = await indicator(page, 'public_support_share').innerText();
+    const share = await textOf(indicator(page, 'public_support_share'));
     assert.match(share, /14,1 %/);
     assert.match(share, /Beregnet af tallene: 14,2 % \(til kontrol\)/);
     await goToView(page, 'Gab');
@@ -106,7 +106,7 @@ describe('the explorer', () => {
     assert.ok(cells.some((c) => c.startsWith('14,0 %') && c.includes('Det lokale måltal')), cells.join(' | '));
     assert.ok(cells.includes('31'), `persons: ${cells.join(' | ')}`);
     await goToView(page, 'Mål');
-    assert.match(await text(page.locator('.goal').first().locator('.goal-head .status')), /Bagud/);
+    assert.match(await textOf(page.locator('.goal').first().locator('.goal-head .status')), /Bagud/);
     assert.match(await page.locator('.coverage-list').innerText(), /1 af 6 mål er bagud/);
     await context.close();
   });
@@ -140,7 +140,7 @@ describe('the explorer', () => {
     assert.match(await share.locator('.cell-value').innerText(), /14,2 %/);
     assert.match(await gapRow(page, 'refugee_employment_share').locator('.cell-value').innerText(), /–/);
     await goToView(page, 'Mål');
-    assert.match(await indicator(page, 'refugee_employment_share').innerText(), /Ret først/);
+    assert.match(await textOf(indicator(page, 'refugee_employment_share')), /Ret først/);
     await context.close();
   });
 
@@ -159,14 +159,14 @@ describe('the explorer', () => {
     assert.equal(await figure(page, 'population_16_66').inputValue(), '16.884');
     await goToView(page, 'Goals');
     assert.match(await page.locator('#view-heading').innerText(), /goals 2019/);
-    assert.match(await indicator(page, 'public_support_share').innerText(), /14\.2%/);
+    assert.match(await textOf(indicator(page, 'public_support_share')), /14\.2%/);
     assert.match(page.url(), /year=2019/);
     assert.match(page.url(), /lang=en/);
 
     await page.reload();
     await page.locator('#view-heading').waitFor();
     assert.match(await page.locator('#view-heading').innerText(), /goals 2019/);
-    assert.match(await indicator(page, 'public_support_share').innerText(), /577 persons fewer/);
+    assert.match(await textOf(indicator(page, 'public_support_share')), /577 persons fewer/);
     await goToView(page, 'Figures');
     // Restored figures are numbers, written the English way now that the page is in English.
     assert.equal(await figure(page, 'gross_unemployment_pct').inputValue(), '2.4');
@@ -293,7 +293,7 @@ describe('the explorer', () => {
     await page.keyboard.type('Flere borgere med handicap i job');
     await goToView(page, 'Mål');
     assert.match(await page.locator('.coverage-list').innerText(), /1 af 3 mål har lokale sigtelinjer/);
-    assert.match(await text(page.locator('.goal').nth(2)), /Flere borgere med handicap i job/);
+    assert.match(await textOf(page.locator('.goal').nth(2)), /Flere borgere med handicap i job/);
     await goToView(page, 'Plan');
     await section.getByRole('button', { name: 'Fjern sigtelinje 1' }).click();
     const add = section.getByRole('button', { name: 'Tilføj sigtelinje' });
