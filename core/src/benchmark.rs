@@ -191,9 +191,18 @@ pub fn check(rows: &[Row], municipalities: &[Municipality]) -> Result<(), String
 /// The 98 municipalities, from the project's copy (`data/municipalities.csv`), read once. Only
 /// the code loaded later calls this (the picker, the benchmark), so the list travels with it.
 pub fn municipalities() -> &'static [Municipality] {
-    static LIST: std::sync::OnceLock<Vec<Municipality>> = std::sync::OnceLock::new();
+    &listed().0
+}
+
+/// The 98 and their names folded ([`fold`]), in the same order: folded once, not at every
+/// match.
+fn listed() -> &'static (Vec<Municipality>, Vec<String>) {
+    static LIST: std::sync::OnceLock<(Vec<Municipality>, Vec<String>)> = std::sync::OnceLock::new();
     LIST.get_or_init(|| {
-        read_municipalities(include_str!("../data/municipalities.csv")).unwrap_or_default()
+        let list =
+            read_municipalities(include_str!("../data/municipalities.csv")).unwrap_or_default();
+        let folded = list.iter().map(|m| fold(&m.name)).collect();
+        (list, folded)
     })
 }
 
@@ -226,9 +235,11 @@ pub fn municipality_named(name: &str) -> Option<&'static Municipality> {
         .iter()
         .find_map(|suffix| typed.strip_suffix(suffix).filter(|rest| !rest.is_empty()))
         .unwrap_or(&typed);
-    municipalities().iter().find(|m| {
-        let listed = fold(&m.name);
-        listed == typed || (listed.ends_with('s') && listed[..listed.len() - 1] == *typed)
+    let (list, folded) = listed();
+    list.iter().zip(folded).find_map(|(m, listed)| {
+        let same =
+            *listed == typed || (listed.ends_with('s') && listed[..listed.len() - 1] == *typed);
+        same.then_some(m)
     })
 }
 
@@ -242,9 +253,10 @@ pub fn municipality(code: u16) -> Option<&'static Municipality> {
 /// would take a collation of æ, ø and å, and a sort's code, for little.)
 pub fn matching(typed: &str) -> Vec<&'static Municipality> {
     let typed = fold(typed);
-    let (mut first, rest): (Vec<_>, Vec<_>) = municipalities()
+    let (list, folded) = listed();
+    let (mut first, rest): (Vec<_>, Vec<_>) = folded
         .iter()
-        .map(|m| (fold(&m.name), m))
+        .zip(list)
         .filter(|(name, _)| name.contains(&typed))
         .partition(|(name, _)| name.starts_with(&typed));
     first.extend(rest);

@@ -252,34 +252,34 @@ fn percent(value: f64, lang: Lang) -> String {
     format!("{} %", number::format(value, 2, lang))
 }
 
-/// A box a wide table scrolls in on a narrow screen, which a keyboard can scroll too.
-fn scroll_region(markup: &mut Markup, label: &str) {
+/// A table's start, up to its body: in a box it scrolls in on a narrow screen (which a keyboard
+/// can scroll too), its caption, and its column heads (`columns`, separated by `|`).
+fn table_start(markup: &mut Markup, caption: &str, columns: &str) {
     markup.open(
         "div",
         &[
             ("class", "table-scroll"),
             ("role", "region"),
-            ("aria-label", label),
+            ("aria-label", caption),
             ("tabindex", "0"),
         ],
     );
-}
-
-/// One group's table: a row per period.
-fn period_table(markup: &mut Markup, rows: &[&Row], group: Group, lang: Lang) {
-    let text = strings(lang);
-    let caption = group_name(group, lang);
-    scroll_region(markup, caption);
     markup.open("table", &[("class", "benchmark-table")]);
     markup.element("caption", "", caption);
     markup.open("thead", &[]).open("tr", &[]);
-    for label in text.benchmark_columns().split('|') {
+    for label in columns.split('|') {
         markup
             .open("th", &[("scope", "col")])
             .text(label)
             .close("th");
     }
     markup.close("tr").close("thead").open("tbody", &[]);
+}
+
+/// One group's table: a row per period.
+fn period_table(markup: &mut Markup, rows: &[&Row], group: Group, lang: Lang) {
+    let caption = group_name(group, lang);
+    table_start(markup, caption, strings(lang).benchmark_columns());
     for row in rows {
         markup.open("tr", &[]);
         markup
@@ -420,17 +420,7 @@ fn ranking_chart(markup: &mut Markup, rows: &[&Row], chosen: u16) {
 fn ranking_table(markup: &mut Markup, rows: &[&Row], chosen: u16, period: &str, lang: Lang) {
     let text = strings(lang);
     let caption = format!("{} {period}", text.benchmark_all_caption());
-    scroll_region(markup, &caption);
-    markup.open("table", &[("class", "benchmark-table")]);
-    markup.element("caption", "", &caption);
-    markup.open("thead", &[]).open("tr", &[]);
-    for label in text.benchmark_all_columns().split('|') {
-        markup
-            .open("th", &[("scope", "col")])
-            .text(label)
-            .close("th");
-    }
-    markup.close("tr").close("thead").open("tbody", &[]);
+    table_start(markup, &caption, text.benchmark_all_columns());
     for row in rows {
         let name = municipality(row.code).map_or("", |m| m.name.as_str());
         match row.code == chosen {
