@@ -14,8 +14,11 @@
 //   the rendered view is parsed first.
 // With the links in the markup as well, the scanner requested them too, and requesting them
 // again made the page wait on requests it had already made (or download the wasm twice).
-// The change itself is `movePreloads` (tested in tests/build/); run as a script, it changes the
-// staged index.html.
+// The later views' stylesheet (static/later.css, which Trunk names by its content and links as
+// a stylesheet) is taken out of the markup as well and named where the app and the head's
+// script look for it ("LATER_CSS"): it comes with the part of the app's code of those views.
+// The changes themselves are `movePreloads` and `takeLaterStylesheet` (tested in tests/build/);
+// run as a script, it changes the staged index.html.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,13 +48,23 @@ export function movePreloads(html) {
   return html.replace(placeholders[1], () => JSON.stringify(wasm));
 }
 
+/** `html` without Trunk's link to the later views' stylesheet, its address in "LATER_CSS". */
+export function takeLaterStylesheet(html) {
+  const links = html.match(/<link[^>]*\bhref="?[^"\s>]*\blater-[0-9a-f]+\.css\b[^>]*>/g) ?? [];
+  if (links.length !== 1 || !/\brel="?stylesheet\b/.test(links[0]) || !/(["'`])LATER_CSS\1/.test(html)) {
+    throw new Error(`expected Trunk's one link to later-<hash>.css and "LATER_CSS"`);
+  }
+  const href = links[0].match(/\bhref="?([^"\s>]+)/)[1];
+  return html.replace(links[0], '').replace(/(["'`])LATER_CSS\1/g, (_, quote) => `${quote}${href}${quote}`);
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     const dir = process.env.TRUNK_STAGING_DIR;
     if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
     const file = join(dir, 'index.html');
-    await writeFile(file, movePreloads(await readFile(file, 'utf8')));
-    console.log("preloads: the app's code is requested by the head's script for other views, else just before the loader");
+    await writeFile(file, takeLaterStylesheet(movePreloads(await readFile(file, 'utf8'))));
+    console.log("preloads: the app's code is requested by the head's script for other views, else just before the loader; the later views' stylesheet comes with their part");
   } catch (error) {
     console.error(`preloads: ${error.message}`);
     process.exit(1);

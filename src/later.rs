@@ -13,9 +13,11 @@ use wasm_split_helpers::{SplitLoaderError, wasm_split};
 use yew::prelude::*;
 
 use crate::components::{
-    benchmark_view, figures_view, gaps_view, plan_view, print_report, share_view, years_view,
+    benchmark_view, figures_view, gaps_view, messages, plan_view, print_report, share_view,
+    years_view,
 };
 use crate::i18n::strings;
+use crate::platform;
 use crate::state::View;
 
 /// The views of the part loaded later, as functions (the views are plain functions, so the part
@@ -31,6 +33,8 @@ pub struct LaterViews {
     /// (`benchmark_view`).
     pub benchmark: fn(&benchmark_view::Props<'_>) -> Html,
     pub load_benchmark: fn(Option<&str>, bool, u32, Callback<crate::state::Action>),
+    /// The page's messages that come after the first view (`messages::page_notices`).
+    pub page_notices: fn(&messages::Props<'_>) -> Html,
     /// The printed report (drawn only while the page is printed).
     pub print_report: fn(&print_report::Props<'_>) -> Html,
     /// Takes another tab's edit (`Document::take_edit`): only ever needed with two tabs open.
@@ -66,6 +70,7 @@ fn later_views() -> Result<LaterViews, NotLoaded> {
         benchmark: benchmark_view::benchmark_view,
         load_benchmark: benchmark_view::load,
         print_report: print_report::print_report,
+        page_notices: messages::page_notices,
         take_edit: jobmaal_core::Document::take_edit,
         to_json: jobmaal_core::Document::to_json,
         edit: crate::state::edit,
@@ -84,7 +89,13 @@ pub async fn load() -> Result<LaterViews, NotLoaded> {
     if let Some(views) = loaded() {
         return Ok(views);
     }
+    // The part's stylesheet (static/later.css) is requested with its code, and the views come
+    // once both are here.
+    let styled = platform::request_later_stylesheet();
     let views = later_views().await?;
+    if !styled.await {
+        return Err(NotLoaded);
+    }
     let views = *LOADED.get_or_init(|| views);
     for waiting in WAITING.with(|waiting| waiting.take()) {
         waiting(views);

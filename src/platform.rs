@@ -116,6 +116,26 @@ async fn fetch_named(meta: &str, take: fn(&str) -> bool) -> bool {
     fetch_text(&file).await.is_some_and(|text| take(&text))
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// index.html's head script: adds the later views' stylesheet to the page (once; a failed
+    /// one afresh), resolving once it applies.
+    #[wasm_bindgen(js_name = jobmaalStyle, catch)]
+    fn add_later_stylesheet() -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+}
+
+/// The later views' stylesheet applied to the page: true once it applies, false if it cannot
+/// be had.
+pub fn request_later_stylesheet() -> impl std::future::Future<Output = bool> {
+    let applied = add_later_stylesheet().map(JsFuture::from);
+    async move {
+        match applied {
+            Ok(applied) => applied.await.is_ok(),
+            Err(_) => false,
+        }
+    }
+}
+
 /// The benchmark's data file (`<meta name="jobmaal-benchmark">`), as text; `None` if it
 /// cannot be had.
 pub async fn fetch_benchmark() -> Option<String> {

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 
-import { movePreloads } from '../../scripts/preloads.mjs';
+import { movePreloads, takeLaterStylesheet } from '../../scripts/preloads.mjs';
 import { PLACEHOLDER, withScriptHashes } from '../../scripts/csp.mjs';
 
 const PAGE = `<html><head><meta http-equiv=Content-Security-Policy content="script-src 'self' ${PLACEHOLDER}">
@@ -25,6 +25,17 @@ test("Trunk's preloads move into the head's script and before the loader, which 
 test('a page not shaped as Trunk writes it is refused, not half changed', () => {
   assert.throws(() => movePreloads(PAGE.replace('APP_WASM', 'elsewhere')), /APP_WASM/);
   assert.throws(() => movePreloads(PAGE.replace(/<link as=fetch[^>]*>/, '')), /two preloads/);
+});
+
+test("the later views' stylesheet leaves the markup and is named where the app looks for it", () => {
+  const page = `<head><link href=./style-1.css rel=stylesheet><link href=./later-2ab.css integrity=sha384-y rel=stylesheet>
+<script>link.href = "LATER_CSS";</script></head>`;
+  const out = takeLaterStylesheet(page);
+  assert.doesNotMatch(out, /<link[^>]*later-/);
+  assert.match(out, /<link href=\.\/style-1\.css rel=stylesheet>/);
+  assert.match(out, /link\.href = "\.\/later-2ab\.css";/);
+  assert.throws(() => takeLaterStylesheet(page.replace(/<link href=\.\/later[^>]*>/, '')), /later-<hash>\.css/);
+  assert.throws(() => takeLaterStylesheet(page.replaceAll('LATER_CSS', 'x')), /LATER_CSS/);
 });
 
 test("each inline script's hash goes into the policy; a development build allows inline scripts", () => {
