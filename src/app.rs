@@ -603,7 +603,11 @@ pub fn app(props: &AppProps) -> Html {
                     on_action: on_action.clone(),
                 }) }
                 <main id="main" tabindex="-1">
-                    { messages::messages(&messages::Props { state: &state, settings: &settings, on_action: on_action.clone() }) }
+                    { {
+                        let props = messages::Props { state: &state, settings: &settings, on_action: on_action.clone() };
+                        let notices = later::loaded().map(|later| (later.page_notices)(&props));
+                        html! { <>{ messages::messages(&props) }{ notices }</> }
+                    } }
                     { year_picker::year_picker(&year_picker::Props { years, selected: state.doc.year, lang, on_change: on_action.reform(Action::ChooseYear) }) }
                     { toolbar::toolbar(&toolbar::Props {
                         lang,

@@ -114,7 +114,6 @@ texts! {
     clear_yes,
     clear_no,
     cleared,
-    storage_unavailable,
     dismiss,
     // Goals
     indicators_heading,
@@ -141,13 +140,10 @@ texts! {
     // Plan
     plan_heading,
     extra_focus_heading,
-    save_failed,
-    saved_unreadable,
     footer_text,
     statement_heading,
     new_tab,
     link_shown,
-    visitor_figures,
     /// Shown in Danish pages only (English could not be downloaded), in both languages.
     english_failed,
     // A part of the app loaded when first needed (`later.rs`)
@@ -168,7 +164,6 @@ texts! {
     replaced_by_file,
     figures_from_file,
     link_error,
-    accent_refused,
     share_heading,
 }
 
@@ -295,10 +290,6 @@ static DA: Strings = Strings {
         (F::clear_yes, "Ja, ryd alt"),
         (F::clear_no, "Annullér"),
         (F::cleared, "Alle tal er ryddet."),
-        (
-            F::storage_unavailable,
-            "Browseren tillader ikke at gemme her, så dine tal gemmes kun, så længe siden er åben.",
-        ),
         (F::dismiss, "Luk"),
         (F::indicators_heading, "Indikatorer"),
         (F::plan_lines_heading, "Lokale sigtelinjer"),
@@ -319,14 +310,6 @@ static DA: Strings = Strings {
         (F::plan_heading, "Lokale sigtelinjer"),
         (F::extra_focus_heading, "Lokalt ekstra fokus"),
         (
-            F::save_failed,
-            "Dine tal kunne ikke gemmes i browseren (lageret er fuldt). De er stadig på siden; gem dem som fil under »Del«.",
-        ),
-        (
-            F::saved_unreadable,
-            "De gemte tal kunne ikke læses og er lagt til side i browseren under »jobmaal/state-unreadable«, så de ikke går tabt. Årsag:",
-        ),
-        (
             F::footer_text,
             "Jobmål kører helt i din browser. Intet sendes til nogen server, og der bruges ingen cookies.",
         ),
@@ -345,10 +328,6 @@ static DA: Strings = Strings {
         (
             F::print_waiting,
             "Rapporten til udskrift er ikke hentet endnu. Luk udskriften, og prøv igen om et øjeblik.",
-        ),
-        (
-            F::visitor_figures,
-            "Du prøver dine egne tal. De gemmes ikke, og kommunens tal på siden ændres ikke: genindlæs siden for at se dem igen.",
         ),
         (
             F::link_shown,
@@ -385,7 +364,6 @@ static DA: Strings = Strings {
             F::link_error,
             "Linket kunne ikke læses, så dine egne gemte tal vises:",
         ),
-        (F::accent_refused, "Farven fra adressen bruges ikke:"),
         (F::share_heading, "Del, gem og indlejr"),
     ]),
     goals_heading: |year| format!("Beskæftigelsespolitiske mål {year}"),
@@ -466,10 +444,6 @@ pub const EN_TEXTS: Texts = Texts::new([
     (F::clear_yes, "Yes, clear all"),
     (F::clear_no, "Cancel"),
     (F::cleared, "All figures are cleared."),
-    (
-        F::storage_unavailable,
-        "The browser does not allow saving here, so your figures are kept only while the page is open.",
-    ),
     (F::dismiss, "Close"),
     (F::indicators_heading, "Indicators"),
     (F::plan_lines_heading, "Local lines of aim"),
@@ -493,14 +467,6 @@ pub const EN_TEXTS: Texts = Texts::new([
     (F::plan_heading, "Local lines of aim"),
     (F::extra_focus_heading, "Local extra focus"),
     (
-        F::save_failed,
-        "Your figures could not be saved in the browser (storage is full). They are still on the page; save them as a file under “Share”.",
-    ),
-    (
-        F::saved_unreadable,
-        "The saved figures could not be read and were set aside in the browser under “jobmaal/state-unreadable”, so they are not lost. Reason:",
-    ),
-    (
         F::footer_text,
         "Jobmål runs entirely in your browser. Nothing is sent to any server, and no cookies are used.",
     ),
@@ -519,10 +485,6 @@ pub const EN_TEXTS: Texts = Texts::new([
     (
         F::print_waiting,
         "The report for printing has not been loaded yet. Close the print dialog and try again in a moment.",
-    ),
-    (
-        F::visitor_figures,
-        "You are trying figures of your own. They are not saved, and the municipality's figures on this page do not change: reload the page to see them again.",
     ),
     (
         F::link_shown,
@@ -559,7 +521,6 @@ pub const EN_TEXTS: Texts = Texts::new([
         F::link_error,
         "The link could not be read, so your own saved figures are shown:",
     ),
-    (F::accent_refused, "The colour in the address is not used:"),
     (F::share_heading, "Share, save and embed"),
 ]);
 
@@ -692,6 +653,16 @@ pub mod later {
     use jobmaal_core::Lang;
 
     later_texts! {
+        storage_unavailable: "Browseren tillader ikke at gemme her, så dine tal gemmes kun, så længe siden er åben.",
+            "The browser does not allow saving here, so your figures are kept only while the page is open.";
+        save_failed: "Dine tal kunne ikke gemmes i browseren (lageret er fuldt). De er stadig på siden; gem dem som fil under »Del«.",
+            "Your figures could not be saved in the browser (storage is full). They are still on the page; save them as a file under “Share”.";
+        saved_unreadable: "De gemte tal kunne ikke læses og er lagt til side i browseren under »jobmaal/state-unreadable«, så de ikke går tabt. Årsag:",
+            "The saved figures could not be read and were set aside in the browser under “jobmaal/state-unreadable”, so they are not lost. Reason:";
+        visitor_figures: "Du prøver dine egne tal. De gemmes ikke, og kommunens tal på siden ændres ikke: genindlæs siden for at se dem igen.",
+            "You are trying figures of your own. They are not saved, and the municipality's figures on this page do not change: reload the page to see them again.";
+        accent_refused: "Farven fra adressen bruges ikke:",
+            "The colour in the address is not used:";
         benchmark_title: "Benchmark", "Benchmark";
         benchmark_heading: "Benchmark for", "Benchmark for";
         benchmark_intro: "Forventet og faktisk antal fuldtidspersoner på a-dagpenge, sygedagpenge og kontanthjælp mv. i kommunen. Benchmarket er et af de initiativer, som ministerens brev om målene for 2020 nævner i stedet for flere af de tidligere mål: »et benchmarksystem, som skal give indsigt i kommunernes indsats på beskæftigelsesområdet« (brev af 21. feb. 2019, J.nr. 2019-196).",

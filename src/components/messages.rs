@@ -1,6 +1,9 @@
-//! Messages about the page as a whole, above the views: storage that cannot be used, a shared
-//! link's state being shown (keep it or go back), a link that could not be read, and an
-//! accent colour that was refused.
+//! Messages about the page as a whole, above the views: a shared link's state being shown (keep
+//! it or go back) and a link that could not be read, with the first view; storage that cannot
+//! be used, a save refused, saved figures that could not be read, a visitor's own figures in an
+//! embed and an accent colour that was refused, once the part of the app loaded later is here
+//! (`page_notices`, in `src/later.rs`: each comes after the first view, or is for the web
+//! editor trying an address).
 
 use yew::prelude::*;
 
@@ -16,38 +19,37 @@ pub struct Props<'a> {
     pub on_action: Callback<Action>,
 }
 
+/// A warning with its text and, where it can be dismissed, the action that does it.
+fn warning(
+    props: &Props<'_>,
+    role: &'static str,
+    message: String,
+    dismiss: Option<fn() -> Action>,
+) -> Html {
+    let text = strings(props.state.doc.lang);
+    html! {
+        <div class="notice notice-warning" {role}>
+            <p>{ message }</p>
+            if let Some(action) = dismiss {
+                <button type="button" class="button-secondary" onclick={props.on_action.reform(move |_| {
+                    platform::focus_after_render("view-heading".into());
+                    action()
+                })}>
+                    { text.dismiss() }
+                </button>
+            }
+        </div>
+    }
+}
+
+/// A shared link's figures shown, or a link that could not be read.
 pub fn messages(props: &Props<'_>) -> Html {
     let lang = props.state.doc.lang;
     let text = strings(lang);
     let on_action = &props.on_action;
-    // A warning with its text and, where it can be dismissed, the action that does it.
-    let warning = |role: &'static str, message: String, dismiss: Option<fn() -> Action>| {
-        html! {
-            <div class="notice notice-warning" {role}>
-                <p>{ message }</p>
-                if let Some(action) = dismiss {
-                    <button type="button" class="button-secondary" onclick={on_action.reform(move |_| {
-                        platform::focus_after_render("view-heading".into());
-                        action()
-                    })}>
-                        { text.dismiss() }
-                    </button>
-                }
-            </div>
-        }
-    };
     let state = &props.state;
     html! {
         <>
-            if state.storage_notice {
-                { warning("status", text.storage_unavailable().into(), Some(|| Action::DismissStorageNotice)) }
-            }
-            if state.save_failed && state.storage_available {
-                { warning("alert", text.save_failed().into(), None) }
-            }
-            if let Some(error) = &state.saved_unreadable {
-                { warning("alert", format!("{} {}", text.saved_unreadable(), error.message(lang)), Some(|| Action::DismissUnreadable)) }
-            }
             if state.shows_link() {
                 <div class="notice notice-link" role="status">
                     <p>{ text.link_shown() }</p>
@@ -68,7 +70,27 @@ pub fn messages(props: &Props<'_>) -> Html {
                 </div>
             }
             if let Some(error) = &state.link_error {
-                { warning("alert", format!("{} {}", text.link_error(), error.message(lang)), Some(|| Action::DismissLinkError)) }
+                { warning(props, "alert", format!("{} {}", text.link_error(), error.message(lang)), Some(|| Action::DismissLinkError)) }
+            }
+        </>
+    }
+}
+
+/// The page's other messages (in the part loaded later).
+pub fn page_notices(props: &Props<'_>) -> Html {
+    let lang = props.state.doc.lang;
+    let text = strings(lang);
+    let state = &props.state;
+    html! {
+        <>
+            if state.storage_notice {
+                { warning(props, "status", text.storage_unavailable().into(), Some(|| Action::DismissStorageNotice)) }
+            }
+            if state.save_failed && state.storage_available {
+                { warning(props, "alert", text.save_failed().into(), None) }
+            }
+            if let Some(error) = &state.saved_unreadable {
+                { warning(props, "alert", format!("{} {}", text.saved_unreadable(), error.message(lang)), Some(|| Action::DismissUnreadable)) }
             }
             if props.settings.embed && state.edited {
                 <div class="notice" role="status"><p>{ text.visitor_figures() }</p></div>
@@ -76,7 +98,7 @@ pub fn messages(props: &Props<'_>) -> Html {
             // Only for the web editor trying the address, not for citizens reading an embed
             // (the Share view's generator refuses such a colour where it is typed).
             if let (false, Some(Err(error))) = (props.settings.embed, &props.settings.accent) {
-                { warning("status", format!("{} {}", text.accent_refused(), error.message(lang)), None) }
+                { warning(props, "status", format!("{} {}", text.accent_refused(), error.message(lang)), None) }
             }
         </>
     }
