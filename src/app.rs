@@ -10,10 +10,8 @@ use yew::prelude::*;
 
 use crate::catalogue;
 use crate::components::{
-    benchmark_view, figures_view, footer, gaps_view, goals_view, header, messages, nav, plan_view,
-    print_report,
-    share_view::{self, EmbedChoices},
-    toolbar, year_picker, years_view,
+    benchmark_view, footer, goals_view, header, messages, nav, print_report,
+    share_view::EmbedChoices, toolbar, year_picker,
 };
 use crate::i18n::{self, strings};
 use crate::later;
@@ -552,34 +550,14 @@ pub fn app(props: &AppProps) -> Html {
             on_action: on_action.clone(),
         }),
         (view, None) => later::waiting(view, lang, *part, load_part.clone()),
-        (View::Figures, Some(later)) => (later.figures)(&figures_view::Props {
-            doc,
-            assessment: assessment.clone(),
-            on_action: on_action.clone(),
-            suggest: state.suggest,
-        }),
-        (View::Gaps, Some(later)) => (later.gaps)(&gaps_view::Props {
-            doc,
-            assessment: assessment.clone(),
-            sort_by_gap: state.sort_by_gap,
-            ratio_text: state.ratio_text.clone(),
+        (view, Some(later)) => (later.view)(&later::Shown {
+            view,
+            state: &state,
+            assessment: &assessment,
             read_only,
-            on_action: on_action.clone(),
-        }),
-        (View::Years, Some(later)) => (later.years)(&years_view::Props { doc }),
-        (View::Plan, Some(later)) => (later.plan)(&plan_view::Props {
-            doc,
-            line_keys: state.line_keys.clone(),
-            on_action: on_action.clone(),
-        }),
-        (View::Share, Some(later)) => (later.share)(&share_view::Props {
-            doc,
-            link_view: state.shared_view,
-            assessment: assessment.clone(),
-            notice: state.notice.clone(),
-            on_action: on_action.clone(),
-            embed: embed.clone(),
-            print: print.clone(),
+            on_action: &on_action,
+            embed: &embed,
+            print: &print,
         }),
     };
 

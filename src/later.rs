@@ -7,7 +7,10 @@
 //!
 //! Not for: anything the Goals view needs; it stays in the first module.
 
+use std::rc::Rc;
 use std::sync::OnceLock;
+
+use jobmaal_core::Assessment;
 
 use wasm_split_helpers::{SplitLoaderError, wasm_split};
 use yew::prelude::*;
@@ -18,17 +21,14 @@ use crate::components::{
 };
 use crate::i18n::strings;
 use crate::platform;
-use crate::state::View;
+use crate::state::{Action, State, View};
 
 /// The views of the part loaded later, as functions (the views are plain functions, so the part
 /// hands over their addresses once it is loaded).
 #[derive(Clone, Copy)]
 pub struct LaterViews {
-    pub figures: fn(&figures_view::Props) -> Html,
-    pub gaps: fn(&gaps_view::Props) -> Html,
-    pub years: fn(&years_view::Props) -> Html,
-    pub plan: fn(&plan_view::Props) -> Html,
-    pub share: fn(&share_view::Props) -> Html,
+    /// The view shown, when it is one of the part's ([`view`]).
+    pub view: fn(&Shown<'_>) -> Html,
     /// The benchmark of the municipality on its year's Goals view, and downloading its data
     /// (`benchmark_view`).
     pub benchmark: fn(&benchmark_view::Props<'_>) -> Html,
@@ -62,11 +62,7 @@ impl From<SplitLoaderError> for NotLoaded {
 #[wasm_split(views, fallible)]
 fn later_views() -> Result<LaterViews, NotLoaded> {
     Ok(LaterViews {
-        figures: figures_view::figures_view,
-        gaps: gaps_view::gaps_view,
-        years: years_view::years_view,
-        plan: plan_view::plan_view,
-        share: share_view::share_view,
+        view,
         benchmark: benchmark_view::benchmark_view,
         load_benchmark: benchmark_view::load,
         print_report: print_report::print_report,
@@ -75,6 +71,58 @@ fn later_views() -> Result<LaterViews, NotLoaded> {
         to_json: jobmaal_core::Document::to_json,
         edit: crate::state::edit,
     })
+}
+
+/// What a view of the part is drawn from: the app's state and the few handles the app owns.
+pub struct Shown<'a> {
+    pub view: View,
+    pub state: &'a State,
+    pub assessment: &'a Rc<Assessment>,
+    pub read_only: bool,
+    pub on_action: &'a Callback<Action>,
+    /// The Share view's embed generator's choices, kept while other views are shown.
+    pub embed: &'a UseStateHandle<share_view::EmbedChoices>,
+    /// Draws the print report and opens the print dialog.
+    pub print: &'a Callback<()>,
+}
+
+/// One of the part's views, each given what it draws (here, not in the app: that code too
+/// comes with the part).
+fn view(shown: &Shown<'_>) -> Html {
+    let (state, doc) = (shown.state, shown.state.doc.clone());
+    let (assessment, on_action) = (shown.assessment.clone(), shown.on_action.clone());
+    match shown.view {
+        View::Figures => figures_view::figures_view(&figures_view::Props {
+            doc,
+            assessment,
+            on_action,
+            suggest: state.suggest,
+        }),
+        View::Gaps => gaps_view::gaps_view(&gaps_view::Props {
+            doc,
+            assessment,
+            sort_by_gap: state.sort_by_gap,
+            ratio_text: state.ratio_text.clone(),
+            read_only: shown.read_only,
+            on_action,
+        }),
+        View::Years => years_view::years_view(&years_view::Props { doc }),
+        View::Plan => plan_view::plan_view(&plan_view::Props {
+            doc,
+            line_keys: state.line_keys.clone(),
+            on_action,
+        }),
+        View::Share => share_view::share_view(&share_view::Props {
+            doc,
+            link_view: state.shared_view,
+            assessment,
+            notice: state.notice.clone(),
+            on_action,
+            embed: shown.embed.clone(),
+            print: shown.print.clone(),
+        }),
+        View::Goals => Html::default(),
+    }
 }
 
 static LOADED: OnceLock<LaterViews> = OnceLock::new();
