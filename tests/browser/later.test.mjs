@@ -11,6 +11,8 @@ import { lejreFragment } from '../support/links.mjs';
 
 const app = withApp();
 const PART = /\/split_views-[0-9a-f]{16}\.wasm$/;
+// The later views' stylesheet (static/later.css), which comes with the part.
+const STYLE = /\/later-[0-9a-f]{16}\.css$/;
 
 /** The part's requests on `page` go through `handler(route)`. */
 async function routePart(page, handler) {
@@ -156,6 +158,34 @@ describe('the part of the app loaded later', () => {
     await page.goto(app.server.url + '?view=years');
     await page.locator('.years-view').waitFor();
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('its stylesheet comes with it: not before the first view; blocked, the view says so with a retry; then styled', async () => {
+    const { page, context } = await openPage(app.browser);
+    let blocked = true;
+    const requestedWhen = [];
+    await page.route((url) => STYLE.test(url.pathname), async (route) => {
+      requestedWhen.push(await page.evaluate(() => document.documentElement.hasAttribute('data-ready')).catch(() => true));
+      await (blocked ? route.abort('internetdisconnected') : route.continue());
+    });
+    await page.goto(app.server.url + '?year=2019');
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    await page.getByRole('navigation').getByRole('link', { name: 'Gab', exact: true }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'kunne ikke hentes' });
+    await alert.waitFor();
+    assert.equal(await page.locator('.gaps-view').count(), 0, 'no view drawn without its stylesheet');
+    assert.ok(requestedWhen.length > 0 && !requestedWhen.includes(false), 'requested only once the first view is up');
+    blocked = false;
+    await page.getByRole('button', { name: 'Prøv igen' }).click();
+    await page.locator('.gaps-view').waitFor();
+    const scroll = page.locator('.gaps-view .table-scroll').first();
+    assert.equal(await scroll.evaluate((el) => getComputedStyle(el).overflowX), 'auto', 'the view is styled');
+    assert.equal(await page.locator('link[rel=stylesheet][href*="later-"]').count(), 1, 'added once');
+    // A deep link to a later view has its stylesheet from the start.
+    await page.goto(app.server.url + '?year=2019&view=gaps');
+    await page.locator('.gaps-view .table-scroll').first().waitFor();
+    assert.equal(await page.locator('.gaps-view .table-scroll').first().evaluate((el) => getComputedStyle(el).overflowX), 'auto');
     await context.close();
   });
 });
