@@ -1000,6 +1000,19 @@ pub mod later {
         }
     }
 
+    /// Why the address's municipality code shows no benchmark (`?kommune=999`).
+    pub fn unknown_code(lang: Lang, code: &str) -> String {
+        let code: String = code.chars().take(12).collect();
+        match lang {
+            Lang::Da => format!(
+                "Adressen beder om kommunen med koden »{code}«, men ingen af de 98 kommuner har den kode, så der vises intet benchmark. Koden er Danmarks Statistiks kommunekode, fx 350 for Lejre; eller vælg kommunen under »Tal«."
+            ),
+            Lang::En => format!(
+                "The address asks for the municipality with the code “{code}”, but none of the 98 municipalities has that code, so no benchmark is shown. The code is Statistics Denmark's municipality code, e.g. 350 for Lejre; or choose the municipality under “Figures”."
+            ),
+        }
+    }
+
     /// Why a name the document has shows no benchmark.
     pub fn not_one_of_the_98(lang: Lang, name: &str) -> String {
         match lang {
@@ -1134,17 +1147,34 @@ pub mod later {
         }
     }
 
-    pub fn figures_put(lang: Lang, count: usize, left_out: usize) -> String {
-        let left = match (lang, left_out) {
+    pub fn figures_put(lang: Lang, count: usize, left_out: crate::state::LeftOut) -> String {
+        let withheld = match (lang, left_out.withheld) {
             (_, 0) => String::new(),
             (Lang::Da, n) => format!(" {n} værdi(er) er skjult i kilden og ikke sat ind."),
             (Lang::En, n) => format!(" {n} value(s) are withheld by the source and not put in."),
         };
+        let refused = match (lang, left_out.refused) {
+            (_, 0) => String::new(),
+            (Lang::Da, n) => format!(
+                " {n} værdi(er) kan tallet, de skulle fylde, ikke have (se grunden i forhåndsvisningen), og de er ikke sat ind."
+            ),
+            (Lang::En, n) => format!(
+                " {n} value(s) are not values the figure they were to fill can have (the preview says why), and are not put in."
+            ),
+        };
         match lang {
-            Lang::Da => format!("{count} tal fra filen er sat ind under »Tal«.{left}"),
-            Lang::En => {
-                format!("{count} figure(s) from the file are put in under “Figures”.{left}")
-            }
+            Lang::Da => format!("{count} tal fra filen er sat ind under »Tal«.{withheld}{refused}"),
+            Lang::En => format!(
+                "{count} figure(s) from the file are put in under “Figures”.{withheld}{refused}"
+            ),
+        }
+    }
+
+    /// A column's value that the figure it is to fill cannot have, with the reason.
+    pub fn import_refused(lang: Lang, why: &str) -> String {
+        match lang {
+            Lang::Da => format!("Sættes ikke ind: {why}"),
+            Lang::En => format!("Not put in: {why}"),
         }
     }
 

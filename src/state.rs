@@ -103,7 +103,7 @@ pub enum Notice {
     EnglishFailed,
     /// Figures from a public data file were put in: how many, and how many were left out as
     /// suppressed in the source.
-    FiguresPut(usize, usize),
+    FiguresPut(usize, LeftOut),
     /// A file or pasted text was neither a Jobmål file nor a table the app reads: why.
     FileRefused(String),
 }
@@ -366,11 +366,19 @@ pub enum Action {
         figures: Vec<(String, String)>,
         period: String,
         table: String,
-        left_out: usize,
+        left_out: LeftOut,
     },
     /// The municipality the address names (`?kommune=350`): shown where the document names none,
     /// and not saved in it.
     PresetMunicipality(String),
+}
+
+/// The values of a file's columns that were not put in: withheld by the source (`..`), or not a
+/// value the figure they were to fill can have (out of its range, a fraction of a count).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LeftOut {
+    pub withheld: usize,
+    pub refused: usize,
 }
 
 /// A field of a local indicator (`Action::SetLocal`), by its place in `Document::local`.
@@ -980,7 +988,10 @@ mod tests {
                 figures: vec![("benchmark_actual".into(), "1.170".into())],
                 period: "2020QMAT02".into(),
                 table: "Jobindsats.dk".into(),
-                left_out: 1,
+                left_out: LeftOut {
+                    withheld: 1,
+                    refused: 0,
+                },
             },
         );
         assert_eq!(
@@ -995,7 +1006,16 @@ mod tests {
             put.doc.tables.get("benchmark_actual").map(String::as_str),
             Some("Jobindsats.dk")
         );
-        assert_eq!(put.notice, Some(Notice::FiguresPut(1, 1)));
+        assert_eq!(
+            put.notice,
+            Some(Notice::FiguresPut(
+                1,
+                LeftOut {
+                    withheld: 1,
+                    refused: 0
+                }
+            ))
+        );
         assert_eq!(
             put.replaced.as_ref().map(|r| r.what),
             Some(Replacement::FromFile)

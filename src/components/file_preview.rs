@@ -6,7 +6,7 @@
 //! (undoable, as every replacement). In the part of the app loaded later.
 
 use jobmaal_core::benchmark::municipality_named;
-use jobmaal_core::figures::FigureKind;
+use jobmaal_core::figures::{Entry, FigureError, FigureKind, Reading, read_one};
 use jobmaal_core::import::{self, Cell, Layout, Table};
 use jobmaal_core::{Document, Lang, number};
 use web_sys::HtmlSelectElement;
@@ -15,7 +15,7 @@ use yew::prelude::*;
 use crate::catalogue;
 use crate::i18n::later;
 use crate::platform;
-use crate::state::{Action, municipality_of};
+use crate::state::{Action, LeftOut, municipality_of};
 
 /// A public data file read (`jobmaal_core::import`), before its figures are put in: what the
 /// Share view shows of it. Held here, in the part, not in the app's state: the module every
@@ -77,11 +77,21 @@ fn figure_of(preview: &FilePreview, label: &str) -> Option<&'static str> {
         .map(|f| f.id)
 }
 
+/// Why figure `id` cannot take `value` (out of its range, or a fraction of a count), if it
+/// cannot: such a value is shown with the reason and not put in.
+fn refusal(id: &str, value: f64) -> Option<FigureError> {
+    match read_one(catalogue().figure(id)?, &Entry::Number(value)) {
+        Some(Reading::Invalid(error)) => Some(error),
+        _ => None,
+    }
+}
+
 /// What the button puts in: (id, value as typed) for each number mapped to a figure, and how
-/// many mapped values the source withholds; `None` when two columns fill the same figure.
-fn chosen(preview: &FilePreview, lang: Lang) -> Option<(Vec<(String, String)>, usize)> {
+/// many mapped values are left out (withheld by the source, or not a value the figure can
+/// have); `None` when two columns fill the same figure.
+fn chosen(preview: &FilePreview, lang: Lang) -> Option<(Vec<(String, String)>, LeftOut)> {
     let mut figures: Vec<(String, String)> = Vec::new();
-    let mut left_out = 0;
+    let mut left_out = LeftOut::default();
     for (label, cell) in preview.table.values(&preview.area, &preview.period) {
         let Some(id) = figure_of(preview, &label) else {
             continue;
@@ -90,8 +100,9 @@ fn chosen(preview: &FilePreview, lang: Lang) -> Option<(Vec<(String, String)>, u
             return None;
         }
         match cell {
+            Cell::Number(n) if refusal(id, n).is_some() => left_out.refused += 1,
             Cell::Number(n) => figures.push((id.to_string(), number::format_for_input(n, lang))),
-            Cell::Suppressed => left_out += 1,
+            Cell::Suppressed => left_out.withheld += 1,
             Cell::Missing => {}
         }
     }
@@ -169,6 +180,10 @@ pub fn file_preview(preview: &FilePreview, doc: &Document, on_action: &Callback<
     );
     let rows = values.iter().enumerate().map(|(i, (label, cell))| {
         let figure = figure_of(preview, label);
+        let refused = match (figure, cell) {
+            (Some(id), Cell::Number(n)) => refusal(id, *n),
+            _ => None,
+        };
         let shown = match cell {
             Cell::Number(n) => number::format_trimmed(*n, 2, lang),
             _ => later::import_suppressed(lang).to_string(),
@@ -199,6 +214,9 @@ pub fn file_preview(preview: &FilePreview, doc: &Document, on_action: &Callback<
                     </select>
                     if figure.is_none() && !preview.mapped.iter().any(|(l, _)| l == label) {
                         <span class="cell-note">{ later::import_not_recognised(lang) }</span>
+                    }
+                    if let Some(error) = refused {
+                        <span class="cell-note field-note">{ later::import_refused(lang, &error.message(lang, "")) }</span>
                     }
                 </td>
             </tr>

@@ -104,7 +104,13 @@ describe('figures from public data files', () => {
     await page.locator('#import-area').selectOption('350 Lejre');
     // Map the column by hand if it is not recognised, then put it in.
     const select = page.locator('.file-preview tbody select').first();
+    // A value the figure cannot have (28.010 is no percentage) is shown with the reason, and
+    // is not put in.
+    await select.selectOption('gross_unemployment_pct');
+    assert.match(await page.locator('.file-preview tbody').innerText(), /Sættes ikke ind: En procent skal ligge mellem 0 og 100/);
+    await page.getByRole('button', { name: /Sæt 0 tal ind i 2020/ }).waitFor();
     await select.selectOption('population_total');
+    assert.doesNotMatch(await page.locator('.file-preview tbody').innerText(), /Sættes ikke ind/);
     await page.getByRole('button', { name: /Sæt 1 tal ind i 2020/ }).click();
     await page.getByRole('link', { name: 'Tal', exact: true }).click();
     assert.equal(await page.locator('#figure-population_total').inputValue(), '28.010');
