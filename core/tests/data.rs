@@ -203,9 +203,13 @@ fn municipalities_are_found_as_people_type_them() {
     assert_eq!(matching("lej")[0].code, 350);
     // Those that begin with it first.
     let names: Vec<&str> = matching("ring").iter().map(|m| m.name.as_str()).collect();
-    assert_eq!(names[..2], ["Ringsted", "Ringkøbing-Skjern"]);
+    assert_eq!(names[..2], ["Ringkøbing-Skjern", "Ringsted"]);
     assert!(names.contains(&"Hjørring"));
     assert_eq!(matching("").len(), 98);
+    // In Danish alphabetical order: æ, ø and å after z.
+    let all: Vec<&str> = matching("").iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(all[..3], ["Aabenraa", "Aalborg", "Aarhus"]);
+    assert_eq!(all[96..], ["Vordingborg", "Ærø"]);
     assert!(matching("xyz").is_empty());
     for (typed, code) in [
         ("Lejre", 350),

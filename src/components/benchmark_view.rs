@@ -139,7 +139,18 @@ pub fn benchmark_view(props: &Props) -> Html {
                 </section>
             };
         }
-        Err(None) => return Html::default(),
+        // The address names a code that is none of the 98 (`?kommune=999`): say so.
+        Err(None) => {
+            return match props.kommune.map(str::trim).filter(|code| !code.is_empty()) {
+                Some(code) => html! {
+                    <section class="benchmark" aria-labelledby="benchmark-heading">
+                        <h2 id="benchmark-heading" tabindex="-1">{ text.benchmark_title() }</h2>
+                        <p class="hint">{ later::unknown_code(lang, code) }</p>
+                    </section>
+                },
+                None => Html::default(),
+            };
+        }
     };
     let heading = format!("{} {}", text.benchmark_heading(), municipality.name);
     let data = DATA.with_borrow(|data| match data {

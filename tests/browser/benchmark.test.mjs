@@ -125,6 +125,19 @@ describe('the benchmark', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('a code in the address that is none of the 98 (?kommune=999) says so, and the goals stay', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(`${app.server.url}?kommune=999&year=2020`);
+    await untilReady(page);
+    const section = page.locator('section.benchmark');
+    await section.waitFor({ state: 'attached' });
+    assert.match(await text(section), /koden »999«, men ingen af de 98 kommuner har den kode/);
+    assert.equal(await section.locator('table').count(), 0);
+    assert.ok((await page.locator('.goal').count()) > 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
 
 test("the document's own municipality comes before the address's, so heading and benchmark agree; another year names the address's too", async () => {
