@@ -458,16 +458,25 @@ pub fn app(props: &AppProps) -> Html {
         );
     }
 
-    // The figures from before the last replacement stay in storage until the next edit.
+    // The figures from before the last replacement stay in storage until the next edit. Not
+    // at start (storage holds what the state was read from, and a link or an embed must not
+    // touch it: opening a link is no edit), and never embedded or without storage.
     {
+        let managed = !settings.embed && state.storage_available;
         let kept = state
             .replaced
             .as_ref()
-            .filter(|r| r.stored && !settings.embed && state.storage_available)
+            .filter(|r| r.stored && managed)
             .map(|r| r.doc.clone());
-        use_effect_with(kept, |kept| match kept {
-            Some(doc) => later::with_json(doc, |json| platform::keep_replaced(Some(&json))),
-            None => platform::keep_replaced(None),
+        let started = use_mut_ref(|| false);
+        use_effect_with((kept, managed), move |(kept, managed)| {
+            if !std::mem::replace(&mut *started.borrow_mut(), true) || !managed {
+                return;
+            }
+            match kept {
+                Some(doc) => later::with_json(doc, |json| platform::keep_replaced(Some(&json))),
+                None => platform::keep_replaced(None),
+            }
         });
     }
 

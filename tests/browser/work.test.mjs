@@ -19,6 +19,25 @@ async function goto(page, query) {
 }
 
 describe('never lose work', () => {
+  test('opening a shared link or an embed leaves the stored copy of replaced figures alone', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await goto(page, '?view=figures&year=2019');
+    await figure(page, 'population_total').fill('1234');
+    await page.getByRole('button', { name: 'Indlæs eksemplet Lejre Kommune 2019' }).click();
+    await page.locator('.notice-undo', { hasText: 'Lejre' }).waitFor();
+    const kept = await saved(page, 'jobmaal/state-replaced');
+    assert.match(kept, /"population_total":1234/);
+    const fragment = await lejreFragment();
+    for (const address of [`2019-da.html?year=2019&lang=da&view=goals${fragment}`, `2019-da.html?year=2019&lang=da&view=goals&embed=1${fragment}`]) {
+      await page.goto(app.server.url + address);
+      await page.locator('html[data-ready] #view-heading').waitFor();
+      await page.waitForTimeout(300);
+      assert.equal(await saved(page, 'jobmaal/state-replaced'), kept, address);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('loading the example, clearing all and importing a file can be undone, after a reload too', async () => {
     const { page, context, problems } = await openPage(app.browser);
     await goto(page, '?view=figures&year=2019');
