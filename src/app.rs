@@ -15,6 +15,7 @@ use crate::components::{
 };
 use crate::i18n::{self, strings};
 use crate::later;
+use crate::markup;
 use crate::platform::{self, Place};
 use crate::state::{Action, Replaced, Replacement, State, View};
 
@@ -556,7 +557,6 @@ pub fn app(props: &AppProps) -> Html {
             assessment: assessment.clone(),
             embed: settings.embed,
             read_only,
-            on_action: on_action.clone(),
         }),
         (view, None) => later::waiting(view, lang, *part, load_part.clone()),
         (view, Some(later)) => (later.view)(&later::Shown {
@@ -570,9 +570,20 @@ pub fn app(props: &AppProps) -> Html {
         }),
     };
 
+    // One listener for the links written as markup (the views' links, a goal's link to the
+    // form), which carry the view they open as an attribute (`data-view`).
+    let on_page_click = {
+        let on_action = on_action.clone();
+        Callback::from(move |event: MouseEvent| {
+            if let Some(view) = markup::view_link_target(&event).and_then(|v| View::from_code(&v)) {
+                event.prevent_default();
+                on_action.emit(Action::ChooseView(view));
+            }
+        })
+    };
     html! {
         <>
-            <div class="screen">
+            <div class="screen" onclick={on_page_click}>
                 // Moves focus without touching the address, whose fragment may hold a link's
                 // figures.
                 <a class="skip-link" href="#main" onclick={Callback::from(|event: MouseEvent| {
@@ -587,7 +598,6 @@ pub fn app(props: &AppProps) -> Html {
                     year: state.doc.year,
                     current: shown_view,
                     views: if read_only { &View::READ_ONLY } else { &View::ALL },
-                    on_action: on_action.clone(),
                 }) }
                 <main id="main" tabindex="-1">
                     { {

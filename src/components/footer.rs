@@ -6,6 +6,7 @@ use jobmaal_core::Lang;
 use yew::prelude::*;
 
 use crate::i18n::strings;
+use crate::markup::Markup;
 
 /// What the footer is drawn from (a function, not a component: it has no state of its own).
 pub struct Props<'a> {
@@ -28,18 +29,21 @@ pub fn footer(props: &Props) -> Html {
         ),
         None => page.to_string(),
     };
-    let target = props.embed.then_some("_blank");
-    html! {
-        <footer class="site-footer">
-            if !props.embed {
-                <p>{ text.footer_text() }</p>
-            }
-            <p>
-                <a {href} {target}>
-                    { text.statement_heading() }
-                    if props.embed { { text.new_tab() } }
-                </a>
-            </p>
-        </footer>
+    // Markup: no inputs, and no state of its own.
+    let mut markup = Markup::default();
+    markup.open("footer", &[("class", "site-footer")]);
+    if !props.embed {
+        markup.element("p", "", text.footer_text());
     }
+    markup.open("p", &[]);
+    match props.embed {
+        true => markup.open("a", &[("href", &href), ("target", "_blank")]),
+        false => markup.open("a", &[("href", &href)]),
+    };
+    markup.text(text.statement_heading());
+    if props.embed {
+        markup.text(text.new_tab());
+    }
+    markup.close("a").close("p").close("footer");
+    markup.into_html()
 }

@@ -16,8 +16,8 @@ use crate::components::indicator::{
 };
 use crate::components::summary::{coverage_list, extra_focus_markup, municipality_name};
 use crate::i18n::strings;
-use crate::markup::{Markup, VIEW_LINK, view_link_target};
-use crate::state::{Action, View};
+use crate::markup::{Markup, VIEW_LINK};
+use crate::state::View;
 
 /// What the view is drawn from (a function, not a component: it has no state of its own).
 pub struct Props {
@@ -27,7 +27,6 @@ pub struct Props {
     /// too: no links to the form.
     pub embed: bool,
     pub read_only: bool,
-    pub on_action: Callback<Action>,
     /// Drawn after the goals: the benchmark of the municipality, on its year's view (its code
     /// comes with the part loaded later, `later.rs`).
     pub extra: Html,
@@ -49,15 +48,6 @@ pub fn goals_view(props: &Props) -> Html {
     for (goal, result) in year.goals.iter().zip(&props.assessment.goals) {
         goal_card(&mut cards, year, goal, result, props, lang);
     }
-    let on_link = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |event: MouseEvent| {
-            if let Some(view) = view_link_target(&event).and_then(|v| View::from_code(&v)) {
-                event.prevent_default();
-                on_action.emit(Action::ChooseView(view));
-            }
-        })
-    };
     html! {
         <section class="view goals-view" aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ (text.goals_heading)(year.year) }</h1>
@@ -71,7 +61,7 @@ pub fn goals_view(props: &Props) -> Html {
                 }
             </section>
             { for year.notes.iter().map(|note| html! { <p class="note">{ note.get(lang) }</p> }) }
-            <ol class="goal-list" onclick={on_link}>{ cards.into_html() }</ol>
+            <ol class="goal-list">{ cards.into_html() }</ol>
             { props.extra.clone() }
             { extra_focus(&props.assessment.extra_focus, lang) }
             if let Some(proposal) = &year.proposal {

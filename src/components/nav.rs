@@ -6,39 +6,43 @@ use jobmaal_core::Lang;
 use yew::prelude::*;
 
 use crate::i18n::strings;
-use crate::markup::is_plain_click;
-use crate::state::{Action, View};
+use crate::markup::{Markup, VIEW_LINK};
+use crate::state::View;
 
 /// What the view is drawn from (a function, not a component: it has no state of its own).
 pub struct Props {
     pub lang: Lang,
     pub year: u16,
     pub current: View,
-    /// The views offered: all, or those of a read-only embed.
     pub views: &'static [View],
-    pub on_action: Callback<Action>,
 }
 
+/// The links, as markup (`data-view`): the app's one listener on the page switches the view
+/// (`markup::view_link_target`).
 pub fn nav(props: &Props) -> Html {
     let text = strings(props.lang);
-    html! {
-        <nav class="views" aria-label={text.views_label()}>
-            <ul>
-                { for props.views.iter().map(|&view| {
-                    let href = format!("?year={}&lang={}&view={}", props.year, props.lang.code(), view.code());
-                    let on_action = props.on_action.clone();
-                    let onclick = Callback::from(move |event: MouseEvent| {
-                        if is_plain_click(&event) {
-                            event.prevent_default();
-                            on_action.emit(Action::ChooseView(view));
-                        }
-                    });
-                    let current = (view == props.current).then_some("page");
-                    html! {
-                        <li><a href={href} aria-current={current} {onclick}>{ text.view_name(view) }</a></li>
-                    }
-                }) }
-            </ul>
-        </nav>
+    let mut markup = Markup::default();
+    markup
+        .open(
+            "nav",
+            &[("class", "views"), ("aria-label", text.views_label())],
+        )
+        .open("ul", &[]);
+    for &view in props.views {
+        let href = format!(
+            "?year={}&lang={}&view={}",
+            props.year,
+            props.lang.code(),
+            view.code()
+        );
+        let link = [("href", href.as_str()), (VIEW_LINK, view.code())];
+        markup.open("li", &[]);
+        match view == props.current {
+            true => markup.open("a", &[link[0], link[1], ("aria-current", "page")]),
+            false => markup.open("a", &link),
+        };
+        markup.text(text.view_name(view)).close("a").close("li");
     }
+    markup.close("ul").close("nav");
+    markup.into_html()
 }
