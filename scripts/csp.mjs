@@ -1,4 +1,5 @@
-// Trunk post-build hook: puts the SHA-256 of every inline script of each staged page of the app
+// Trunk post-build hook: puts the SHA-256 of every inline script (and of its <style>, the page's
+// stylesheet, in place of 'sha256-INLINE_STYLE') of each staged page of the app
 // (index.html and the page of each year and language: every .html file whose policy holds the
 // placeholder) into its Content-Security-Policy, in place of 'sha256-TRUNK_LOADER' (which
 // stands for all of them: the head's script, the one before Trunk's loader, and the loader), so
@@ -10,6 +11,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const PLACEHOLDER = "'sha256-TRUNK_LOADER'";
+/** Stands for the hashes of the page's `<style>` elements (its stylesheet, scripts/preloads.mjs). */
+export const STYLE_PLACEHOLDER = "'sha256-INLINE_STYLE'";
 
 /**
  * `html` with the placeholder in its policy replaced by the hashes of its inline scripts, or,
@@ -17,10 +20,12 @@ export const PLACEHOLDER = "'sha256-TRUNK_LOADER'";
  * hooks), by 'unsafe-inline'.
  */
 export function withScriptHashes(html, release) {
-  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-    ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
-  );
-  return html.replace(PLACEHOLDER, release ? hashes.join(' ') : "'unsafe-inline'");
+  const hash = ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(hash);
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(hash);
+  return html
+    .replace(PLACEHOLDER, release ? scripts.join(' ') : "'unsafe-inline'")
+    .replace(STYLE_PLACEHOLDER, styles.join(' '));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -19,7 +19,7 @@
 // script look for it ("LATER_CSS"): it comes with the part of the app's code of those views.
 // The changes themselves are `movePreloads` and `takeLaterStylesheet` (tested in tests/build/);
 // run as a script, it changes the staged index.html.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -58,13 +58,65 @@ export function takeLaterStylesheet(html) {
   return html.replace(links[0], '').replace(/(["'`])LATER_CSS\1/g, (_, quote) => `${quote}${href}${quote}`);
 }
 
+/**
+ * `html` with the wasm-bindgen glue (`glue`, the code of the file `name`) written into Trunk's
+ * loader instead of imported from its file: on a phone's line the page's HTML arrives while the
+ * wasm's request waits for its answer, whereas the glue's own file took its share of the line
+ * from the wasm. Its preloads go; the loader gets the glue's two exports as before.
+ */
+export function inlineGlue(html, name, glue) {
+  const escaped = name.replace(/[.]/g, '\\.');
+  const importLine = new RegExp(`import init, \\* as bindings from (['"])\\./${escaped}\\1;`);
+  const exports = glue.match(/export\s*\{([^}]*)\};?/);
+  if (!importLine.test(html) || !exports || /<\/script|<!--/i.test(glue)) {
+    throw new Error(`expected Trunk's loader to import ./${name}, and the glue one export statement and no </script>`);
+  }
+  const names = Object.fromEntries(
+    exports[1].split(',').map((pair) => pair.trim().split(/\s+as\s+/)).map(([local, exported]) => [exported ?? local, local]),
+  );
+  if (!names.default || !names.initSync) throw new Error('expected the glue to export default and initSync');
+  const code = glue.replace(exports[0], '') +
+    `\nconst init = ${names.default}, bindings = { __proto__: null, default: ${names.default}, initSync: ${names.initSync} };`;
+  // Its preloads: in the head's script (a linked page) and the script before the loader.
+  const preload = new RegExp(`<link[^>]*\\./${escaped}[^>]*>`, 'g');
+  return html
+    .replace(importLine, () => code)
+    .replace(preload, '')
+    .replace(/document\.head\.insertAdjacentHTML\(([`"'])beforeend\1,\s*""\);?/g, '');
+}
+
+/**
+ * `html` with the page's stylesheet (`css`, the file `name`) in a `<style>` in place of Trunk's
+ * link to it: the page is drawn without waiting for a second request, and on a phone's line
+ * the stylesheet no longer takes its share of the line from the wasm (scripts/csp.mjs puts its
+ * hash into the policy).
+ */
+export function inlineStylesheet(html, name, css) {
+  const escaped = name.replace(/[.]/g, '\\.');
+  const link = new RegExp(`<link[^>]*\\bhref="?\\./${escaped}"?[^>]*>`, 'g');
+  const links = html.match(link) ?? [];
+  if (links.length !== 1 || !/\brel="?stylesheet\b/.test(links[0]) || /<\/style/i.test(css)) {
+    throw new Error(`expected Trunk's one link to ./${name}, and no </style> in it`);
+  }
+  return html.replace(links[0], () => `<style>${css}</style>`);
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     const dir = process.env.TRUNK_STAGING_DIR;
     if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
     const file = join(dir, 'index.html');
-    await writeFile(file, takeLaterStylesheet(movePreloads(await readFile(file, 'utf8'))));
-    console.log("preloads: the app's code is requested by the head's script for other views, else just before the loader; the later views' stylesheet comes with their part");
+    let html = takeLaterStylesheet(movePreloads(await readFile(file, 'utf8')));
+    const glue = (await readdir(dir)).filter((f) => /^jobmaal-[0-9a-f]+\.js$/.test(f));
+    if (glue.length !== 1) throw new Error(`expected one glue file jobmaal-<hash>.js, found ${glue.length}`);
+    html = inlineGlue(html, glue[0], await readFile(join(dir, glue[0]), 'utf8'));
+    const style = (await readdir(dir)).filter((f) => /^style-[0-9a-f]+\.css$/.test(f));
+    if (style.length !== 1) throw new Error(`expected one stylesheet style-<hash>.css, found ${style.length}`);
+    html = inlineStylesheet(html, style[0], await readFile(join(dir, style[0]), 'utf8'));
+    await writeFile(file, html);
+    await rm(join(dir, glue[0]));
+    await rm(join(dir, style[0]));
+    console.log("preloads: the app's wasm is requested by the head's script for other views, else just before the loader, which holds the glue; the page's stylesheet is in the page; the later views' stylesheet comes with their part");
   } catch (error) {
     console.error(`preloads: ${error.message}`);
     process.exit(1);

@@ -87,9 +87,11 @@ describe('goals of a year', () => {
       await page.goto(app.server.url + address);
       await page.locator('html[data-ready]').waitFor({ state: 'attached' });
       await page.waitForLoadState('networkidle');
-      // The part with the views after the first too (in idle time, or with the app for
-      // `?view=figures`, where the page's head preloads it for the glue's request).
-      for (const kind of [/_bg\.wasm$/, /jobmaal-[0-9a-f]+\.js$/, /\/split_views-[0-9a-f]{16}\.wasm$/]) {
+      // The part with the views after the first too, and its stylesheet (in idle time, or with
+      // the app for `?view=figures`, where the page's head preloads it). The glue and the
+      // page's stylesheet are in the page: no file of their own is requested.
+      if (requests.some((r) => /jobmaal-[0-9a-f]+\.js$|\/style-[0-9a-f]+\.css$/.test(r))) found.push(`${address || 'default page'}: the glue or the stylesheet requested`);
+      for (const kind of [/_bg\.wasm$/, /\/split_views-[0-9a-f]{16}\.wasm$/, /\/later-[0-9a-f]{16}\.css$/]) {
         const n = requests.filter((r) => kind.test(r)).length;
         if (n !== 1) found.push(`${address || 'default page'}: ${kind} requested ${n} times`);
       }
