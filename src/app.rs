@@ -413,6 +413,14 @@ pub fn app(props: &AppProps) -> Html {
         // Each save's number: one written once the part that writes JSON is here is dropped if
         // a newer one came meanwhile.
         let saves = use_mut_ref(|| 0u32);
+        // The document the page opened with is what storage holds (or the default, with nothing
+        // saved): not written back, or it would land over what another tab saved meanwhile, once
+        // the part that writes JSON is here. Saved figures that could not be read are the
+        // exception: they were set aside, and the default takes their place.
+        let unchanged = use_mut_ref({
+            let unreadable = state.saved_unreadable.is_some();
+            move || !unreadable
+        });
         use_effect_with(
             (
                 state.doc.clone(),
@@ -421,8 +429,17 @@ pub fn app(props: &AppProps) -> Html {
                 state.own_edits,
             ),
             move |(doc, from_link, saved_unread, own_edits)| {
+                let opened_with = std::mem::replace(&mut *unchanged.borrow_mut(), false);
                 // Nothing is saved over the saved document before it has been read.
                 if *from_link || *saved_unread || !storage || embed {
+                    return;
+                }
+                if opened_with {
+                    // Not written, but it is what the first edit here changes (for other tabs).
+                    let last_saved = last_saved.clone();
+                    later::with_json(doc, move |json| {
+                        last_saved.borrow_mut().get_or_insert(json);
+                    });
                     return;
                 }
                 let this_save = {
