@@ -75,8 +75,11 @@ export function inlineGlue(html, name, glue) {
     exports[1].split(',').map((pair) => pair.trim().split(/\s+as\s+/)).map(([local, exported]) => [exported ?? local, local]),
   );
   if (!names.default || !names.initSync) throw new Error('expected the glue to export default and initSync');
-  const code = glue.replace(exports[0], '') +
-    `\nconst init = ${names.default}, bindings = { __proto__: null, default: ${names.default}, initSync: ${names.initSync} };`;
+  // In a block of its own, so that its names (a debug build's glue has a top-level `wasm`) do
+  // not meet the loader's; V8's compile hint stays on the first line.
+  const hint = glue.match(/^\/\/#[^\n]*\n/)?.[0] ?? '';
+  const code = `${hint}let init, bindings;\n{\n${glue.slice(hint.length).replace(exports[0], '')}\n` +
+    `init = ${names.default}; bindings = { __proto__: null, default: ${names.default}, initSync: ${names.initSync} };\n}`;
   // Its preloads: in the head's script (a linked page) and the script before the loader.
   const preload = new RegExp(`<link[^>]*\\./${escaped}[^>]*>`, 'g');
   return html

@@ -53,7 +53,7 @@ test("the glue is written into Trunk's loader, its preloads gone, its exports th
   const glue = '//# allFunctionsCalledOnLoad\nfunction a(){}async function b(){return 1}export{a as initSync,b as default};';
   const out = inlineGlue(page, 'app-1.js', glue);
   assert.doesNotMatch(out, /app-1\.js/);
-  assert.match(out, /<script type=module>\/\/# allFunctionsCalledOnLoad\nfunction a\(\)\{\}async function b\(\)\{return 1\}\nconst init = b, bindings = \{ __proto__: null, default: b, initSync: a \};/);
+  assert.match(out, /<script type=module>\/\/# allFunctionsCalledOnLoad\nlet init, bindings;\n\{\nfunction a\(\)\{\}async function b\(\)\{return 1\}\ninit = b; bindings = \{ __proto__: null, default: b, initSync: a \};\n\} await init/);
   assert.doesNotMatch(out, /export\{/);
   // The wasm's preload stays.
   assert.match(out, /app-1_bg\.wasm/);
