@@ -647,7 +647,7 @@ pub fn app(props: &AppProps) -> Html {
                         today: platform::today_iso(),
                     }) }
                 } else {
-                    { later::print_waiting(lang) }
+                    { later::print_waiting(lang, *part == later::Part::Failed) }
                 }
             }
         </>

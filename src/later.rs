@@ -238,10 +238,11 @@ fn heading(view: View, lang: jobmaal_core::Lang) -> &'static str {
 /// What a printout shows when the page is printed before the report's code is here (only on a
 /// slow line, before idle time, or with the part unreachable): a line saying so, in place of
 /// pages of the screen's view.
-pub fn print_waiting(lang: jobmaal_core::Lang) -> Html {
+pub fn print_waiting(lang: jobmaal_core::Lang, failed: bool) -> Html {
+    let text = strings(lang);
     html! {
         <div class="print-report">
-            <p>{ strings(lang).print_waiting() }</p>
+            <p>{ if failed { text.part_failed() } else { text.print_waiting() } }</p>
         </div>
     }
 }
