@@ -615,7 +615,9 @@ fn development(
     Some(Development {
         previous,
         change,
-        better: judge(def.direction, change).filter(|_| change != 0.0 && warning.is_none()),
+        // A change written as zero (`0,0 procentpoint`) is no change to a reader.
+        better: judge(def.direction, change)
+            .filter(|_| !def.unit.shown_as_zero(change) && warning.is_none()),
         year_before: before.year,
         period_before: period_before.ok().flatten(),
         period: period.ok().flatten(),
@@ -982,6 +984,27 @@ mod tests {
         assert_eq!(development.better, Some(true));
         let change = result(&assessment, "public_support_change");
         assert!((change.value.clone().unwrap() + 4.2).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_change_written_as_zero_is_neither_better_nor_worse() {
+        let catalogue = Catalogue::builtin();
+        // 2395 / 16884 against 2396 / 16891: -0.0028 percentage points, written "0,0".
+        let doc = document(
+            2019,
+            &[
+                ("public_support_fte", 2395.0),
+                ("public_support_fte_prev", 2396.0),
+                ("population_16_66", 16884.0),
+                ("population_16_66_prev", 16891.0),
+            ],
+        );
+        let development = result(&assess(catalogue, &doc), "public_support_share")
+            .development
+            .clone()
+            .unwrap();
+        assert!(development.change != 0.0 && development.change.abs() < 0.05);
+        assert_eq!(development.better, None);
     }
 
     #[test]

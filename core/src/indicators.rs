@@ -225,6 +225,17 @@ impl Unit {
     }
 }
 
+impl Unit {
+    /// Whether a gap or change is written as zero in this unit (`0,0 procentpoint`): too small
+    /// to show, so it is neither better nor worse.
+    pub fn shown_as_zero(self, gap: f64) -> bool {
+        !self
+            .format_gap(gap, Lang::Da)
+            .chars()
+            .any(|c| matches!(c, '1'..='9'))
+    }
+}
+
 /// A number as written (with its unit after it) and a `+` before it when it is above zero as
 /// written: `0,04` written `0,0` has no sign, and a negative keeps its `-`.
 fn signed(text: String) -> String {

@@ -177,12 +177,14 @@ pub fn development_text(
 ) -> Option<String> {
     let development = result.development.as_ref()?;
     let text = strings(lang);
-    let arrow = if development.change > 0.0 {
-        "↑"
-    } else if development.change < 0.0 {
-        "↓"
-    } else {
+    // A change written as zero is none: no arrow up or down, and "unchanged".
+    let unchanged = def.unit.shown_as_zero(development.change);
+    let arrow = if unchanged {
         "→"
+    } else if development.change > 0.0 {
+        "↑"
+    } else {
+        "↓"
     };
     let change = def.unit.format_gap(development.change, lang);
     // Each side by its period, or by its year where its figures name none.
@@ -217,7 +219,7 @@ pub fn development_text(
         ));
     }
     let verdict = match development.better {
-        _ if development.change == 0.0 => text.development_same(),
+        _ if unchanged => text.development_same(),
         Some(true) => text.development_better(),
         Some(false) => text.development_worse(),
         None => return Some(format!("{arrow} {change} · {periods}")),
