@@ -206,13 +206,23 @@ async function pickSwitch(browser, base, picked) {
     await data;
   }
   await page.waitForTimeout(500);
-  const time = await page.evaluate(
-    () =>
+  // The view drawn, and the benchmark's table with it when there is a benchmark.
+  const time = await clickToDrawn(page, 'Mål', ['.goals-view'], ['section.benchmark', 'section.benchmark table']);
+  await context.close();
+  return time;
+}
+
+/**
+ * Time from a click on the views' link named `name` to the page holding every selector of
+ * `present` (and, where `ifThere[0]` matches, `ifThere[1]` too), and the next frame drawn.
+ */
+function clickToDrawn(page, name, present, ifThere = []) {
+  return page.evaluate(
+    ([name, present, ifThere]) =>
       new Promise((resolve) => {
-        const link = document.querySelector('nav a[href*="view=goals"]');
-        const drawn = () =>
-          document.querySelector('.goals-view') &&
-          (document.querySelector('section.benchmark table') || !document.querySelector('section.benchmark'));
+        const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent.trim() === name);
+        const has = (selector) => document.querySelector(selector);
+        const drawn = () => present.every(has) && (!ifThere.length || !has(ifThere[0]) || has(ifThere[1]));
         const start = performance.now();
         const observer = new MutationObserver(() => {
           if (!drawn()) return;
@@ -222,9 +232,8 @@ async function pickSwitch(browser, base, picked) {
         observer.observe(document.body, { subtree: true, childList: true });
         link.click();
       }),
+    [name, present, ifThere],
   );
-  await context.close();
-  return time;
 }
 
 /** Wasm linear memory after loading the Lejre example from a link and visiting every view. */
@@ -254,20 +263,7 @@ async function viewSwitch(browser, url, network, { settled }) {
   await page.goto(url);
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
   if (settled) await page.waitForLoadState('networkidle');
-  const time = await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent.trim() === 'Gab');
-        const start = performance.now();
-        const observer = new MutationObserver(() => {
-          if (!document.querySelector('.gaps-view')) return;
-          observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - start));
-        });
-        observer.observe(document.body, { subtree: true, childList: true });
-        link.click();
-      }),
-  );
+  const time = await clickToDrawn(page, 'Gab', ['.gaps-view']);
   await context.close();
   return time;
 }

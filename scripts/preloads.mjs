@@ -50,12 +50,18 @@ export function movePreloads(html) {
 
 /** `html` without Trunk's link to the later views' stylesheet, its address in "LATER_CSS". */
 export function takeLaterStylesheet(html) {
-  const links = html.match(/<link[^>]*\bhref="?[^"\s>]*\blater-[0-9a-f]+\.css\b[^>]*>/g) ?? [];
-  if (links.length !== 1 || !/\brel="?stylesheet\b/.test(links[0]) || !/(["'`])LATER_CSS\1/.test(html)) {
+  const link = stylesheetLink(html, /later-[0-9a-f]+\.css/);
+  if (!link || !/(["'`])LATER_CSS\1/.test(html)) {
     throw new Error(`expected Trunk's one link to later-<hash>.css and "LATER_CSS"`);
   }
-  const href = links[0].match(/\bhref="?([^"\s>]+)/)[1];
-  return html.replace(links[0], '').replace(/(["'`])LATER_CSS\1/g, (_, quote) => `${quote}${href}${quote}`);
+  const href = link.match(/\bhref="?([^"\s>]+)/)[1];
+  return html.replace(link, '').replace(/(["'`])LATER_CSS\1/g, (_, quote) => `${quote}${href}${quote}`);
+}
+
+/** Trunk's one stylesheet link in `html` to a file whose name matches `file`, or null. */
+function stylesheetLink(html, file) {
+  const links = html.match(new RegExp(`<link[^>]*\\bhref="?\\./${file.source}"?[^>]*>`, 'g')) ?? [];
+  return links.length === 1 && /\brel="?stylesheet\b/.test(links[0]) ? links[0] : null;
 }
 
 /**
@@ -95,13 +101,11 @@ export function inlineGlue(html, name, glue) {
  * hash into the policy).
  */
 export function inlineStylesheet(html, name, css) {
-  const escaped = name.replace(/[.]/g, '\\.');
-  const link = new RegExp(`<link[^>]*\\bhref="?\\./${escaped}"?[^>]*>`, 'g');
-  const links = html.match(link) ?? [];
-  if (links.length !== 1 || !/\brel="?stylesheet\b/.test(links[0]) || /<\/style/i.test(css)) {
+  const link = stylesheetLink(html, new RegExp(name.replace(/[.]/g, '\\.')));
+  if (!link || /<\/style/i.test(css)) {
     throw new Error(`expected Trunk's one link to ./${name}, and no </style> in it`);
   }
-  return html.replace(links[0], () => `<style>${css}</style>`);
+  return html.replace(link, () => `<style>${css}</style>`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
