@@ -123,13 +123,15 @@ fn for_browser() -> bool {
 /// string literals; enums are written as their variant (`Unit::Percent`).
 fn rust(c: &Catalogue) -> String {
     let ratio = &c.investment_return_ratio;
+    // In the order the texts are met (the English and the years' texts are numbered so).
+    let sources = list(&shipped_sources(c), source);
+    let themes = list(c.themes, theme);
+    let years: Vec<String> = c.years.iter().map(|y| year(c, y)).collect();
     format!(
-        "Catalogue {{\n default_year: {},\n sources: {},\n themes: {},\n years: {},\n figure_groups: {},\n figures: {},\n \
+        "Catalogue {{\n default_year: {},\n sources: {sources},\n themes: {themes},\n years: &[{}],\n figure_groups: {},\n figures: {},\n \
          indicators: {},\n context: {},\n investment_return_ratio: ReturnRatio {{ value: {:?}, source: {:?} }},\n}}\n",
         c.default_year,
-        list(&shipped_sources(c), source),
-        list(c.themes, theme),
-        list(c.years, year),
+        years.join(",\n  "),
         list(c.figure_groups, figure_group),
         list(c.figures, figure),
         list(c.indicators, indicator),
@@ -194,6 +196,7 @@ fn shipped_sources(c: &Catalogue) -> Vec<Source> {
     let mut cited: Vec<&str> = vec![c.investment_return_ratio.source];
     for year in c.years {
         cited.push(year.source);
+        cited.extend(year.cites);
         cited.extend(goals(year.goals));
         if let Some(proposal) = &year.proposal {
             cited.push(proposal.source);
@@ -209,13 +212,37 @@ fn shipped_sources(c: &Catalogue) -> Vec<Source> {
     c.sources
         .iter()
         .filter(|s| cited.contains(&s.id))
-        .map(|s| Source {
-            seed: None,
-            quotation: None,
-            address: None,
-            ..s.clone()
+        .map(|s| match in_app(c, s) {
+            true => Source {
+                seed: None,
+                quotation: None,
+                address: None,
+                ..s.clone()
+            },
+            // Its sender and title are the texts of the years that cite it.
+            false => Source {
+                sender: "",
+                title: "",
+                seed: None,
+                quotation: None,
+                address: None,
+                ..s.clone()
+            },
         })
         .collect()
+}
+
+/// Whether the browser build carries `source`'s sender and title in the app: a source the
+/// default page's year, a context, a reference or the investment ratio cites. Every other
+/// one's are texts of the years that cite it (see `year`).
+fn in_app(c: &Catalogue, source: &Source) -> bool {
+    let default = c.year(c.default_year).expect("checked");
+    c.year_sources(default).iter().any(|s| s.id == source.id)
+        || c.investment_return_ratio.source == source.id
+        || c.context.iter().any(|x| x.source == source.id)
+        || c.indicators
+            .iter()
+            .any(|i| i.reference.as_ref().and_then(|r| r.source) == Some(source.id))
 }
 
 fn source(s: &Source) -> String {
@@ -228,14 +255,15 @@ fn source(s: &Source) -> String {
 
 fn theme(t: &Theme) -> String {
     format!(
-        "Theme {{ id: {:?}, name: {}, explanation: {} }}",
+        "Theme {{ id: {:?}, name: {}, explanation: {}, explains_until: {} }}",
         t.id,
         localized(&t.name),
-        localized(&t.explanation)
+        localized(&t.explanation),
+        t.explains_until
     )
 }
 
-fn year(y: &Year) -> String {
+fn year(c: &Catalogue, y: &Year) -> String {
     let fetched = y.year != DEFAULT_YEAR.get();
     if fetched {
         YEAR_TEXTS.with_borrow_mut(|years| years.push((y.year, Vec::new())));
@@ -250,10 +278,39 @@ fn year(y: &Year) -> String {
             list(p.goals, goal)
         ),
     };
+    // In the browser, the addresses of the year's sources, each a text of the year (a year
+    // the browser downloads carries them in its file).
+    // In the browser, how the year's page cites its sources: the addresses, and the sender and
+    // title of a source the app does not carry (`in_app`), as the year's texts. Numbered in
+    // both builds: the native one writes the year's file the browser's indices point into.
+    let cited: Vec<String> = c
+        .year_sources(y)
+        .iter()
+        .map(|s| {
+            let (sender, title) = match in_app(c, s) {
+                true => (0, 0),
+                false => (self::fetched(s.sender), self::fetched(s.title)),
+            };
+            let address = match s.address.map(|a| (a, self::fetched(a))) {
+                None => "\"\", address_fetched: 0".to_string(),
+                Some((a, 0)) => format!("{a:?}, address_fetched: 0"),
+                Some((_, n)) => format!("\"\", address_fetched: {n}"),
+            };
+            format!(
+                "Cited {{ source: {:?}, sender: {sender}, title: {title}, address: {address} }}",
+                s.id
+            )
+        })
+        .collect();
+    let cited = match for_browser() {
+        true => format!(", cited: &[{}]", cited.join(", ")),
+        false => String::new(),
+    };
     let written = format!(
-        "Year {{ year: {}, source: {:?}, notes: {}, goals: {}, proposal: {proposal} }}",
+        "Year {{ year: {}, source: {:?}, cites: {}, notes: {}, goals: {}, proposal: {proposal}{cited} }}",
         y.year,
         y.source,
+        list(y.cites, text),
         list(y.notes, localized),
         list(y.goals, goal)
     );

@@ -641,8 +641,9 @@ fn assess_goal(
     local: &[LocalResult],
     document: &Document,
 ) -> GoalResult {
+    // A goal whose indicators the municipality finds itself has none of the catalogue's.
     let own: Vec<usize> = (0..indicators.len())
-        .filter(|&i| indicators[i].theme == goal.theme)
+        .filter(|&i| !goal.own_indicators && indicators[i].theme == goal.theme)
         .collect();
     let mut computed = own.iter().filter(|&&i| indicators[i].value.is_ok()).count();
     let mut statuses: Vec<Status> = own.iter().filter_map(|&i| indicators[i].status).collect();

@@ -184,11 +184,14 @@ pub fn for_year(
     def: &crate::indicators::IndicatorDef,
     result: &crate::assessment::IndicatorResult,
 ) -> bool {
-    let themes = catalogue.year(year).into_iter().flat_map(|y| {
-        let proposal = y.proposal.iter().flat_map(|p| p.goals);
-        y.goals.iter().chain(proposal).map(|g| g.theme)
-    });
-    result.value.is_ok() || themes.into_iter().any(|theme| theme == def.theme)
+    let proposed = |y: &crate::Year| {
+        let goals = y.proposal.iter().flat_map(|p| p.goals);
+        goals.into_iter().any(|g| g.theme == def.theme)
+    };
+    result.value.is_ok()
+        || catalogue
+            .year(year)
+            .is_some_and(|y| y.measures(def.theme) || proposed(y))
 }
 
 fn push_row(out: &mut String, sep: char, fields: impl Iterator<Item = String>) {

@@ -261,3 +261,40 @@ fn the_end_of_the_goals_is_sourced() {
     let bill = seed_text(catalogue.source("ft-l75-2024").unwrap());
     assert!(bill.contains("Fremsat den 6. november 2024"));
 }
+
+/// Every public page the app cites is cited by the title recorded with it: its heading as
+/// published (`Title:`), or, where the heading was not seen or is shortened, the words the
+/// record says the app uses instead (`Cited as:`), never a title worked out from an address.
+#[test]
+fn every_recorded_source_is_cited_by_its_recorded_title() {
+    let catalogue = Catalogue::builtin();
+    let mut checked = 0;
+    for source in catalogue.sources.iter().filter(|s| s.quotation.is_some()) {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("data/quotations")
+            .join(source.quotation.unwrap());
+        let recorded = std::fs::read_to_string(path).unwrap();
+        let lines: Vec<&str> = recorded.lines().collect();
+        let title = format!("Title: {}", source.title);
+        let cited = format!("Cited as: {}", source.title);
+        assert!(
+            lines.contains(&title.as_str()) || lines.contains(&cited.as_str()),
+            "{}: {:?} is not its recorded title",
+            source.id,
+            source.title
+        );
+        // A bracketed title line says the heading was not seen: the app must not use it.
+        let title_line = lines.iter().find(|l| l.starts_with("Title: ")).unwrap();
+        if title_line.starts_with("Title: [") {
+            assert!(lines.contains(&cited.as_str()), "{}", source.id);
+        }
+        let address = source.address.expect("a public page has its address");
+        assert!(recorded.contains(address), "{}: its address", source.id);
+        checked += 1;
+    }
+    assert!(checked >= 9, "{checked}");
+    // And every source a year's page cites is in the catalogue.
+    for year in catalogue.years {
+        assert!(catalogue.year_sources(year).len() > year.cites.len());
+    }
+}

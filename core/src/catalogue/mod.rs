@@ -62,6 +62,10 @@ pub struct Theme {
     pub name: Localized,
     /// What the goal is about, in our own words, citing its source.
     pub explanation: Localized,
+    /// The last goal year the explanation was written for (the letters of 2017–2019 explain
+    /// the goals to 2020); a later year's card leaves it out, and its notes say what its own
+    /// sources say. `u16::MAX` where it holds for every year.
+    pub explains_until: u16,
 }
 
 /// One of a year's goals.
@@ -113,10 +117,39 @@ pub struct Year {
     pub year: u16,
     /// The source the year's goals are quoted from.
     pub source: &'static str,
+    /// Further sources the year's notes and explanations quote (shown in its list of sources).
+    pub cites: &'static [&'static str],
     pub notes: &'static [Localized],
     pub goals: &'static [Goal],
     /// An earlier proposal of the year's goals, shown beside the final list.
     pub proposal: Option<Proposal>,
+    /// In the browser, the year's sources ([`Catalogue::year_sources`]) as its page cites
+    /// them, so that a page does not carry the addresses, nor the titles of sources only other
+    /// years cite, of the years it does not show.
+    #[cfg(target_arch = "wasm32")]
+    pub cited: &'static [Cited],
+}
+
+/// In the browser, a source as a year's page cites it: each text a year's text
+/// ([`Localized::fetched`]) or, at 0, the [`Source`]'s own (the default page's year).
+#[cfg(target_arch = "wasm32")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cited {
+    pub source: &'static str,
+    pub sender: u16,
+    pub title: u16,
+    pub address: &'static str,
+    pub address_fetched: u16,
+}
+
+impl Year {
+    /// Whether the year has a goal on `theme` that the catalogue's indicators measure: not one
+    /// whose indicators the municipality finds itself.
+    pub fn measures(&self, theme: &str) -> bool {
+        self.goals
+            .iter()
+            .any(|g| g.theme == theme && !g.own_indicators)
+    }
 }
 
 /// A proposal of a year's goals that the final list replaced (2019: seven goals proposed,
@@ -247,6 +280,9 @@ impl Catalogue {
         }
         for year in self.years {
             self.known_source(year.source)?;
+            for source in year.cites {
+                self.known_source(source)?;
+            }
             for (index, goal) in year.goals.iter().enumerate() {
                 if goal.number as usize != index + 1 {
                     return Err(CatalogueError::Numbering { year: year.year });
@@ -373,6 +409,64 @@ impl Catalogue {
         self.source(id)
             .expect("sources are checked when the catalogue is parsed")
     }
+
+    /// Every source the year's page cites, each once: the year's own, its goals', its
+    /// proposal's and those its notes quote.
+    pub fn year_sources(&self, year: &Year) -> Vec<&Source> {
+        let goals = |goals: &'static [Goal]| goals.iter().filter_map(|g| g.source);
+        let proposal = year
+            .proposal
+            .iter()
+            .flat_map(|p| std::iter::once(p.source).chain(goals(p.goals)));
+        let ids = std::iter::once(year.source)
+            .chain(goals(year.goals))
+            .chain(proposal)
+            .chain(year.cites.iter().copied());
+        let mut sources: Vec<&Source> = Vec::new();
+        for source in ids.filter_map(|id| self.source(id)) {
+            if !sources.iter().any(|s| s.id == source.id) {
+                sources.push(source);
+            }
+        }
+        sources
+    }
+
+    /// The public address of `source` as the page of `year` shows it; in the browser, once the
+    /// year's texts are here.
+    pub fn address(&self, year: &Year, source: &Source) -> Option<&'static str> {
+        #[cfg(target_arch = "wasm32")]
+        return cited(year, source)
+            .map(|c| danish(c.address, c.address_fetched))
+            .filter(|a| !a.is_empty());
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let _ = year;
+            source.address
+        }
+    }
+
+    /// `source` cited on the page of `year` ([`Source::citation`]); in the browser, a source
+    /// only other years than the default page's cite has its sender and title in those years'
+    /// texts.
+    pub fn citation(&self, year: &Year, source: &Source, lang: Lang) -> String {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(c) = cited(year, source).filter(|c| c.title > 0) {
+            let source = Source {
+                sender: danish("", c.sender),
+                title: danish("", c.title),
+                ..source.clone()
+            };
+            return source.citation(lang);
+        }
+        let _ = year;
+        source.citation(lang)
+    }
+}
+
+/// How the page of `year` cites `source`, if it does.
+#[cfg(target_arch = "wasm32")]
+fn cited(year: &Year, source: &Source) -> Option<&'static Cited> {
+    year.cited.iter().find(|c| c.source == source.id)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -420,18 +514,23 @@ const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 
-/// `2017-09-08` → `8. september 2017` / `8 September 2017`; a bare year stays as it is.
+/// `2017-09-08` → `8. september 2017` / `8 September 2017`, `2020-03` → `marts 2020` /
+/// `March 2020`; a bare year stays as it is.
 pub fn format_iso_date(date: &str, lang: Lang) -> String {
     let parts: Vec<&str> = date.split('-').collect();
-    let [year, month, day] = parts[..] else {
-        return date.to_string();
+    // `YYYY-MM` where the source gives no day: the month and year.
+    let (year, month, day) = match parts[..] {
+        [year, month, day] => (year, month, Some(day)),
+        [year, month] => (year, month, None),
+        _ => return date.to_string(),
     };
-    let (Ok(month), Ok(day)) = (month.parse::<usize>(), day.parse::<u32>()) else {
-        return date.to_string();
-    };
-    match (lang, month.checked_sub(1)) {
-        (Lang::Da, Some(m)) if m < 12 => format!("{day}. {} {year}", MONTHS_DA[m]),
-        (Lang::En, Some(m)) if m < 12 => format!("{day} {} {year}", MONTHS_EN[m]),
+    let month = month.parse::<usize>().ok().and_then(|m| m.checked_sub(1));
+    let day = day.map(|d| d.parse::<u32>().ok());
+    match (lang, month, day) {
+        (Lang::Da, Some(m), Some(Some(day))) if m < 12 => format!("{day}. {} {year}", MONTHS_DA[m]),
+        (Lang::En, Some(m), Some(Some(day))) if m < 12 => format!("{day} {} {year}", MONTHS_EN[m]),
+        (Lang::Da, Some(m), None) if m < 12 => format!("{} {year}", MONTHS_DA[m]),
+        (Lang::En, Some(m), None) if m < 12 => format!("{} {year}", MONTHS_EN[m]),
         _ => date.to_string(),
     }
 }
@@ -484,6 +583,80 @@ mod tests {
         assert!(citation.contains("8. september 2017"), "{citation}");
         assert!(citation.contains("J.nr. 2017-5458"), "{citation}");
         assert!(source.citation(Lang::En).contains("8 September 2017"));
+    }
+
+    #[test]
+    fn a_month_without_a_day_is_written_out() {
+        assert_eq!(format_iso_date("2020-03", Lang::Da), "marts 2020");
+        assert_eq!(format_iso_date("2020-03", Lang::En), "March 2020");
+        assert_eq!(format_iso_date("2020", Lang::Da), "2020");
+        assert_eq!(format_iso_date("2020-13", Lang::Da), "2020-13");
+        assert_eq!(format_iso_date("2021-01-05", Lang::Da), "5. januar 2021");
+    }
+
+    #[test]
+    fn a_years_page_cites_its_sources_with_their_addresses() {
+        let catalogue = Catalogue::builtin();
+        let year = catalogue.year(2024).unwrap();
+        let ids: Vec<&str> = catalogue.year_sources(year).iter().map(|s| s.id).collect();
+        assert_eq!(
+            ids,
+            [
+                "star-2023-06-30",
+                "bm-2020-02-03",
+                "jobindsats-2021-01-05",
+                "ft-l75-2024",
+                "lov-1656-2024"
+            ]
+        );
+        for source in catalogue.year_sources(year) {
+            let address = catalogue.address(year, source).unwrap_or_default();
+            assert!(address.starts_with("https://"), "{}", source.id);
+        }
+        // 2021: the year's source, the goals' own, then what its notes quote, each once.
+        let year = catalogue.year(2021).unwrap();
+        let ids: Vec<&str> = catalogue.year_sources(year).iter().map(|s| s.id).collect();
+        assert_eq!(
+            ids,
+            [
+                "svendborg-2021-09-06",
+                "politiken-2020-03",
+                "jobindsats-2021-01-05",
+                "bm-2020-02-03",
+                "favrskov-2022"
+            ]
+        );
+        // A ministry letter among the source documents has no public address.
+        let year = catalogue.year(2020).unwrap();
+        let letter = catalogue.source(year.source).unwrap();
+        assert_eq!(catalogue.address(year, letter), None);
+    }
+
+    #[test]
+    fn the_earlier_letters_explanations_are_not_shown_under_later_years() {
+        let catalogue = Catalogue::builtin();
+        for year in catalogue.years {
+            for goal in year.goals {
+                let theme = catalogue.theme(goal.theme).unwrap();
+                let shown = year.year <= theme.explains_until;
+                let text = theme.explanation.da;
+                // An explanation that quotes a letter of 2017–2019 is shown only to 2020.
+                let quotes_a_letter = ["2017", "2018", "2019"].iter().any(|y| text.contains(y));
+                assert!(
+                    !(shown && quotes_a_letter && year.year > 2020),
+                    "{} {}",
+                    year.year,
+                    goal.theme
+                );
+                // Nothing from STAR's news of 2023 before the years it speaks of.
+                assert!(!(shown && text.contains("STAR") && year.year < 2024));
+            }
+        }
+        // The goals the municipality measures itself have none of the catalogue's indicators.
+        let year = catalogue.year(2024).unwrap();
+        assert!(!year.measures("handicap") && !year.measures("vaerdighed"));
+        assert!(year.measures("integration"));
+        assert!(catalogue.year(2020).unwrap().measures("handicap"));
     }
 
     #[test]

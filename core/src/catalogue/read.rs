@@ -184,6 +184,10 @@ fn theme(value: &Value, path: String) -> Result<Theme> {
         id: o.string("id")?,
         name: o.localized("name")?,
         explanation: o.localized("explanation")?,
+        explains_until: match o.optional("explains_until") {
+            None => u16::MAX,
+            Some(_) => whole(o.number("explains_until")?, &o.path("explains_until"))?,
+        },
     })
 }
 
@@ -193,6 +197,7 @@ fn year(value: &Value, path: String) -> Result<Year> {
     Ok(Year {
         year: whole(number, &o.path("year"))?,
         source: o.string("source")?,
+        cites: o.list("cites", read_string)?,
         notes: o.list("notes", read_localized)?,
         goals: o.list("goals", goal)?,
         proposal: match o.optional_object("proposal")? {

@@ -477,6 +477,43 @@ mod tests {
     }
 
     #[test]
+    fn a_goal_the_municipality_measures_itself_is_graded_by_its_own_indicator_alone() {
+        use crate::assessment::{GoalStatus, assess};
+        use crate::figures::Entry;
+        // Figures for the disability measure of the years to 2020, entered for `year`.
+        let with_figures = |year: u16| {
+            let mut doc = Document::new(year, Lang::Da);
+            doc.figures
+                .insert("disabled_total".into(), Entry::Number(1000.0));
+            doc.figures
+                .insert("disabled_employed".into(), Entry::Number(100.0));
+            doc
+        };
+        let handicap = |doc: &Document| {
+            let assessment = assess(catalogue(), doc);
+            let goal = assessment
+                .goals
+                .iter()
+                .find(|g| g.theme == "handicap")
+                .cloned();
+            goal.map(|g| (g.indicators.len(), g.status)).unwrap()
+        };
+        let mut doc = with_figures(2024);
+        assert_eq!(handicap(&doc), (0, GoalStatus::NoData));
+        let local = LocalIndicator {
+            name: "Borgere med handicap i job".into(),
+            value: "120".into(),
+            target: "100".into(),
+            lower_is_better: false,
+        };
+        doc.local
+            .insert(local_key(2024, "handicap"), local.to_texts());
+        assert_eq!(handicap(&doc), (0, GoalStatus::OnTrack));
+        // In 2020, the same figures measure the goal.
+        assert_eq!(handicap(&with_figures(2020)).0, 1);
+    }
+
+    #[test]
     fn local_indicators_travel_in_json_and_in_another_tabs_edit() {
         let mut doc = Document::new(2024, Lang::Da);
         let key = local_key(2024, "vaerdighed");
