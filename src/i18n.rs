@@ -102,6 +102,10 @@ texts! {
     no_final_wording,
     source_label,
     theme_label,
+    /// The heading of the year's list of sources, with their addresses.
+    year_sources_heading,
+    /// Before the municipality's own indicator on a goal whose indicators it finds itself.
+    own_indicator_label,
     // Coverage
     coverage_heading,
     municipality_fallback,
@@ -270,6 +274,8 @@ static DA: Strings = Strings {
         (F::no_final_wording, "ingen endelig formulering i kilderne"),
         (F::source_label, "Kilde"),
         (F::theme_label, "Tema"),
+        (F::year_sources_heading, "Kilder til årets side"),
+        (F::own_indicator_label, "Kommunens egen indikator"),
         (F::coverage_heading, "Målopfyldelse"),
         (F::municipality_fallback, "Kommunen"),
         (
@@ -421,6 +427,8 @@ pub const EN_TEXTS: Texts = Texts::new([
     (F::no_final_wording, "no final wording in the sources"),
     (F::source_label, "Source"),
     (F::theme_label, "Theme"),
+    (F::year_sources_heading, "Sources of the year's page"),
+    (F::own_indicator_label, "The municipality's own indicator"),
     (F::coverage_heading, "Goal coverage"),
     (F::municipality_fallback, "The municipality"),
     (

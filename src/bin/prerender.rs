@@ -97,7 +97,7 @@ fn main() {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a runtime starts");
-    for year in years {
+    for &year in &years {
         for lang in Lang::ALL {
             let view = runtime.block_on(jobmaal::prerender(year, lang));
             // A year whose texts the app downloads when chosen carries them on its own page, so
@@ -111,7 +111,8 @@ fn main() {
                 None => String::new(),
             };
             let block = format!(
-                "<div id=\"{}\">{view}</div>{texts}",
+                "{}<div id=\"{}\">{view}</div>{texts}",
+                year_links(&years, year, lang),
                 jobmaal::PRERENDERED_ID
             );
             let page = format!("{}{block}{}", &html[..body], &html[body..])
@@ -162,6 +163,26 @@ fn year_texts_list(year: u16) -> Option<String> {
         .chain(texts.iter().copied())
         .collect();
     Some(jobmaal::text_list_file(&list))
+}
+
+/// Without JavaScript the year picker does nothing: a line of links to every year's page in
+/// the same language, the page's own year marked, shown only then.
+fn year_links(years: &[u16], shown: u16, lang: Lang) -> String {
+    let links: Vec<String> = years
+        .iter()
+        .map(|&year| match year == shown {
+            true => format!("<strong aria-current=page>{year}</strong>"),
+            false => format!("<a href=\"{}.html\">{year}</a>", page_name(year, lang)),
+        })
+        .collect();
+    let label = match lang {
+        Lang::Da => "Målår",
+        Lang::En => "Goal year",
+    };
+    format!(
+        "<noscript><nav class=noscript-years aria-label=\"{label}\"><p>{label}: {}</p></nav></noscript>",
+        links.join(" · ")
+    )
 }
 
 /// The name of the page of `year` in `lang`, as the head script builds it: `2019-en`, the page

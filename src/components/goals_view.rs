@@ -10,6 +10,7 @@ use jobmaal_core::{Document, Lang};
 use yew::prelude::*;
 
 use crate::catalogue;
+use crate::components::gaps_view::local_number;
 use crate::components::indicator::{
     Badge, badge_markup, development_text, indicator_badge, kroner_text, persons_text,
     reference_text, value_notes, value_text,
@@ -65,8 +66,9 @@ pub fn goals_view(props: &Props) -> Html {
             { props.extra.clone() }
             { extra_focus(&props.assessment.extra_focus, lang) }
             if let Some(proposal) = &year.proposal {
-                { proposal_markup(proposal, lang) }
+                { proposal_markup(year, proposal, lang) }
             }
+            { year_sources(year, lang) }
         </section>
     }
 }
@@ -80,11 +82,11 @@ fn extra_focus(lines: &[ExtraFocus], lang: Lang) -> Html {
 
 /// The earlier proposal of the year's goals (2019: the seven goals of 21 December 2017), kept
 /// visible: local plans such as Lejre's were written from it.
-fn proposal_markup(proposal: &Proposal, lang: Lang) -> Html {
+fn proposal_markup(year: &Year, proposal: &Proposal, lang: Lang) -> Html {
     let text = strings(lang);
     let source = catalogue()
         .source(proposal.source)
-        .map(|s| s.citation(lang))
+        .map(|s| catalogue().citation(year, s, lang))
         .unwrap_or_default();
     let mut markup = Markup::default();
     markup.element("h2", "", text.proposal_heading());
@@ -115,6 +117,31 @@ fn proposal_markup(proposal: &Proposal, lang: Lang) -> Html {
     html! {
         <section class="proposal" aria-label={text.proposal_heading()}>{ markup.into_html() }</section>
     }
+}
+
+/// Every source the year's page cites, each with its public address where it has one (the
+/// ministry's letters among the source documents have none).
+fn year_sources(year: &Year, lang: Lang) -> Html {
+    let text = strings(lang);
+    let mut markup = Markup::default();
+    markup
+        .element("h2", "", text.year_sources_heading())
+        .open("ul", &[("class", "year-sources")]);
+    for source in catalogue().year_sources(year) {
+        markup
+            .open("li", &[])
+            .text(&catalogue().citation(year, source, lang));
+        if let Some(address) = catalogue().address(year, source) {
+            markup
+                .text(": ")
+                .open("a", &[("href", address)])
+                .text(address)
+                .close("a");
+        }
+        markup.close("li");
+    }
+    markup.close("ul");
+    markup.into_html()
 }
 
 /// One goal as markup (see `markup`): it holds no input, and there are up to seven of them.
@@ -164,9 +191,31 @@ fn goal_card(
         .element(
             "p",
             "goal-explanation",
-            theme.map(|t| t.explanation.get(lang)).unwrap_or_default(),
+            theme
+                .filter(|t| year.year <= t.explains_until)
+                .map(|t| t.explanation.get(lang))
+                .unwrap_or_default(),
         )
         .element("h3", "", text.indicators_heading());
+    // The municipality's own indicator, which the goal is graded by.
+    for (_, name, reading) in props.assessment.local.iter().filter(|l| l.0 == goal.theme) {
+        let number = |value: Option<f64>| {
+            value.map_or_else(|| "–".to_string(), |v| local_number(v, false, lang))
+        };
+        let mut line = format!(
+            "{}: {name}: {}",
+            text.own_indicator_label(),
+            number(reading.value)
+        );
+        if reading.target.is_some() {
+            line.push_str(&format!(
+                " ({}: {})",
+                text.local_reference(),
+                number(reading.target)
+            ));
+        }
+        markup.element("p", "own-indicator", &line);
+    }
     // No empty list for a goal without national indicators (its note says why).
     if !result.indicators.is_empty() {
         markup.open("ul", &[("class", "indicator-list")]);
@@ -196,7 +245,7 @@ fn goal_card(
     {
         let source = catalogue()
             .source(context.source)
-            .map(|s| s.citation(lang))
+            .map(|s| catalogue().citation(year, s, lang))
             .unwrap_or_default();
         markup
             .open("aside", &[("class", "context")])
@@ -213,7 +262,11 @@ fn goal_card(
         .element(
             "p",
             "goal-source",
-            &format!("{}: {}", text.source_label(), source.citation(lang)),
+            &format!(
+                "{}: {}",
+                text.source_label(),
+                catalogue().citation(year, source, lang)
+            ),
         )
         .close("li");
 }

@@ -2,9 +2,10 @@
 //! coverage, the gap table and the sources. Hidden on screen; the print stylesheet shows it
 //! and hides everything else.
 
-use jobmaal_core::assessment::Assessment;
+use jobmaal_core::assessment::{Assessment, IndicatorResult};
 
-use jobmaal_core::{Document, Source};
+use jobmaal_core::Document;
+use jobmaal_core::indicators::IndicatorDef;
 use yew::prelude::*;
 
 use crate::catalogue;
@@ -33,26 +34,26 @@ pub fn print_report(props: &Props<'_>) -> Html {
         return html! {};
     };
     let municipality = municipality_name(props.doc, None, lang);
-    // The goals' sources, then those of the built-in references, each once.
-    let mut sources: Vec<&Source> = Vec::new();
-    let goal_sources = year.goals.iter().map(|g| catalogue().goal_source(year, g));
-    let reference_sources = catalogue().indicators.iter().filter_map(|i| {
-        i.reference
+    let rows: Vec<(&IndicatorDef, &IndicatorResult)> = catalogue()
+        .indicators
+        .iter()
+        .zip(&assessment.indicators)
+        .filter(|(def, result)| year.measures(def.theme) && result.value.is_ok())
+        .collect();
+    // The sources the year's page cites, then those of the references the report shows, each
+    // once, with their addresses.
+    let mut sources = catalogue().year_sources(year);
+    let reference_sources = rows.iter().filter_map(|(def, _)| {
+        def.reference
             .as_ref()
             .and_then(|r| r.source)
             .and_then(|id| catalogue().source(id))
     });
-    for source in goal_sources.chain(reference_sources) {
+    for source in reference_sources {
         if !sources.iter().any(|s| s.id == source.id) {
             sources.push(source);
         }
     }
-    let themes: Vec<&str> = year.goals.iter().map(|g| g.theme).collect();
-    let rows = catalogue()
-        .indicators
-        .iter()
-        .zip(&assessment.indicators)
-        .filter(|(def, result)| themes.contains(&def.theme) && result.value.is_ok());
     // Markup (see `markup`): the report has no input, and it is redrawn with every change.
     let dash = || "–".to_string();
     let mut markup = Markup::default();
@@ -105,7 +106,7 @@ pub fn print_report(props: &Props<'_>) -> Html {
         markup.element("th", "", heading);
     }
     markup.close("tr").close("thead").open("tbody", &[]);
-    for (def, result) in rows {
+    for &(def, result) in &rows {
         let (_, icon, word) = indicator_badge(def, result).parts(lang);
         let cells = [
             def.name.get(lang).to_string(),
@@ -234,7 +235,13 @@ pub fn print_report(props: &Props<'_>) -> Html {
         .list(
             "ul",
             "report-sources",
-            sources.iter().map(|s| s.citation(lang)),
+            sources.iter().map(|s| {
+                let citation = catalogue().citation(year, s, lang);
+                match catalogue().address(year, s) {
+                    Some(address) => format!("{citation}, {address}"),
+                    None => citation,
+                }
+            }),
         )
         .element("p", "report-footer", text.report_made_with())
         .close("article");

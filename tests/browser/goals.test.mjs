@@ -120,6 +120,23 @@ describe('the view rendered at build time', () => {
     await page.goto(app.server.url);
     assert.equal(await page.locator('#prerendered .goal').count(), 3);
     assert.match(await page.locator('#view-heading').innerText(), /Beskæftigelsespolitiske mål 2020/);
+    // Without a script the year picker does nothing: a line of links reaches every year's page.
+    const years = page.getByRole('navigation', { name: 'Målår' });
+    assert.equal(await years.getByRole('link').count(), 6);
+    await years.getByRole('link', { name: '2024' }).click();
+    await page.waitForURL(/2024-da\.html$/);
+    assert.match(await page.locator('#view-heading').innerText(), /Beskæftigelsespolitiske mål 2024/);
+    assert.equal(await page.locator('#prerendered .goal').count(), 5);
+    assert.equal(await page.getByRole('navigation', { name: 'Målår' }).locator('[aria-current=page]').innerText(), '2024');
+    await context.close();
+  });
+
+  test('with a script, the links for a page without one are not shown', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(app.server.url);
+    await page.locator('#app .goal').first().waitFor();
+    assert.equal(await page.getByRole('navigation', { name: 'Målår' }).count(), 0);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 

@@ -33,6 +33,27 @@ describe('the years after 2020', () => {
     for (const i of [1, 2, 4]) {
       assert.doesNotMatch(await text(goals.nth(i)), /finder selv sine indikatorer/, `goal ${i + 1}`);
     }
+    // No national indicator for the goals the municipality measures itself, and none of the
+    // letters of 2017–2019's explanations under these years' goals.
+    for (const i of [0, 3]) {
+      assert.equal(await goals.nth(i).locator('.indicator-list').count(), 0, `goal ${i + 1}`);
+    }
+    for (const i of [2, 3, 4]) {
+      assert.equal(await text(goals.nth(i).locator('.goal-explanation')), '', `goal ${i + 1}`);
+    }
+    assert.doesNotMatch(await text(goals.nth(0).locator('.goal-explanation')), /STAR/);
+    // The page's sources, each with its address and date: STAR's news and the law among them.
+    const sources = page.locator('#app .year-sources li');
+    assert.deepEqual(await texts(sources.locator('a')), [
+      'https://star.dk/om-styrelsen/nyt/nyheder/2023/06/beskaeftigelsespolitiske-maal-for-2024/',
+      'https://bm.dk/nyheder/nyheder/2020/02/ledige-skal-have-en-vaerdig-behandling/',
+      'https://www.jobindsats.dk/jobindsats/nye-maalinger/2020/mm17-antal-og-andel-ydelsesmodtagere-som-har-paabegyndt-et-opkvalificeringsforloeb/',
+      'https://www.ft.dk/ripdf/samling/20241/lovforslag/l75/20241_l75_som_fremsat.pdf',
+      await sources.nth(4).locator('a').getAttribute('href'),
+    ]);
+    assert.match(await sources.nth(4).locator('a').getAttribute('href'), /^https:\/\/www\.lovguiden\.dk\//);
+    assert.match(await text(sources.nth(0)), /Beskæftigelsespolitiske mål for 2024, 30\. juni 2023: https/);
+    assert.match(await text(sources.nth(4)), /Lov nr\. 1656 af 30\. december 2024 .*, 30\. december 2024: https/);
     const view = await text(page.locator('#app'));
     assert.match(view, /lov nr\. 1656 af 30\. december 2024 \(lovforslag L 75, fremsat 6\. november 2024\) afskaffede de beskæftigelsespolitiske mål/);
     assert.match(view, /om der blev udmeldt mål for 2025, er ikke fundet/);
@@ -53,7 +74,10 @@ describe('the years after 2020', () => {
     await page.locator('#app .goal').first().waitFor();
     assert.deepEqual(await titles(page), FIVE);
     const goals = page.locator('#app .goal');
-    assert.match(await text(goals.nth(0)), /Politiken/);
+    // A page whose heading was not seen is cited as what it is, with its month.
+    assert.match(await text(goals.nth(0)), /Kilde: Politiken, debatindlæg om det nye mål for 2021 \(sidens overskrift er ikke set\), marts 2020/);
+    assert.match(await text(goals.nth(1)), /Ny måling af ministerens beskæftigelsespolitiske mål viser antal og andel ydelsesmodtagere/);
+    assert.match(await text(page.locator('#app .year-sources')), /politiken\.dk\/debat/);
     assert.match(await text(goals.nth(1)), /Jobindsats\.dk.*5\. januar 2021/s);
     assert.match(await text(goals.nth(2)), /Svendborg Kommune/);
     assert.match(await text(page.locator('#app')), /mål 3–5 og rækkefølgen kendes kun fra kilderne til 2022/);
@@ -128,6 +152,8 @@ describe('the years after 2020', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Mål', exact: true }).click();
     await page.locator('#app .goal').first().waitFor();
     assert.match(await text(page.locator('#app .goal').nth(0).locator('.goal-head')), /Bagud/);
+    assert.equal(await text(page.locator('#app .goal').nth(0).locator('.own-indicator')),
+      'Kommunens egen indikator: Borgere, der oplever en værdig sagsbehandling: 82 (kommunens eget mål: 90)');
     assert.match(await page.locator('.coverage').innerText(), /1 af 5 mål har tal/);
     assert.match(await page.locator('.coverage').innerText(), /1 af 5 mål er bagud/);
     // Lower is better: the same numbers are on track.
@@ -143,6 +169,11 @@ describe('the years after 2020', () => {
     const report = page.locator('.print-report');
     await report.waitFor();
     assert.match(await report.innerText(), /Borgere, der oplever en værdig sagsbehandling \(lokal · Værdig sagsbehandling\)/);
+    // The report's sources are the page's, with their addresses, not 2019's plan or 2020's benchmark.
+    const reportSources = await texts(report.locator('.report-sources li'));
+    assert.equal(reportSources.length, 5);
+    assert.match(reportSources.join('\n'), /Lov nr\. 1656.*https:\/\/www\.lovguiden\.dk/);
+    assert.doesNotMatch(reportSources.join('\n'), /Lejre|Y30R21/);
     // Not a goal of 2019: no room for it there, and no row.
     await page.emulateMedia({ media: 'screen' });
     await page.getByRole('radio', { name: '2019' }).check();
