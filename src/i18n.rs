@@ -977,10 +977,10 @@ pub mod later {
     pub fn period_unread(lang: Lang, period: &str) -> String {
         match lang {
             Lang::Da => format!(
-                "Jobmål kan ikke læse »{period}« som en måned, et kvartal eller et år (fx »april 2019«, »04/2019«, »2019K2« eller »2019«). Perioden gemmes og vises, som den er skrevet, men Jobmål kan ikke se, om tal fra den kan sammenlignes med andre."
+                "Jobmål kan ikke læse »{period}« som en måned, et kvartal, et halvår eller et år (fx »april 2019«, »04/2019«, »2019K2«, »2019H1« eller »2019«). Perioden gemmes og vises, som den er skrevet, men Jobmål kan ikke se, om tal fra den kan sammenlignes med andre."
             ),
             Lang::En => format!(
-                "Jobmål cannot read “{period}” as a month, a quarter or a year (e.g. “April 2019”, “04/2019”, “2019K2” or “2019”). The period is saved and shown as written, but Jobmål cannot tell whether figures for it can be compared with others."
+                "Jobmål cannot read “{period}” as a month, a quarter, a half year or a year (e.g. “April 2019”, “04/2019”, “2019K2”, “2019H1” or “2019”). The period is saved and shown as written, but Jobmål cannot tell whether figures for it can be compared with others."
             ),
         }
     }

@@ -1180,6 +1180,51 @@ mod tests {
     }
 
     #[test]
+    fn half_years_give_a_development_and_a_side_of_the_method_break() {
+        let catalogue = Catalogue::builtin();
+        let mut doc = document(
+            2019,
+            &[
+                ("failed_recruitments", 66_700.0),
+                ("failed_recruitments_prev", 20_000.0),
+                ("public_support_fte", 2395.0),
+                ("public_support_fte_prev", 2500.0),
+                ("population_16_66", 16884.0),
+                ("population_16_66_prev", 17000.0),
+            ],
+        );
+        doc.periods
+            .insert("failed_recruitments".into(), "1. halvår 2019".into());
+        doc.periods
+            .insert("public_support_fte".into(), "2019H1".into());
+        doc.periods
+            .insert("population_16_66".into(), "april 2019".into());
+        doc.set_year(2018, catalogue);
+        doc.periods
+            .insert("failed_recruitments".into(), "2018H1".into());
+        doc.periods
+            .insert("public_support_fte".into(), "2018H1".into());
+        doc.periods
+            .insert("population_16_66".into(), "april 2018".into());
+        doc.set_year(2019, catalogue);
+        let assessment = assess(catalogue, &doc);
+        // The first half of 2018 is before the switch (December 2018), of 2019 after it.
+        assert!(matches!(
+            result(&assessment, "failed_recruitments_change").warning,
+            Some(Warning::MethodBreak { placed: true, .. })
+        ));
+        // April is within the half year: one period, a year after the one before.
+        let share = result(&assessment, "public_support_share");
+        assert_eq!(share.warning, None);
+        assert_eq!(share.period.as_deref(), Some("april 2019"));
+        let development = share.development.clone().unwrap();
+        assert_eq!(
+            (development.warning, development.better),
+            (None, Some(true))
+        );
+    }
+
+    #[test]
     fn a_development_compares_what_is_shown_published_with_published() {
         let catalogue = Catalogue::builtin();
         let figures = [

@@ -1,7 +1,8 @@
 //! The period a figure is for, as published ("april 2019", "apr. 2019", "2019K4", "2019M04",
-//! "2019"), read as the months it covers: enough to tell whether two figures are for the same
-//! period and on which side of a change of method a figure lies. A period this cannot read is
-//! kept as written and compared as text; it is never guessed at.
+//! "4. kvt. 2019", "2019H1", "1. halvår 2019", "2019"), read as the months it covers: enough to
+//! tell whether two figures are for the same period and on which side of a change of method a
+//! figure lies. A period this cannot read is kept as written and compared as text; it is never
+//! guessed at.
 
 fn lower(text: &str) -> String {
     crate::text::lower(text)
@@ -50,6 +51,26 @@ fn year(text: &str) -> Option<u32> {
         .flatten()
 }
 
+/// A number of one or two digits.
+fn small_number(digits: &str) -> Option<u32> {
+    (!digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+/// The `n`th quarter (`k`, `q`, `kvartal`, `kvt`) or half (`h`, `halvår`) of year `y`.
+fn part(kind: &str, n: u32, y: u32) -> Option<Months> {
+    let size = match kind {
+        "k" | "q" | "kvartal" | "kvt" => 3,
+        "h" | "halvår" => 6,
+        _ => return None,
+    };
+    (1..=12 / size).contains(&n).then(|| Months {
+        first: month_index(y, (n - 1) * size + 1),
+        last: month_index(y, n * size),
+    })
+}
+
 /// The months `period` covers, if it is one of the forms this reads.
 pub fn months(period: &str) -> Option<Months> {
     let text = crate::text::lower(period.trim());
@@ -65,15 +86,18 @@ pub fn months(period: &str) -> Option<Months> {
             last: month_index(y, 12),
         });
     }
-    // "april 2019", "apr. 2019", "1. april 2019" (a day: its month).
+    // "april 2019", "apr. 2019", "1. april 2019" (a day: its month); "4. kvartal 2019",
+    // "4. kvt. 2019", "1. halvår 2019", "Q4 2019", "H1 2019".
     if let Some((name, y)) = text.rsplit_once(' ')
         && let Some(y) = year(y)
     {
-        let name = name
-            .rsplit(' ')
-            .next()
-            .unwrap_or(name)
-            .trim_end_matches('.');
+        let mut words = name.rsplit(' ').map(|w| w.trim_end_matches('.'));
+        let name = words.next().unwrap_or(name);
+        let numbered = words.next().and_then(small_number).map(|n| (name, n));
+        let short = name.get(..1).zip(name.get(1..).and_then(small_number));
+        if let Some(months) = numbered.or(short).and_then(|(kind, n)| part(kind, n, y)) {
+            return Some(months);
+        }
         let month = MONTHS.iter().position(|(da, en)| {
             name.len() >= 3 && (name.starts_with(da) || name.starts_with(en))
         })?;
@@ -83,27 +107,14 @@ pub fn months(period: &str) -> Option<Months> {
     if let Some((month, y)) = text.split_once('/')
         && let Some(y) = year(y)
     {
-        let digits = (1..=2).contains(&month.len()) && month.bytes().all(|b| b.is_ascii_digit());
-        return one(month.parse().ok().filter(|_| digits)?, y);
+        return one(small_number(month)?, y);
     }
-    // "2019-04", "2019M04", "2019K4", "2019Q4".
+    // "2019-04", "2019M04", "2019K4", "2019Q4", "2019H1".
     let (y, rest) = (year(text.get(..4)?)?, text.get(4..)?);
-    let number = |digits: &str| -> Option<u32> {
-        (!digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| digits.parse().ok())
-            .flatten()
-    };
     if let Some(m) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('m')) {
-        return one(number(m)?, y);
+        return one(small_number(m)?, y);
     }
-    if let Some(q) = rest.strip_prefix('k').or_else(|| rest.strip_prefix('q')) {
-        let q = number(q).filter(|q| (1..=4).contains(q))?;
-        return Some(Months {
-            first: month_index(y, q * 3 - 2),
-            last: month_index(y, q * 3),
-        });
-    }
-    None
+    part(rest.get(..1)?, small_number(rest.get(1..)?)?, y)
 }
 
 /// Whether `now` is the period a year after `before`: both read, each end of it 9 to 15 months
@@ -179,8 +190,35 @@ mod tests {
         let q4 = months("2019K4").unwrap();
         assert_eq!((q4.first, q4.last), (2019 * 12 + 9, 2019 * 12 + 11));
         assert_eq!(months("2019Q4"), Some(q4));
+        for same_quarter in ["4. kvartal 2019", "4. kvt. 2019", "4. Kvt 2019", "Q4 2019"] {
+            assert_eq!(months(same_quarter), Some(q4), "{same_quarter}");
+        }
         let year = months("2019").unwrap();
         assert_eq!((year.first, year.last), (2019 * 12, 2019 * 12 + 11));
+    }
+
+    #[test]
+    fn half_years_are_read_as_their_six_months() {
+        let first = months("2018H1").unwrap();
+        assert_eq!((first.first, first.last), (2018 * 12, 2018 * 12 + 5));
+        let second = months("2018H2").unwrap();
+        assert_eq!((second.first, second.last), (2018 * 12 + 6, 2018 * 12 + 11));
+        for same_half in ["2018h1", "1. halvår 2018", "1. Halvår 2018", "H1 2018"] {
+            assert_eq!(months(same_half), Some(first), "{same_half}");
+        }
+        assert_eq!(months("2. halvår 2018"), Some(second));
+        for unknown in ["2018H3", "2018H0", "3. halvår 2018", "5. kvartal 2018"] {
+            assert_eq!(months(unknown), None, "{unknown}");
+        }
+        // A half year is one period with the months within it, a year after the one before,
+        // and on one side of a change of method or across it.
+        assert!(same("2018H1", "april 2018"));
+        assert!(!same("2018H1", "2018H2"));
+        assert_eq!(year_apart("2018H1", "1. halvår 2019"), Some(true));
+        assert_eq!(year_apart("2018H2", "juni 2019"), Some(false));
+        assert_eq!(side(Some("2018H1"), "2018-12"), Side::Before);
+        assert_eq!(side(Some("2019H1"), "2018-12"), Side::After);
+        assert_eq!(side(Some("2018H2"), "2018-12"), Side::Unknown);
     }
 
     #[test]
@@ -231,7 +269,11 @@ mod tests {
         assert_eq!(year_apart("2019QMAT02", "2020QMAT02"), Some(true));
         assert_eq!(year_apart("2018QMAT02", "2019QMAT08"), None);
         assert_eq!(year_apart("2018QMAT02", "2020QMAT02"), Some(false));
-        assert_eq!(year_apart("1. kvartal 2018", "3. kvartal 2019"), None);
+        assert_eq!(
+            year_apart("1. kvartal 2018", "3. kvartal 2019"),
+            Some(false)
+        );
+        assert_eq!(year_apart("forår 2018", "efterår 2019"), None);
         assert!(same("2020QMAT02", " 2020qmat02 "));
         assert!(!same("2020QMAT02", "2020QMAT03"));
     }
