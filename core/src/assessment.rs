@@ -59,11 +59,13 @@ pub struct Development {
 pub enum Warning {
     /// A change of `figure`, whose measure changed method in `month` (`YYYY-MM`): across the
     /// switch a change is not real. `placed`: the periods put the two values on either side of
-    /// it; otherwise a period is missing or cannot be placed.
+    /// it; otherwise a period is missing or cannot be placed, or `across` names a period with
+    /// months on both sides of the switch ("2018K4" beside December 2018).
     MethodBreak {
         figure: String,
         month: String,
         placed: bool,
+        across: Option<String>,
     },
     /// The figures behind the value are for different periods (as the user named them).
     MixedPeriods { periods: Vec<String> },
@@ -85,20 +87,27 @@ impl Warning {
                 figure,
                 month,
                 placed,
+                across,
             } => {
                 let (month, figure) = (month_text(month, lang), label(figure));
-                match (lang, placed) {
-                    (Lang::Da, true) => format!(
+                match (lang, placed, across) {
+                    (Lang::Da, true, _) => format!(
                         "»{figure}« opgøres med en ny metode fra {month}, og de to tal er fra hver sin side af skiftet. En ændring hen over det er ikke en reel ændring, så den vurderes ikke."
                     ),
-                    (Lang::Da, false) => format!(
-                        "»{figure}« opgøres med en ny metode fra {month}. Skriv perioden for tallet i begge år under Tal som en måned eller et kvartal (fx »december 2019«), så Jobmål kan se, om begge er fra samme side af skiftet: et helt år som »2018« kan ikke placeres før eller efter det. Indtil da vurderes ændringen ikke."
+                    (Lang::Da, false, Some(period)) => format!(
+                        "»{figure}« opgøres med en ny metode fra {month}. Perioden »{period}« rækker hen over skiftet (den har måneder både før og efter det), så Jobmål kan ikke se, om tallet er opgjort med den gamle eller den nye metode, og ændringen vurderes ikke. Skriv om muligt tallet for en periode på én side af skiftet, fx »{month}«."
                     ),
-                    (Lang::En, true) => format!(
+                    (Lang::Da, false, None) => format!(
+                        "»{figure}« opgøres med en ny metode fra {month}. Skriv perioden for tallet i begge år under Tal som en måned eller et kvartal (fx »december 2019«), så Jobmål kan se, om begge er fra samme side af skiftet: en periode hen over det, som »2018« eller »2018K4«, kan ikke placeres før eller efter det. Indtil da vurderes ændringen ikke."
+                    ),
+                    (Lang::En, true, _) => format!(
                         "“{figure}” is measured with a new method from {month}, and the two figures are from either side of the switch. A change across it is not a real change, so it is not judged."
                     ),
-                    (Lang::En, false) => format!(
-                        "“{figure}” is measured with a new method from {month}. Enter the figure's period for both years under Figures as a month or a quarter (e.g. “December 2019”), so Jobmål can tell whether both are from the same side of the switch: a whole year such as “2018” cannot be placed before or after it. Until then the change is not judged."
+                    (Lang::En, false, Some(period)) => format!(
+                        "“{figure}” is measured with a new method from {month}. The period “{period}” spans the switch (it has months both before and after it), so Jobmål cannot tell whether the figure was measured with the old or the new method, and the change is not judged. Where the source has it, enter the figure for a period on one side of the switch, e.g. “{month}”."
+                    ),
+                    (Lang::En, false, None) => format!(
+                        "“{figure}” is measured with a new method from {month}. Enter the figure's period for both years under Figures as a month or a quarter (e.g. “December 2019”), so Jobmål can tell whether both are from the same side of the switch: a period across it, such as “2018” or “2018K4”, cannot be placed before or after it. Until then the change is not judged."
                     ),
                 }
             }
@@ -417,22 +426,28 @@ fn narrower(a: &str, b: &str) -> bool {
 }
 
 /// Whether a change of `figure` from the period `before` to `now` must be shown without being
-/// judged: the figure's measure changed method, and the periods do not put both on one side.
+/// judged: the figure's measure changed method, and the periods do not put both on one side
+/// (a period across the switch, such as "2018K4" for December 2018, is on neither).
 fn method_break(
     catalogue: &Catalogue,
     figure: &str,
     before: Option<&str>,
     now: Option<&str>,
 ) -> Option<Warning> {
+    use period::Side::{Across, After, Before};
     let month = catalogue.figure(figure)?.method_break?;
-    let (before, now) = (period::side(before, month), period::side(now, month));
-    if before == now && before != period::Side::Unknown {
+    let sides = [before, now].map(|p| (p, period::side(p, month)));
+    let placed = sides.map(|(_, side)| matches!(side, Before | After));
+    if placed == [true, true] && sides[0].1 == sides[1].1 {
         return None;
     }
     Some(Warning::MethodBreak {
         figure: figure.to_string(),
         month: month.to_string(),
-        placed: before != period::Side::Unknown && now != period::Side::Unknown,
+        placed: placed == [true, true],
+        across: sides
+            .into_iter()
+            .find_map(|(p, side)| p.filter(|_| side == Across).map(str::to_string)),
     })
 }
 
@@ -525,9 +540,9 @@ fn assess_indicator(
             if let (Some(from), Some(to)) = (&before_period, &period) {
                 result.period = Some(format!("{from} → {to}"));
             }
-            not_a_year_apart(before_period.as_deref(), period.as_deref()).or_else(|| {
-                method_break(catalogue, id, before_period.as_deref(), period.as_deref())
-            })
+            // A change of method first: it is why the change is not real, whatever the periods.
+            method_break(catalogue, id, before_period.as_deref(), period.as_deref())
+                .or_else(|| not_a_year_apart(before_period.as_deref(), period.as_deref()))
         }
         (_, Ok(_)) => None,
     };
@@ -598,18 +613,16 @@ fn development(
         (Err(periods), _) | (_, Err(periods)) => Some(Warning::MixedPeriods {
             periods: periods.clone(),
         }),
-        (Ok(now_period), Ok(before_period)) => {
-            not_a_year_apart(before_period.as_deref(), now_period.as_deref()).or_else(|| {
-                break_figure(catalogue, &def.formula).and_then(|id| {
-                    method_break(
-                        catalogue,
-                        id,
-                        before_period.as_deref(),
-                        now_period.as_deref(),
-                    )
-                })
+        (Ok(now_period), Ok(before_period)) => break_figure(catalogue, &def.formula)
+            .and_then(|id| {
+                method_break(
+                    catalogue,
+                    id,
+                    before_period.as_deref(),
+                    now_period.as_deref(),
+                )
             })
-        }
+            .or_else(|| not_a_year_apart(before_period.as_deref(), now_period.as_deref())),
     };
     let change = value - previous;
     Some(Development {
@@ -1087,6 +1100,7 @@ mod tests {
                 figure: "failed_recruitments".into(),
                 month: "2018-12".into(),
                 placed: false,
+                across: None,
             })
         );
         assert_eq!((change.status, change.gap), (None, None));
@@ -1098,6 +1112,69 @@ mod tests {
             .message(Lang::Da, |_| "Forgæves rekrutteringer".into());
         assert!(message.contains("december 2018"), "{message}");
         assert!(message.contains("Skriv perioden"), "{message}");
+    }
+
+    #[test]
+    fn a_quarter_across_the_method_break_is_on_neither_side_and_says_so() {
+        let catalogue = Catalogue::builtin();
+        let change = |before: &str, now: &str| {
+            let mut doc = document(
+                2019,
+                &[
+                    ("failed_recruitments", 66_700.0),
+                    ("failed_recruitments_prev", 60_000.0),
+                ],
+            );
+            doc.periods.insert("failed_recruitments".into(), now.into());
+            doc.set_year(2018, catalogue);
+            doc.periods
+                .insert("failed_recruitments".into(), before.into());
+            doc.set_year(2019, catalogue);
+            result(&assess(catalogue, &doc), "failed_recruitments_change").clone()
+        };
+        let across = |period: &str| {
+            Some(Warning::MethodBreak {
+                figure: "failed_recruitments".into(),
+                month: "2018-12".into(),
+                placed: false,
+                across: Some(period.into()),
+            })
+        };
+        // October–December 2018 holds two months of the old method and one of the new; so
+        // does the year 2018.
+        for (before, now) in [
+            ("2018K4", "2019K4"),
+            ("2018Q4", "dec. 2019"),
+            ("4. kvt. 2018", "4. kvt. 2019"),
+            ("2018", "2019"),
+            // Not a year apart, or with no period this year: the change of method first.
+            ("2018K4", "2020K4"),
+            ("2018K4", ""),
+        ] {
+            let result = change(before, now);
+            assert_eq!(result.warning, across(before), "{before} → {now}");
+            assert_eq!((result.status, result.gap), (None, None));
+        }
+        let message = |lang| {
+            change("2018K4", "2019K4")
+                .warning
+                .unwrap()
+                .message(lang, |_| "Forgæves rekrutteringer".into())
+        };
+        let danish = message(Lang::Da);
+        assert!(
+            danish.contains("»2018K4« rækker hen over skiftet"),
+            "{danish}"
+        );
+        assert!(danish.contains("december 2018"), "{danish}");
+        let english = message(Lang::En);
+        assert!(english.contains("“2018K4” spans the switch"), "{english}");
+        // A quarter on each side is placed; two after it are judged.
+        assert!(matches!(
+            change("2018K3", "2019K3").warning,
+            Some(Warning::MethodBreak { placed: true, .. })
+        ));
+        assert_eq!(change("2019K1", "2020K1").warning, None);
     }
 
     #[test]

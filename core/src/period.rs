@@ -20,7 +20,9 @@ pub struct Months {
 pub enum Side {
     Before,
     After,
-    /// The period has months on both sides, or cannot be read.
+    /// The period has months on both sides ("2018K4" or "2018" beside December 2018).
+    Across,
+    /// The period is not given, or cannot be read.
     Unknown,
 }
 
@@ -146,7 +148,7 @@ pub fn side(period: Option<&str>, month: &str) -> Side {
     } else if period.first >= switch.first {
         Side::After
     } else {
-        Side::Unknown
+        Side::Across
     }
 }
 
@@ -218,7 +220,7 @@ mod tests {
         assert_eq!(year_apart("2018H2", "juni 2019"), Some(false));
         assert_eq!(side(Some("2018H1"), "2018-12"), Side::Before);
         assert_eq!(side(Some("2019H1"), "2018-12"), Side::After);
-        assert_eq!(side(Some("2018H2"), "2018-12"), Side::Unknown);
+        assert_eq!(side(Some("2018H2"), "2018-12"), Side::Across);
     }
 
     #[test]
@@ -237,13 +239,17 @@ mod tests {
     }
 
     #[test]
-    fn a_period_lies_on_one_side_of_a_change_of_method_or_is_unknown() {
+    fn a_period_lies_on_one_side_of_a_change_of_method_across_it_or_is_unknown() {
         let switch = "2018-12";
         assert_eq!(side(Some("juni 2018"), switch), Side::Before);
         assert_eq!(side(Some("dec. 2018"), switch), Side::After);
         assert_eq!(side(Some("2019"), switch), Side::After);
-        assert_eq!(side(Some("2018"), switch), Side::Unknown);
-        assert_eq!(side(Some("2018K4"), switch), Side::Unknown);
+        assert_eq!(side(Some("2018K3"), switch), Side::Before);
+        assert_eq!(side(Some("2019K1"), switch), Side::After);
+        // October to December 2018: two months before the switch, one after.
+        for across in ["2018", "2018K4", "2018Q4", "4. kvt. 2018", "2018H2"] {
+            assert_eq!(side(Some(across), switch), Side::Across, "{across}");
+        }
         assert_eq!(side(Some("2020QMAT02"), switch), Side::Unknown);
         assert_eq!(side(None, switch), Side::Unknown);
     }
