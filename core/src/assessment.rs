@@ -387,9 +387,10 @@ struct Year<'a> {
 }
 
 impl Year<'_> {
-    /// The period the figures `ids` are for, if every one given names the same; the periods
-    /// they name, if they differ.
-    fn period(&self, ids: &[&str]) -> Result<Option<String>, Vec<String>> {
+    /// The period the figures `ids` are for, if every one given names the same (or, `within`,
+    /// periods one within the other: see [`within_is_one_period`]); the periods they name, if
+    /// they differ.
+    fn period(&self, ids: &[&str], within: bool) -> Result<Option<String>, Vec<String>> {
         let mut named: Vec<String> = Vec::new();
         let mut unnamed = false;
         for id in ids.iter().filter(|id| self.readings.number(id).is_some()) {
@@ -399,7 +400,7 @@ impl Year<'_> {
                 .map(|p| p.trim())
                 .filter(|p| !p.is_empty())
             {
-                Some(period) => match named.iter_mut().find(|n| period::same(n, period)) {
+                Some(period) => match named.iter_mut().find(|n| period::same(n, period, within)) {
                     // One period: the narrower name says it best (April 2019 within 2019K2).
                     Some(n) if narrower(period, n) => *n = period.to_string(),
                     Some(_) => {}
@@ -415,6 +416,16 @@ impl Year<'_> {
             _ => Err(named),
         }
     }
+}
+
+/// Whether the figures behind a value of `formula` are for one period when the months of one
+/// lie within the other's (a count for April 2019 beside the population of 2019K2, or of
+/// 2019): so for counts of people at one time, as a share's are. Not for an amount per
+/// inhabitant: it is the amount of its period divided by the inhabitants of that period, and
+/// the population of a day or a quarter within a year's amount (2019K1, or 1 January 2019,
+/// beside 2019) is another period.
+fn within_is_one_period(formula: &Formula) -> bool {
+    !matches!(formula, Formula::Per(..))
 }
 
 /// Whether period `a` covers fewer months than `b` (both readable).
@@ -530,13 +541,13 @@ fn assess_indicator(
         development: None,
     };
     let Ok(value) = value else { return result };
-    let period = now.period(&value_inputs);
+    let period = now.period(&value_inputs, within_is_one_period(&def.formula));
     result.period = period.clone().ok().flatten();
     result.warning = match (&def.formula, period) {
         (_, Err(periods)) => Some(Warning::MixedPeriods { periods }),
         // A change: this year's figure against the year before's; both periods are its period.
         (Formula::Change(id), Ok(period)) => {
-            let before_period = before.period(&[id]).ok().flatten();
+            let before_period = before.period(&[id], true).ok().flatten();
             if let (Some(from), Some(to)) = (&before_period, &period) {
                 result.period = Some(format!("{from} → {to}"));
             }
@@ -607,7 +618,11 @@ fn development(
     };
     let (value, inputs, published) = shown(now)?;
     let (previous, inputs_before, published_before) = shown(before)?;
-    let (period, period_before) = (now.period(&inputs), before.period(&inputs_before));
+    let within = within_is_one_period(&def.formula);
+    let (period, period_before) = (
+        now.period(&inputs, within),
+        before.period(&inputs_before, within),
+    );
     let warning = match (&period, &period_before) {
         _ if published != published_before => Some(Warning::PublishedAndComputed),
         (Err(periods), _) | (_, Err(periods)) => Some(Warning::MixedPeriods {
@@ -1365,6 +1380,67 @@ mod tests {
                 assert_eq!(share.status, Some(Status::OnTrack));
             }
         }
+    }
+
+    #[test]
+    fn an_amount_per_inhabitant_needs_the_population_of_the_same_period() {
+        let catalogue = Catalogue::builtin();
+        // 1.000.000 kr. saved by the control effort in 2019 (and 900.000 kr. in 2018), in a
+        // municipality of 27.000.
+        let mut doc = document(
+            2019,
+            &[
+                ("control_savings_kr", 1_000_000.0),
+                ("control_savings_kr_prev", 900_000.0),
+                ("population_total", 27_000.0),
+                ("population_total_prev", 27_000.0),
+            ],
+        );
+        doc.references
+            .get_or_default("control_savings_per_inhabitant".into())
+            .comparison = Some(Entry::Number(30.0));
+        doc.set_year(2018, catalogue);
+        for id in ["control_savings_kr", "population_total"] {
+            doc.periods.insert(id.into(), "2018".into());
+        }
+        doc.set_year(2019, catalogue);
+        doc.periods
+            .insert("control_savings_kr".into(), "2019".into());
+        let per = |doc: &Document| {
+            result(&assess(catalogue, doc), "control_savings_per_inhabitant").clone()
+        };
+        // The population of the first quarter (or of New Year's Day) is not the year's: the
+        // value is shown, with a warning, no gap and no verdict, and no judged development.
+        for population in ["2019K1", "1. januar 2019"] {
+            doc.periods
+                .insert("population_total".into(), population.into());
+            let result = per(&doc);
+            assert!((result.value.clone().unwrap() - 1_000_000.0 / 27_000.0).abs() < 1e-9);
+            assert_eq!(
+                result.warning,
+                Some(Warning::MixedPeriods {
+                    periods: vec!["2019".into(), population.into()]
+                }),
+                "{population}"
+            );
+            assert_eq!(
+                (result.period, result.gap, result.status),
+                (None, None, None)
+            );
+            let development = result.development.unwrap();
+            assert!(matches!(
+                development.warning,
+                Some(Warning::MixedPeriods { .. })
+            ));
+            assert_eq!(development.better, None);
+        }
+        // The population of the same year: one period, measured against the comparison.
+        doc.periods.insert("population_total".into(), "2019".into());
+        let result = per(&doc);
+        assert_eq!(result.warning, None);
+        assert_eq!(result.period.as_deref(), Some("2019"));
+        assert!(result.gap.is_some());
+        assert_eq!(result.development.unwrap().warning, None);
     }
 
     #[test]

@@ -152,11 +152,12 @@ pub fn side(period: Option<&str>, month: &str) -> Side {
     }
 }
 
-/// Whether two periods as written are one period: the same months, or the months of one within
-/// the other's (April 2019 and 2019K2, or 2019), if both can be read; else the same text (case
-/// and spacing aside).
-pub fn same(a: &str, b: &str) -> bool {
+/// Whether two periods as written are one period: the same months, or, if `within`, the
+/// months of one within the other's (April 2019 and 2019K2, or 2019), if both can be read;
+/// else the same text (case and spacing aside).
+pub fn same(a: &str, b: &str, within: bool) -> bool {
     match (months(a), months(b)) {
+        (Some(a), Some(b)) if !within => a == b,
         (Some(a), Some(b)) => {
             let within = |x: Months, y: Months| x.first >= y.first && x.last <= y.last;
             within(a, b) || within(b, a)
@@ -214,8 +215,8 @@ mod tests {
         }
         // A half year is one period with the months within it, a year after the one before,
         // and on one side of a change of method or across it.
-        assert!(same("2018H1", "april 2018"));
-        assert!(!same("2018H1", "2018H2"));
+        assert!(same("2018H1", "april 2018", true));
+        assert!(!same("2018H1", "2018H2", true));
         assert_eq!(year_apart("2018H1", "1. halvår 2019"), Some(true));
         assert_eq!(year_apart("2018H2", "juni 2019"), Some(false));
         assert_eq!(side(Some("2018H1"), "2018-12"), Side::Before);
@@ -256,14 +257,15 @@ mod tests {
 
     #[test]
     fn periods_are_the_same_by_their_months_or_else_by_their_text() {
-        assert!(same("april 2019", "2019-04"));
+        assert!(same("april 2019", "2019-04", false));
+        assert!(!same("2019", "2019K1", false), "not the same months");
         assert!(
-            same("april 2019", "2019K2"),
+            same("april 2019", "2019K2", true),
             "April is in the second quarter"
         );
-        assert!(same("2019", "april 2019"));
-        assert!(!same("april 2019", "april 2018"));
-        assert!(!same("1. januar 2019", "april 2019"));
+        assert!(same("2019", "april 2019", true));
+        assert!(!same("april 2019", "april 2018", true));
+        assert!(!same("1. januar 2019", "april 2019", true));
         assert_eq!(year_apart("april 2018", "april 2019"), Some(true));
         assert_eq!(year_apart("2018K4", "dec. 2019"), Some(true));
         assert_eq!(
@@ -280,7 +282,7 @@ mod tests {
             Some(false)
         );
         assert_eq!(year_apart("forår 2018", "efterår 2019"), None);
-        assert!(same("2020QMAT02", " 2020qmat02 "));
-        assert!(!same("2020QMAT02", "2020QMAT03"));
+        assert!(same("2020QMAT02", " 2020qmat02 ", true));
+        assert!(!same("2020QMAT02", "2020QMAT03", true));
     }
 }
