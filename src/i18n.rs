@@ -199,7 +199,8 @@ pub struct Strings {
     pub line_label: fn(usize) -> String,
     /// The shared link's label, naming the view it opens.
     pub link_label: fn(&str) -> String,
-    pub year_without_period: fn(u16) -> String,
+    /// A year whose figures name no period (`&[]`), or different ones: their periods.
+    pub year_without_one_period: fn(u16, &[String]) -> String,
 }
 
 impl std::ops::Deref for Strings {
@@ -393,7 +394,10 @@ static DA: Strings = Strings {
     computed_check: |value| format!("Beregnet af tallene: {value} (til kontrol)"),
     goal_in_year: |n| format!("mål {n}"),
     line_label: |n| format!("Sigtelinje {n}"),
-    year_without_period: |year| format!("{year} (uden periode)"),
+    year_without_one_period: |year, periods| match periods {
+        [] => format!("{year} (uden periode)"),
+        _ => format!("{year} (forskellige perioder: {})", periods.join(", ")),
+    },
     link_label: |view| format!("Link, der åbner visningen »{view}« med dine tal"),
 };
 
@@ -558,7 +562,10 @@ fn english(t: Texts) -> Strings {
         computed_check: |value| format!("Computed from the figures: {value} (as a check)"),
         goal_in_year: |n| format!("goal {n}"),
         line_label: |n| format!("Line of aim {n}"),
-        year_without_period: |year| format!("{year} (no period given)"),
+        year_without_one_period: |year, periods| match periods {
+            [] => format!("{year} (no period given)"),
+            _ => format!("{year} (different periods: {})", periods.join(", ")),
+        },
         link_label: |view| format!("Link that opens the view “{view}” with your figures"),
     }
 }
@@ -950,6 +957,14 @@ pub mod later {
             Lang::En => {
                 "Enter figures for at least one year under Figures to see the indicators year by year. Choose the year at the top; the figures belong to the chosen goal year."
             }
+        }
+    }
+
+    /// Beside a year's value whose figures name different periods: those periods.
+    pub fn series_periods(lang: Lang, periods: &[String]) -> String {
+        match lang {
+            Lang::Da => format!("forskellige perioder: {}", periods.join(", ")),
+            Lang::En => format!("different periods: {}", periods.join(", ")),
         }
     }
 

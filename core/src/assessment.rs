@@ -46,12 +46,17 @@ pub struct Development {
     pub better: Option<bool>,
     /// The year the previous value is for.
     pub year_before: u16,
-    /// The periods of the previous value and of the value, where the figures name them.
-    pub period_before: Option<String>,
-    pub period: Option<String>,
+    /// The periods of the previous value and of the value, as the figures name them.
+    pub period_before: Periods,
+    pub period: Periods,
     /// Why the change is shown without being judged.
     pub warning: Option<Warning>,
 }
+
+/// The period of one year's figures behind a value: `Ok(Some)` where every one given names the
+/// same, `Ok(None)` where they name none (or not all do), and the periods they name where those
+/// differ.
+pub type Periods = Result<Option<String>, Vec<String>>;
 
 /// Why an indicator's value is shown without a gap or status: its figures cannot be compared
 /// as they stand.
@@ -390,7 +395,7 @@ impl Year<'_> {
     /// The period the figures `ids` are for, if every one given names the same (or, `within`,
     /// periods one within the other: see [`within_is_one_period`]); the periods they name, if
     /// they differ.
-    fn period(&self, ids: &[&str], within: bool) -> Result<Option<String>, Vec<String>> {
+    fn period(&self, ids: &[&str], within: bool) -> Periods {
         let mut named: Vec<String> = Vec::new();
         let mut unnamed = false;
         for id in ids.iter().filter(|id| self.readings.number(id).is_some()) {
@@ -647,8 +652,8 @@ fn development(
         better: judge(def.direction, change)
             .filter(|_| !def.unit.shown_as_zero(change) && warning.is_none()),
         year_before: before.year,
-        period_before: period_before.ok().flatten(),
-        period: period.ok().flatten(),
+        period_before,
+        period,
         warning,
     })
 }
@@ -1314,6 +1319,39 @@ mod tests {
             (development.warning, development.better),
             (None, Some(true))
         );
+    }
+
+    #[test]
+    fn a_year_whose_figures_name_different_periods_keeps_them_in_its_development() {
+        let catalogue = Catalogue::builtin();
+        let mut doc = document(
+            2019,
+            &[
+                ("public_support_fte", 2395.0),
+                ("public_support_fte_prev", 2500.0),
+                ("population_16_66", 16884.0),
+                ("population_16_66_prev", 17000.0),
+            ],
+        );
+        for id in ["public_support_fte", "population_16_66"] {
+            doc.periods.insert(id.into(), "april 2019".into());
+        }
+        doc.set_year(2018, catalogue);
+        doc.periods
+            .insert("public_support_fte".into(), "april 2018".into());
+        doc.periods
+            .insert("population_16_66".into(), "1. januar 2018".into());
+        doc.set_year(2019, catalogue);
+        let development = result(&assess(catalogue, &doc), "public_support_share")
+            .development
+            .clone()
+            .unwrap();
+        let periods = vec!["april 2018".to_string(), "1. januar 2018".to_string()];
+        // The year before has periods, only not one: they are kept, not taken for none.
+        assert_eq!(development.period_before, Err(periods.clone()));
+        assert_eq!(development.period, Ok(Some("april 2019".into())));
+        assert_eq!(development.warning, Some(Warning::MixedPeriods { periods }));
+        assert_eq!(development.better, None);
     }
 
     #[test]

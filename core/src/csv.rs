@@ -110,11 +110,24 @@ pub fn gap_table(catalogue: &Catalogue, assessment: &Assessment, dialect: Dialec
                 num(result.persons),
                 num(result.kroner),
                 num(result.development.as_ref().map(|d| d.change)),
-                // The previous value's period as the figures name it, else its year.
+                // The previous value's period as the figures name it, else its year (with the
+                // periods its figures name, where they differ).
                 result
                     .development
                     .as_ref()
-                    .map(|d| d.period_before.clone().unwrap_or(d.year_before.to_string()))
+                    .map(|d| match &d.period_before {
+                        Ok(Some(period)) => period.clone(),
+                        Ok(None) => d.year_before.to_string(),
+                        Err(periods) => format!(
+                            "{} ({}: {})",
+                            d.year_before,
+                            match lang {
+                                Lang::Da => "forskellige perioder",
+                                Lang::En => "different periods",
+                            },
+                            periods.join(", ")
+                        ),
+                    })
                     .unwrap_or_default(),
                 status.unwrap_or_default().to_string(),
                 // The figures behind the value, each with its period where one is given.
@@ -388,6 +401,31 @@ mod tests {
         assert!(row.contains(";14,185;apr. 2019;%;"), "{row}");
         assert!(row.contains(";-0,5209;apr. 2018;på sporet;"), "{row}");
         assert!(row.ends_with(";Fuldtidspersoner på offentlig forsørgelse: 2395 (apr. 2019) | Borgere 16–66 år: 16884 (april 2019)"), "{row}");
+    }
+
+    #[test]
+    fn a_development_from_figures_of_different_periods_names_them() {
+        let catalogue = Catalogue::builtin();
+        let mut doc = lejre_2019();
+        doc.set_year(2018, catalogue);
+        for (id, value, period) in [
+            ("public_support_fte", 2500.0, "apr. 2018"),
+            ("population_16_66", 17000.0, "1. januar 2018"),
+        ] {
+            doc.figures
+                .insert(id.into(), crate::figures::Entry::Number(value));
+            doc.periods.insert(id.into(), period.into());
+        }
+        doc.set_year(2019, catalogue);
+        let csv = gap_table(catalogue, &assess(catalogue, &doc), Dialect::DanishExcel);
+        let row = csv
+            .lines()
+            .find(|l| l.starts_with("public_support_share;"))
+            .unwrap();
+        assert!(
+            row.contains(";2018 (forskellige perioder: apr. 2018, 1. januar 2018);"),
+            "{row}"
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! status badge (icon and word, never colour alone).
 
 use jobmaal_core::Lang;
-use jobmaal_core::assessment::{GoalStatus, IndicatorResult, ReferenceKind, Status};
+use jobmaal_core::assessment::{GoalStatus, IndicatorResult, Periods, ReferenceKind, Status};
 use jobmaal_core::indicators::{Direction, IndicatorDef};
 use jobmaal_core::number;
 use yew::prelude::*;
@@ -166,9 +166,9 @@ pub fn kroner_text(result: &IndicatorResult, lang: Lang) -> Option<String> {
 }
 
 /// The development from the year before: an arrow, whether it is better or worse, and the two
-/// periods (as the figures name them, else their years), e.g. "↓ −0,5 procentpoint (bedre end
-/// året før) · apr. 2018 → apr. 2019"; a change that cannot be judged says why instead (or,
-/// `brief`, only that it is not judged).
+/// periods (as the figures name them, else their years, with the periods where the figures name
+/// different ones), e.g. "↓ −0,5 procentpoint (bedre end året før) · apr. 2018 → apr. 2019"; a
+/// change that cannot be judged says why instead (or, `brief`, only that it is not judged).
 pub fn development_text(
     def: &IndicatorDef,
     result: &IndicatorResult,
@@ -187,13 +187,14 @@ pub fn development_text(
         "↓"
     };
     let change = def.unit.format_gap(development.change, lang);
-    // Each side by its period, or by its year where its figures name none.
-    let side = |period: &Option<String>, year: u16| match period {
-        Some(period) => period.clone(),
-        None => (text.year_without_period)(year),
+    // Each side by its period, or by its year where its figures name none or different ones.
+    let side = |period: &Periods, year: u16| match period {
+        Ok(Some(period)) => period.clone(),
+        Ok(None) => (text.year_without_one_period)(year, &[]),
+        Err(periods) => (text.year_without_one_period)(year, periods),
     };
     let periods = match (&development.period_before, &development.period) {
-        (None, None) => format!(
+        (Ok(None), Ok(None)) => format!(
             "{} → {}",
             development.year_before,
             development.year_before + 1
@@ -225,4 +226,54 @@ pub fn development_text(
         None => return Some(format!("{arrow} {change} · {periods}")),
     };
     Some(format!("{arrow} {change} ({verdict}) · {periods}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jobmaal_core::figures::Entry;
+    use jobmaal_core::{Document, assess};
+
+    /// Lejre's share on public support in 2019 (April) against 2018, whose count is for April
+    /// and whose population is for 1 January.
+    fn development_with_mixed_periods(lang: Lang) -> String {
+        let mut doc = Document::new(2019, lang);
+        for (id, value) in [
+            ("public_support_fte", 2395.0),
+            ("population_16_66", 16884.0),
+        ] {
+            doc.figures.insert(id.into(), Entry::Number(value));
+            doc.periods.insert(id.into(), "april 2019".into());
+        }
+        doc.set_year(2018, catalogue());
+        for (id, value, period) in [
+            ("public_support_fte", 2500.0, "april 2018"),
+            ("population_16_66", 17000.0, "1. januar 2018"),
+        ] {
+            doc.figures.insert(id.into(), Entry::Number(value));
+            doc.periods.insert(id.into(), period.into());
+        }
+        doc.set_year(2019, catalogue());
+        let assessment = assess(catalogue(), &doc);
+        let index = (catalogue().indicators.iter())
+            .position(|def| def.id == "public_support_share")
+            .unwrap();
+        let def = &catalogue().indicators[index];
+        development_text(def, &assessment.indicators[index], lang, true).unwrap()
+    }
+
+    #[test]
+    fn a_year_with_different_periods_is_named_with_them_not_as_without_one() {
+        let danish = development_with_mixed_periods(Lang::Da);
+        assert!(
+            danish.contains("2018 (forskellige perioder: april 2018, 1. januar 2018) → april 2019"),
+            "{danish}"
+        );
+        assert!(!danish.contains("uden periode"), "{danish}");
+        let english = development_with_mixed_periods(Lang::En);
+        assert!(
+            english.contains("2018 (different periods: april 2018, 1. januar 2018) → april 2019"),
+            "{english}"
+        );
+    }
 }

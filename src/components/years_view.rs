@@ -3,6 +3,7 @@
 //! each theme was, if any) with every year's coverage from that year's figures, and what was
 //! added and dropped from year to year.
 
+use jobmaal_core::assessment::Warning;
 use jobmaal_core::{Document, Lang, assess, number};
 use yew::prelude::*;
 
@@ -132,7 +133,7 @@ pub fn years_view(props: &Props) -> Html {
 }
 
 /// Each indicator's value in every year with figures: a table (with each value's period where
-/// the figures name one) and, beside each row, a line over the years, drawn here as SVG. The
+/// the figures name one, or their periods where they name different ones) and, beside each row, a line over the years, drawn here as SVG. The
 /// line is hidden from screen readers: the row holds the same numbers.
 fn series(doc: &Document, lang: Lang) -> Html {
     let text = strings(lang);
@@ -189,8 +190,17 @@ fn series(doc: &Document, lang: Lang) -> Html {
                 Some(value) => markup.text(&def.unit.format_value(*value, lang)),
                 None => markup.text("–"),
             };
-            if let Some(period) = &assessment.indicators[i].period {
-                markup.element("span", "series-period", period);
+            let result = &assessment.indicators[i];
+            let period = match (&result.period, &result.warning) {
+                (Some(period), _) => Some(period.clone()),
+                // Its figures name periods, only not one: say which, not that there is none.
+                (None, Some(Warning::MixedPeriods { periods })) => {
+                    Some(later::series_periods(lang, periods))
+                }
+                _ => None,
+            };
+            if let Some(period) = period {
+                markup.element("span", "series-period", &period);
             }
             markup.close("td");
         }
