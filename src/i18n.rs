@@ -968,6 +968,17 @@ pub mod later {
         }
     }
 
+    /// Beside a year's value whose change from the year before crosses a change of method
+    /// (`month` in words): why that change is not judged.
+    pub fn series_method_break(lang: Lang, month: &str) -> String {
+        match lang {
+            Lang::Da => format!("Ny metode fra {month}: ændringen fra året før vurderes ikke"),
+            Lang::En => {
+                format!("New method from {month}: the change from the year before is not judged")
+            }
+        }
+    }
+
     pub fn series_line(lang: Lang) -> &'static str {
         match lang {
             Lang::Da => "Forløb",

@@ -74,7 +74,7 @@ impl Markup {
     }
 
     #[cfg(test)]
-    fn as_str(&self) -> &str {
+    pub(crate) fn as_str(&self) -> &str {
         &self.0
     }
 }

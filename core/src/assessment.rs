@@ -152,7 +152,7 @@ impl Warning {
 }
 
 /// `YYYY-MM` as a month in words, e.g. `december 2018`.
-fn month_text(month: &str, lang: Lang) -> String {
+pub fn month_text(month: &str, lang: Lang) -> String {
     let date = crate::catalogue::format_iso_date(&format!("{month}-01"), lang);
     match date.split_once(' ') {
         Some((_, rest)) => rest.to_string(),

@@ -2,7 +2,7 @@
 //! international way (`,` and `.`). Numbers carry no thousands separators, so spreadsheets read
 //! them as numbers.
 
-use crate::assessment::{Assessment, ReferenceKind, Status};
+use crate::assessment::{Assessment, IndicatorResult, ReferenceKind, Status};
 use crate::catalogue::Catalogue;
 use crate::text::Lang;
 
@@ -31,7 +31,7 @@ impl Dialect {
     }
 }
 
-const HEADINGS_DA: [&str; 15] = [
+const HEADINGS_DA: [&str; 16] = [
     "indikator",
     "tema",
     "navn",
@@ -46,9 +46,10 @@ const HEADINGS_DA: [&str; 15] = [
     "udvikling",
     "udvikling fra",
     "status",
+    "bemærkning",
     "tal",
 ];
-const HEADINGS_EN: [&str; 15] = [
+const HEADINGS_EN: [&str; 16] = [
     "indicator",
     "theme",
     "name",
@@ -63,6 +64,7 @@ const HEADINGS_EN: [&str; 15] = [
     "development",
     "development from",
     "status",
+    "note",
     "figures",
 ];
 
@@ -130,6 +132,7 @@ pub fn gap_table(catalogue: &Catalogue, assessment: &Assessment, dialect: Dialec
                     })
                     .unwrap_or_default(),
                 status.unwrap_or_default().to_string(),
+                note(catalogue, result, lang),
                 // The figures behind the value, each with its period where one is given.
                 def.published
                     .filter(|id| assessment.readings.number(id).is_some())
@@ -181,11 +184,33 @@ pub fn gap_table(catalogue: &Catalogue, assessment: &Assessment, dialect: Dialec
                 String::new(),
                 status.to_string(),
                 String::new(),
+                String::new(),
             ]
             .into_iter(),
         );
     }
     out
+}
+
+/// Why a value, or its development from the year before, is shown without being judged (a
+/// change of method, figures of different periods, …), as the Goals and Gaps views say it.
+fn note(catalogue: &Catalogue, result: &IndicatorResult, lang: Lang) -> String {
+    let label = |id: &str| catalogue.figure_label(id, lang);
+    let value = result.warning.as_ref().map(|w| w.message(lang, label));
+    let development = (result.development.as_ref())
+        .and_then(|d| d.warning.as_ref())
+        .map(|w| match lang {
+            Lang::Da => format!("Udviklingen fra året før: {}", w.message(lang, label)),
+            Lang::En => format!(
+                "The change from the year before: {}",
+                w.message(lang, label)
+            ),
+        });
+    value
+        .into_iter()
+        .chain(development)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether the gap table of goal `year` has a row for `def`: an indicator of one of the year's
@@ -312,7 +337,7 @@ mod tests {
         let row = csv.lines().last().unwrap();
         assert_eq!(
             row,
-            "lokal:vaerdighed;vaerdighed;Borgertilfredshed;72,5;;;80;kommunens eget mål;-7,5;;;;;bagud;"
+            "lokal:vaerdighed;vaerdighed;Borgertilfredshed;72,5;;;80;kommunens eget mål;-7,5;;;;;bagud;;"
         );
     }
 
@@ -339,6 +364,61 @@ mod tests {
     }
 
     #[test]
+    fn why_a_value_or_its_development_is_not_judged_is_in_the_note_column() {
+        let catalogue = Catalogue::builtin();
+        let mut doc = lejre_2019();
+        doc.set_year(2018, catalogue);
+        for (id, value, period) in [
+            ("failed_recruitments", 20_000.0, "juni 2018"),
+            ("public_support_fte", 2500.0, "maj 2019"),
+            ("population_16_66", 17000.0, "maj 2019"),
+        ] {
+            doc.figures
+                .insert(id.into(), crate::figures::Entry::Number(value));
+            doc.periods.insert(id.into(), period.into());
+        }
+        doc.set_year(2019, catalogue);
+        doc.figures.insert(
+            "failed_recruitments".into(),
+            crate::figures::Entry::Number(66_700.0),
+        );
+        for id in [
+            "failed_recruitments",
+            "public_support_fte",
+            "population_16_66",
+        ] {
+            doc.periods.insert(id.into(), "juni 2019".into());
+        }
+        let assessment = assess(catalogue, &doc);
+        let row = |csv: &str, id: &str| {
+            csv.lines()
+                .find(|l| l.starts_with(&format!("{id};")) || l.starts_with(&format!("{id},")))
+                .unwrap()
+                .to_string()
+        };
+        let danish = gap_table(catalogue, &assessment, Dialect::DanishExcel);
+        // The change of failed recruitments: June 2018 before the new method, June 2019 after.
+        let change = row(&danish, "failed_recruitments_change");
+        assert!(
+            change.contains(";ikke vurderet;»Forgæves rekrutteringer (RAR-området)« opgøres med en ny metode fra december 2018, og de to tal er fra hver sin side af skiftet."),
+            "{change}"
+        );
+        // The share is judged; its development from May 2019 to June 2019 is not.
+        let share = row(&danish, "public_support_share");
+        assert!(
+            share
+                .contains(";på sporet;Udviklingen fra året før: Perioderne (maj 2019 → juni 2019)"),
+            "{share}"
+        );
+        let english = gap_table(catalogue, &assessment, Dialect::International);
+        let change = row(&english, "failed_recruitments_change");
+        assert!(
+            change.contains(",not judged,\"“Failed recruitments (RAR area)” is measured with a new method from December 2018, and the two figures are from either side of the switch."),
+            "{change}"
+        );
+    }
+
+    #[test]
     fn danish_excel_csv_has_bom_semicolons_and_decimal_commas() {
         let csv = lejre_csv(Dialect::DanishExcel);
         assert!(csv.starts_with("\u{feff}indikator;tema;navn;værdi;periode;"));
@@ -348,7 +428,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             row,
-            "public_support_share;forsorgelse;Andel på offentlig forsørgelse;14,185;;%;17,6;indbygget;-3,415;577;;;;på sporet;Fuldtidspersoner på offentlig forsørgelse: 2395 | Borgere 16–66 år: 16884"
+            "public_support_share;forsorgelse;Andel på offentlig forsørgelse;14,185;;%;17,6;indbygget;-3,415;577;;;;på sporet;;Fuldtidspersoner på offentlig forsørgelse: 2395 | Borgere 16–66 år: 16884"
         );
         assert!(csv.ends_with("\r\n"));
         // A row for every indicator of 2019's goals and proposal: all but MM17's (2021 on),
@@ -370,7 +450,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             row,
-            "public_support_share,forsorgelse,Share on public support,14.185,,%,17.6,built-in,-3.415,577,,,,on track,Full-time persons on public support: 2395 | Citizens aged 16–66: 16884"
+            "public_support_share,forsorgelse,Share on public support,14.185,,%,17.6,built-in,-3.415,577,,,,on track,,Full-time persons on public support: 2395 | Citizens aged 16–66: 16884"
         );
     }
 
@@ -399,7 +479,7 @@ mod tests {
             .unwrap();
         // 2395 / 16884 against 2500 / 17000: −0,52 procentpoint since April 2018.
         assert!(row.contains(";14,185;apr. 2019;%;"), "{row}");
-        assert!(row.contains(";-0,5209;apr. 2018;på sporet;"), "{row}");
+        assert!(row.contains(";-0,5209;apr. 2018;på sporet;;"), "{row}");
         assert!(row.ends_with(";Fuldtidspersoner på offentlig forsørgelse: 2395 (apr. 2019) | Borgere 16–66 år: 16884 (april 2019)"), "{row}");
     }
 

@@ -3,7 +3,8 @@
 //! each theme was, if any) with every year's coverage from that year's figures, and what was
 //! added and dropped from year to year.
 
-use jobmaal_core::assessment::Warning;
+use jobmaal_core::assessment::{IndicatorResult, Warning, month_text};
+use jobmaal_core::indicators::IndicatorDef;
 use jobmaal_core::{Document, Lang, assess, number};
 use yew::prelude::*;
 
@@ -133,7 +134,8 @@ pub fn years_view(props: &Props) -> Html {
 }
 
 /// Each indicator's value in every year with figures: a table (with each value's period where
-/// the figures name one, or their periods where they name different ones) and, beside each row, a line over the years, drawn here as SVG. The
+/// the figures name one, or their periods where they name different ones, and a note where its
+/// change crosses a change of method) and, beside each row, a line over the years, drawn here as SVG. The
 /// line is hidden from screen readers: the row holds the same numbers.
 fn series(doc: &Document, lang: Lang) -> Html {
     let text = strings(lang);
@@ -185,24 +187,7 @@ fn series(doc: &Document, lang: Lang) -> Html {
             .text(def.name.get(lang))
             .close("th");
         for (assessment, value) in assessments.iter().zip(&values) {
-            markup.open("td", &[]);
-            match value {
-                Some(value) => markup.text(&def.unit.format_value(*value, lang)),
-                None => markup.text("–"),
-            };
-            let result = &assessment.indicators[i];
-            let period = match (&result.period, &result.warning) {
-                (Some(period), _) => Some(period.clone()),
-                // Its figures name periods, only not one: say which, not that there is none.
-                (None, Some(Warning::MixedPeriods { periods })) => {
-                    Some(later::series_periods(lang, periods))
-                }
-                _ => None,
-            };
-            if let Some(period) = period {
-                markup.element("span", "series-period", &period);
-            }
-            markup.close("td");
+            value_cell(&mut markup, def, &assessment.indicators[i], *value, lang);
         }
         markup.open("td", &[("class", "series-chart")]);
         line_chart(&mut markup, &values);
@@ -220,6 +205,48 @@ fn series(doc: &Document, lang: Lang) -> Html {
             </div>
         </>
     }
+}
+
+/// One year's value of an indicator, with its period (or its figures' different periods) and,
+/// where its change (the value itself, or from the year before) crosses a change of method, a
+/// note saying so, as the Goals and Gaps views do.
+fn value_cell(
+    markup: &mut Markup,
+    def: &IndicatorDef,
+    result: &IndicatorResult,
+    value: Option<f64>,
+    lang: Lang,
+) {
+    markup.open("td", &[]);
+    match value {
+        Some(value) => markup.text(&def.unit.format_value(value, lang)),
+        None => markup.text("–"),
+    };
+    let period = match (&result.period, &result.warning) {
+        (Some(period), _) => Some(period.clone()),
+        // Its figures name periods, only not one: say which, not that there is none.
+        (None, Some(Warning::MixedPeriods { periods })) => {
+            Some(later::series_periods(lang, periods))
+        }
+        _ => None,
+    };
+    if let Some(period) = period {
+        markup.element("span", "series-period", &period);
+    }
+    let development = result.development.as_ref().and_then(|d| d.warning.as_ref());
+    let method_break = [result.warning.as_ref(), development]
+        .into_iter()
+        .flatten()
+        .find_map(|warning| match warning {
+            Warning::MethodBreak { month, .. } => Some(month),
+            _ => None,
+        });
+    if let Some(month) = method_break {
+        let month = month_text(month, lang);
+        let note = later::series_method_break(lang, &month);
+        markup.element("span", "series-note", &note);
+    }
+    markup.close("td");
 }
 
 /// A small line through `values` (one per year, evenly spaced; a year without a value leaves
@@ -287,4 +314,90 @@ fn line_chart(markup: &mut Markup, values: &[Option<f64>]) {
     }
     flush(&mut run, markup);
     markup.close("svg");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jobmaal_core::figures::Entry;
+
+    /// The Years view's 2019 cell of the change in failed recruitments: 66.700 in 2019 against
+    /// 20.000 in 2018, with these periods.
+    fn recruitment_cell(before: &str, now: &str, lang: Lang) -> String {
+        let mut doc = Document::new(2019, lang);
+        for (year, value, period) in [(2018, 20_000.0, before), (2019, 66_700.0, now)] {
+            doc.set_year(year, catalogue());
+            doc.figures
+                .insert("failed_recruitments".into(), Entry::Number(value));
+            doc.periods
+                .insert("failed_recruitments".into(), period.into());
+        }
+        let assessment = assess(catalogue(), &doc);
+        let index = (catalogue().indicators.iter())
+            .position(|def| def.id == "failed_recruitments_change")
+            .unwrap();
+        let result = &assessment.indicators[index];
+        let mut markup = Markup::default();
+        let value = result.value.clone().ok();
+        value_cell(
+            &mut markup,
+            &catalogue().indicators[index],
+            result,
+            value,
+            lang,
+        );
+        markup.as_str().to_string()
+    }
+
+    #[test]
+    fn a_change_across_the_method_break_has_a_note_beside_its_value() {
+        let cell = recruitment_cell("2018K4", "2019K4", Lang::Da);
+        assert!(cell.starts_with("<td>+233,5 %"), "{cell}");
+        assert!(
+            cell.contains(
+                r#"<span class="series-note">Ny metode fra december 2018: ændringen fra året før vurderes ikke</span>"#
+            ),
+            "{cell}"
+        );
+        let english = recruitment_cell("juni 2018", "juni 2019", Lang::En);
+        assert!(
+            english.contains("New method from December 2018"),
+            "{english}"
+        );
+        // Both after the switch: no note.
+        let after = recruitment_cell("december 2018", "december 2019", Lang::Da);
+        assert!(!after.contains("series-note"), "{after}");
+        assert!(after.contains("december 2018 → december 2019"), "{after}");
+    }
+
+    #[test]
+    fn a_value_whose_figures_name_different_periods_names_them() {
+        let mut doc = Document::new(2019, Lang::Da);
+        for (id, value, period) in [
+            ("public_support_fte", 2395.0, "april 2019"),
+            ("population_16_66", 16884.0, "1. januar 2019"),
+        ] {
+            doc.figures.insert(id.into(), Entry::Number(value));
+            doc.periods.insert(id.into(), period.into());
+        }
+        let assessment = assess(catalogue(), &doc);
+        let mut markup = Markup::default();
+        let result = &assessment.indicators[0];
+        assert_eq!(result.id, "public_support_share");
+        let value = result.value.clone().ok();
+        value_cell(
+            &mut markup,
+            &catalogue().indicators[0],
+            result,
+            value,
+            Lang::Da,
+        );
+        assert!(
+            markup.as_str().contains(
+                r#"<span class="series-period">forskellige perioder: april 2019, 1. januar 2019</span>"#
+            ),
+            "{}",
+            markup.as_str()
+        );
+    }
 }

@@ -213,8 +213,8 @@ describe('files', () => {
     await page.goto(app.server.url + '?view=share&year=2019');
     await loadLejre(page);
     for (const [button, start, row] of [
-      [/dansk Excel/, '\ufeffindikator;tema;', 'public_support_share;forsorgelse;Andel på offentlig forsørgelse;14,185;;%;17,6;indbygget;-3,415;577;;;;på sporet;Fuldtidspersoner på offentlig forsørgelse: 2395 | Borgere 16–66 år: 16884'],
-      [/CSV på engelsk/, 'indicator,theme,', 'public_support_share,forsorgelse,Share on public support,14.185,,%,17.6,built-in,-3.415,577,,,,on track,Full-time persons on public support: 2395 | Citizens aged 16–66: 16884'],
+      [/dansk Excel/, '\ufeffindikator;tema;', 'public_support_share;forsorgelse;Andel på offentlig forsørgelse;14,185;;%;17,6;indbygget;-3,415;577;;;;på sporet;;Fuldtidspersoner på offentlig forsørgelse: 2395 | Borgere 16–66 år: 16884'],
+      [/CSV på engelsk/, 'indicator,theme,', 'public_support_share,forsorgelse,Share on public support,14.185,,%,17.6,built-in,-3.415,577,,,,on track,,Full-time persons on public support: 2395 | Citizens aged 16–66: 16884'],
     ]) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
       const file = join(scratch, download.suggestedFilename());
