@@ -115,7 +115,6 @@ fn view(shown: &Shown<'_>) -> Html {
         View::Share => share_view::share_view(&share_view::Props {
             doc,
             link_view: state.shared_view,
-            assessment,
             notice: state.notice.clone(),
             on_action,
             embed: shown.embed.clone(),

@@ -4,6 +4,10 @@
 
 use crate::assessment::{Assessment, IndicatorResult, ReferenceKind, Status};
 use crate::catalogue::Catalogue;
+use crate::document::Document;
+use crate::figures::Readings;
+use crate::indicators::{Formula, IndicatorDef};
+use crate::map::Map;
 use crate::text::Lang;
 
 /// Which CSV a spreadsheet expects.
@@ -68,8 +72,15 @@ const HEADINGS_EN: [&str; 16] = [
     "figures",
 ];
 
-/// The gap table of `assessment` as CSV in `dialect`, one row per indicator.
-pub fn gap_table(catalogue: &Catalogue, assessment: &Assessment, dialect: Dialect) -> String {
+/// The gap table of `document`'s year as CSV in `dialect`, one row per indicator.
+pub fn gap_table(catalogue: &Catalogue, document: &Document, dialect: Dialect) -> String {
+    let assessment = &crate::assess(catalogue, document);
+    // What a change is from: the year before's figures.
+    let year_before = document.year_figures(assessment.year.saturating_sub(1), catalogue);
+    let before = (
+        Readings::read(catalogue.figures, &year_before.figures),
+        year_before.periods,
+    );
     let lang = dialect.lang();
     let sep = dialect.separator();
     let mut out = String::new();
@@ -133,21 +144,7 @@ pub fn gap_table(catalogue: &Catalogue, assessment: &Assessment, dialect: Dialec
                     .unwrap_or_default(),
                 status.unwrap_or_default().to_string(),
                 note(catalogue, result, lang),
-                // The figures behind the value, each with its period where one is given.
-                def.published
-                    .filter(|id| assessment.readings.number(id).is_some())
-                    .map_or_else(|| def.formula.figures(), |id| vec![id])
-                    .iter()
-                    .filter_map(|id| {
-                        let value = plain_number(assessment.readings.number(id)?, lang);
-                        let label = catalogue.figure_label(id, lang);
-                        Some(match assessment.periods.get(id) {
-                            Some(period) => format!("{label}: {value} ({period})"),
-                            None => format!("{label}: {value}"),
-                        })
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" | "),
+                figures(catalogue, def, assessment, &before, lang),
             ]
             .into_iter(),
         );
@@ -190,6 +187,48 @@ pub fn gap_table(catalogue: &Catalogue, assessment: &Assessment, dialect: Dialec
         );
     }
     out
+}
+
+/// The figures behind a value, each with its period where one is given: for a change, this
+/// year's figure and the year before's, each named with its year, so it can be checked by hand.
+fn figures(
+    catalogue: &Catalogue,
+    def: &IndicatorDef,
+    assessment: &Assessment,
+    (readings_before, periods_before): &(Readings, Map<String>),
+    lang: Lang,
+) -> String {
+    let change = match def.formula {
+        Formula::Change(id) => Some(id),
+        _ => None,
+    };
+    let year = assessment.year;
+    let figure = |id: &str, readings: &Readings, periods: &Map<String>, year: Option<u16>| {
+        let value = plain_number(readings.number(id)?, lang);
+        let label = catalogue.figure_label(id, lang);
+        let label = match year {
+            Some(year) => format!("{label} {year}"),
+            None => label,
+        };
+        Some(match periods.get(id) {
+            Some(period) => format!("{label}: {value} ({period})"),
+            None => format!("{label}: {value}"),
+        })
+    };
+    let now = def
+        .published
+        .filter(|id| assessment.readings.number(id).is_some())
+        .map_or_else(|| def.formula.figures(), |id| vec![id])
+        .into_iter()
+        .filter_map(|id| {
+            let year = change.map(|_| year);
+            figure(id, &assessment.readings, &assessment.periods, year)
+        });
+    let before = change.and_then(|id| {
+        let year = Some(year.saturating_sub(1));
+        figure(id, readings_before, periods_before, year)
+    });
+    now.chain(before).collect::<Vec<_>>().join(" | ")
 }
 
 /// Why a value, or its development from the year before, is shown without being judged (a
@@ -307,7 +346,7 @@ mod tests {
 
     fn lejre_csv(dialect: Dialect) -> String {
         let catalogue = Catalogue::builtin();
-        gap_table(catalogue, &assess(catalogue, &lejre_2019()), dialect)
+        gap_table(catalogue, &lejre_2019(), dialect)
     }
 
     #[test]
@@ -333,7 +372,7 @@ mod tests {
             (assessment.coverage.data, assessment.coverage.behind),
             (1, 1)
         );
-        let csv = gap_table(catalogue, &assessment, Dialect::DanishExcel);
+        let csv = gap_table(catalogue, &doc, Dialect::DanishExcel);
         let row = csv.lines().last().unwrap();
         assert_eq!(
             row,
@@ -355,7 +394,7 @@ mod tests {
             crate::figures::Entry::Number(20_000.0),
         );
         doc.set_year(2019, catalogue);
-        let csv = gap_table(catalogue, &assess(catalogue, &doc), Dialect::DanishExcel);
+        let csv = gap_table(catalogue, &doc, Dialect::DanishExcel);
         let row = csv
             .lines()
             .find(|l| l.starts_with("failed_recruitments_change;"))
@@ -389,14 +428,13 @@ mod tests {
         ] {
             doc.periods.insert(id.into(), "juni 2019".into());
         }
-        let assessment = assess(catalogue, &doc);
         let row = |csv: &str, id: &str| {
             csv.lines()
                 .find(|l| l.starts_with(&format!("{id};")) || l.starts_with(&format!("{id},")))
                 .unwrap()
                 .to_string()
         };
-        let danish = gap_table(catalogue, &assessment, Dialect::DanishExcel);
+        let danish = gap_table(catalogue, &doc, Dialect::DanishExcel);
         // The change of failed recruitments: June 2018 before the new method, June 2019 after.
         let change = row(&danish, "failed_recruitments_change");
         assert!(
@@ -410,7 +448,7 @@ mod tests {
                 .contains(";på sporet;Udviklingen fra året før: Perioderne (maj 2019 → juni 2019)"),
             "{share}"
         );
-        let english = gap_table(catalogue, &assessment, Dialect::International);
+        let english = gap_table(catalogue, &doc, Dialect::International);
         let change = row(&english, "failed_recruitments_change");
         assert!(
             change.contains(",not judged,\"“Failed recruitments (RAR area)” is measured with a new method from December 2018, and the two figures are from either side of the switch."),
@@ -472,7 +510,7 @@ mod tests {
             doc.periods.insert(id.into(), "apr. 2018".into());
         }
         doc.set_year(2019, catalogue);
-        let csv = gap_table(catalogue, &assess(catalogue, &doc), Dialect::DanishExcel);
+        let csv = gap_table(catalogue, &doc, Dialect::DanishExcel);
         let row = csv
             .lines()
             .find(|l| l.starts_with("public_support_share;"))
@@ -497,7 +535,7 @@ mod tests {
             doc.periods.insert(id.into(), period.into());
         }
         doc.set_year(2019, catalogue);
-        let csv = gap_table(catalogue, &assess(catalogue, &doc), Dialect::DanishExcel);
+        let csv = gap_table(catalogue, &doc, Dialect::DanishExcel);
         let row = csv
             .lines()
             .find(|l| l.starts_with("public_support_share;"))
@@ -505,6 +543,54 @@ mod tests {
         assert!(
             row.contains(";2018 (forskellige perioder: apr. 2018, 1. januar 2018);"),
             "{row}"
+        );
+    }
+
+    #[test]
+    fn a_change_lists_the_year_befores_figure_and_period_beside_this_years() {
+        let catalogue = Catalogue::builtin();
+        let mut doc = lejre_2019();
+        doc.periods
+            .insert("public_support_fte".into(), "apr. 2019".into());
+        doc.set_year(2018, catalogue);
+        doc.figures.insert(
+            "public_support_fte".into(),
+            crate::figures::Entry::Number(2500.0),
+        );
+        doc.periods
+            .insert("public_support_fte".into(), "apr. 2018".into());
+        doc.set_year(2019, catalogue);
+        let csv = gap_table(catalogue, &doc, Dialect::DanishExcel);
+        let row = csv
+            .lines()
+            .find(|l| l.starts_with("public_support_change;"))
+            .unwrap();
+        // (2395 − 2500) / 2500 = −4,2 %: both figures are there to check it.
+        assert!(
+            row.contains(";-4,2;apr. 2018 → apr. 2019;% ændring;"),
+            "{row}"
+        );
+        assert!(
+            row.ends_with(";Fuldtidspersoner på offentlig forsørgelse 2019: 2395 (apr. 2019) | Fuldtidspersoner på offentlig forsørgelse 2018: 2500 (apr. 2018)"),
+            "{row}"
+        );
+        let english = gap_table(catalogue, &doc, Dialect::International);
+        let row = english
+            .lines()
+            .find(|l| l.starts_with("public_support_change,"))
+            .unwrap();
+        assert!(
+            row.ends_with(",Full-time persons on public support 2019: 2395 (apr. 2019) | Full-time persons on public support 2018: 2500 (apr. 2018)"),
+            "{row}"
+        );
+        // Other indicators list this year's figures as before, without a year.
+        let share = csv
+            .lines()
+            .find(|l| l.starts_with("public_support_share;"))
+            .unwrap();
+        assert!(
+            share.ends_with(";Fuldtidspersoner på offentlig forsørgelse: 2395 (apr. 2019) | Borgere 16–66 år: 16884"),
+            "{share}"
         );
     }
 

@@ -2,10 +2,7 @@
 //! file (picker or drag-and-drop), the gap table as CSV, print, and the embed snippet with a
 //! live preview. Messages about each action stand beside its control.
 
-use std::rc::Rc;
-
 use jobmaal_core::accent::parse_accent;
-use jobmaal_core::assessment::Assessment;
 use jobmaal_core::benchmark::municipality_named;
 use jobmaal_core::csv::{Dialect, gap_table};
 use jobmaal_core::figures::Entry;
@@ -28,7 +25,6 @@ pub struct Props {
     pub doc: Document,
     /// The view the shared link opens: the one the user came from.
     pub link_view: View,
-    pub assessment: Rc<Assessment>,
     pub notice: Option<Notice>,
     pub on_action: Callback<Action>,
     pub embed: UseStateHandle<EmbedChoices>,
@@ -203,15 +199,15 @@ pub fn share_view(props: &Props) -> Html {
         })
     };
     let export_csv = |dialect: Dialect, suffix: &'static str| {
-        let (assessment, stem) = (props.assessment.clone(), file_stem(doc));
+        let (doc, stem) = (doc.clone(), file_stem(doc));
         Callback::from(move |_| {
-            let (assessment, stem) = (assessment.clone(), stem.clone());
+            let (doc, stem) = (doc.clone(), stem.clone());
             // The international file names the indicators in English: its texts first.
             wasm_bindgen_futures::spawn_local(async move {
                 if dialect == Dialect::International && i18n::shown(Lang::En) != Lang::En {
                     platform::fetch_english(i18n::load_english).await;
                 }
-                let csv = gap_table(catalogue(), &assessment, dialect);
+                let csv = gap_table(catalogue(), &doc, dialect);
                 platform::download(
                     &format!("{stem}-gab-{suffix}.csv"),
                     "text/csv;charset=utf-8",

@@ -19,8 +19,8 @@ fuzz_target!(|bytes: &[u8]| {
     if let Ok(mut document) = Document::from_json(&text, catalogue()) {
         for year in [2018, 2019, 2020] {
             document.year = year;
-            let assessment = assess(catalogue(), &document);
-            let _ = jobmaal_core::csv::gap_table(catalogue(), &assessment, jobmaal_core::csv::Dialect::DanishExcel);
+            let _ = assess(catalogue(), &document);
+            let _ = jobmaal_core::csv::gap_table(catalogue(), &document, jobmaal_core::csv::Dialect::DanishExcel);
         }
     }
 });
