@@ -182,6 +182,9 @@ describe('figures per goal year', () => {
         // The table scrolls inside its own region; the page itself does not.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+        // The names, in sight while the years scroll, leave most of the screen to the values.
+        const name = await row.locator('th').evaluate((el) => el.getBoundingClientRect().width);
+        assert.ok(name <= 0.42 * width, `the names' column is ${name}px wide`);
       }
       await context.close();
     }
