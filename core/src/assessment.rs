@@ -452,18 +452,21 @@ fn method_break(
 ) -> Option<Warning> {
     use period::Side::{Across, After, Before};
     let month = catalogue.figure(figure)?.method_break?;
-    let sides = [before, now].map(|p| (p, period::side(p, month)));
-    let placed = sides.map(|(_, side)| matches!(side, Before | After));
-    if placed == [true, true] && sides[0].1 == sides[1].1 {
+    let (side_before, side_now) = (period::side(before, month), period::side(now, month));
+    let placed = |side| matches!(side, Before | After);
+    if placed(side_before) && side_before == side_now {
         return None;
     }
+    let across = match (side_before, side_now) {
+        (Across, _) => before,
+        (_, Across) => now,
+        _ => None,
+    };
     Some(Warning::MethodBreak {
         figure: figure.to_string(),
         month: month.to_string(),
-        placed: placed == [true, true],
-        across: sides
-            .into_iter()
-            .find_map(|(p, side)| p.filter(|_| side == Across).map(str::to_string)),
+        placed: placed(side_before) && placed(side_now),
+        across: across.map(str::to_string),
     })
 }
 
