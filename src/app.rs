@@ -522,13 +522,13 @@ pub fn app(props: &AppProps) -> Html {
     // the benchmark).
     {
         let (load_part, on_action) = (load_part.clone(), on_action.clone());
-        let kommune = settings.kommune.clone();
+        let (kommune, embed) = (settings.kommune.clone(), settings.embed);
         let ready = later::loaded().is_some();
         use_effect_with(
             (benchmark_shown, ready, state.benchmark_tries),
             move |&(shown, _, tries)| match later::loaded() {
                 Some(later) if shown || kommune.is_some() => {
-                    (later.load_benchmark)(kommune.as_deref(), shown, tries, on_action)
+                    (later.load_benchmark)(kommune.as_deref(), embed, shown, tries, on_action)
                 }
                 None if shown => load_part.emit(()),
                 _ => {}

@@ -690,6 +690,9 @@ pub mod later {
         benchmark_periods: ". Perioderne står, som Jobindsats.dk offentliggør dem (fx 2020QMAT02).", ". The periods are as Jobindsats.dk publishes them (e.g. 2020QMAT02).";
         benchmark_failed: "Benchmarkets tal kunne ikke hentes. Tjek forbindelsen, og prøv igen. Dine tal er urørte.", "The benchmark's figures could not be downloaded. Check the connection and try again. Your figures are untouched.";
         benchmark_loading: "Henter benchmarkets tal …", "Downloading the benchmark's figures …";
+        /// The address names another municipality than the user's saved figures (`?kommune=`).
+        address_shown: "Adressen viser siden for en anden kommune end dine gemte tal. Dine egne gemte tal er urørte, indtil du retter i tallene eller vælger at beholde disse.",
+            "The address shows the page of another municipality than your saved figures. Your own saved figures are untouched until you edit these or choose to keep them.";
         benchmark_all: "Alle 98 kommuner i", "All 98 municipalities in";
         benchmark_all_caption: "Alle 98 kommuner, ydelsesgrupper i alt, efter placering,", "All 98 municipalities, all benefit groups, by rank,";
         benchmark_columns: "Periode|Forventet|Faktisk|Forskel (personer)|Forventet andel|Faktisk andel|Forskel (pct.-point)|Placering", "Period|Expected|Actual|Difference (persons)|Expected share|Actual share|Difference (points)|Rank";
@@ -701,7 +704,6 @@ pub mod later {
         benchmark_chart_caption: "Stiplet: forventet antal; fuld linje: faktisk antal (ydelsesgrupper i alt). Tallene står i tabellen.", "Dashed: expected number; solid: actual number (all benefit groups). The numbers are in the table.";
         municipality_label: "De 98 kommuner", "The 98 municipalities";
         picker_suggestions: "kommune(r) passer; brug pil op og ned, og Enter for at vælge.", "municipality(-ies) match; use the up and down arrows, and Enter to choose.";
-        picker_first: "De første 8 vises; skriv mere af navnet.", "The first 8 are shown; type more of the name.";
         picker_none: "Ingen af de 98 kommuner passer. Navnet kan stadig bruges (fx et fælles jobcenter).", "None of the 98 municipalities matches. The name can still be used (e.g. a joint jobcentre).";
         local_heading: "Kommunens egen indikator", "The municipality's own indicator";
         local_intro: "Kommunen finder selv sine indikatorer for dette mål. Skriv én her med årets værdi og kommunens mål for den; gabtabellen og rapporten viser den som lokal.",
@@ -1023,14 +1025,21 @@ pub mod later {
     }
 
     /// The embed generator's choice of naming the municipality in the address.
-    pub fn embed_kommune(lang: Lang, name: &str, code: u16) -> String {
+    pub fn embed_kommune(lang: Lang) -> &'static str {
         match lang {
-            Lang::Da => format!(
-                "Forvælg kommunen {name} (kommune={code}): indlejringen viser dens benchmark for 2020, også uden tal"
-            ),
-            Lang::En => format!(
-                "Preset the municipality {name} (kommune={code}): the embed shows its benchmark for 2020, also without figures"
-            ),
+            Lang::Da => {
+                "Kommune (kommune=): indlejringen viser dens benchmark for 2020, også uden tal"
+            }
+            Lang::En => {
+                "Municipality (kommune=): the embed shows its benchmark for 2020, also without figures"
+            }
+        }
+    }
+
+    pub fn embed_no_kommune(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "Ingen",
+            Lang::En => "None",
         }
     }
 

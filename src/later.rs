@@ -32,7 +32,7 @@ pub struct LaterViews {
     /// The benchmark of the municipality on its year's Goals view, and downloading its data
     /// (`benchmark_view`).
     pub benchmark: fn(&benchmark_view::Props<'_>) -> Html,
-    pub load_benchmark: fn(Option<&str>, bool, u32, Callback<crate::state::Action>),
+    pub load_benchmark: fn(Option<&str>, bool, bool, u32, Callback<crate::state::Action>),
     /// The page's messages that come after the first view (`messages::page_notices`).
     pub page_notices: fn(&messages::Props<'_>) -> Html,
     /// The printed report (drawn only while the page is printed).

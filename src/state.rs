@@ -156,9 +156,12 @@ pub struct State {
     pub benchmark_tries: u32,
     /// The municipality's suggestions on the Figures view (`municipality_picker`).
     pub suggest: Suggest,
-    /// The municipality the address names (`?kommune=350`), shown where the document names none;
-    /// never saved (a link for one municipality must not follow the visitor to another's).
+    /// The municipality the address names (`?kommune=350`), shown where the document names none
+    /// (see [`preset`]).
     pub address_name: Option<String>,
+    /// What is shown in place of the user's own figures (`saved_while_link`) is the page of the
+    /// municipality the address names, not a shared link's figures.
+    pub address_shown: bool,
 }
 
 /// Whether the municipality's suggestions are open, and which one is active.
@@ -238,6 +241,7 @@ impl State {
             benchmark_tries: 0,
             suggest: Suggest::default(),
             address_name: None,
+            address_shown: false,
         }
     }
 
@@ -368,9 +372,12 @@ pub enum Action {
         table: String,
         left_out: LeftOut,
     },
-    /// The municipality the address names (`?kommune=350`): shown where the document names none,
-    /// and not saved in it.
-    PresetMunicipality(String),
+    /// The municipality of the 98 the address names (`?kommune=350`), by its name: see
+    /// [`preset`]. `embed`: the page is an embed, whose figures are the page's content.
+    PresetMunicipality {
+        name: String,
+        embed: bool,
+    },
 }
 
 /// The values of a file's columns that were not put in: withheld by the source (`..`), or not a
@@ -433,7 +440,7 @@ pub fn edit(next: &mut State, action: Action) {
     let doc = &mut next.doc;
     match action {
         Action::SetFigure { id, text } => _ = doc.figures.insert(id, Entry::Text(text)),
-        Action::PresetMunicipality(name) => next.address_name = Some(name),
+        Action::PresetMunicipality { name, embed } => preset(next, name, embed),
         Action::SetPeriod { ids, text } => set_each(&mut doc.periods, ids, text),
         Action::SetTable { ids, text } => set_each(&mut doc.tables, ids, text),
         Action::PasteFigures(pairs, left_out) => {
@@ -537,6 +544,37 @@ pub fn edit(next: &mut State, action: Action) {
     }
 }
 
+/// The address names a municipality of the 98 (`?kommune=350`): it becomes the document's name
+/// where the document names none, so the Figures view, a shared link, an embed code and an
+/// import all have it. Where the user's own document names another municipality, the address's
+/// is shown as a shared link's figures are: a document of its own, the user's figures untouched
+/// and a way back to them (nothing is saved until it is edited). A link's or an embed's figures
+/// keep the municipality they name.
+fn preset(next: &mut State, name: String, embed: bool) {
+    use jobmaal_core::benchmark::municipality_named;
+    next.address_name = Some(name.clone());
+    let same = |named: &str| {
+        municipality_named(named)
+            .zip(municipality_named(&name))
+            .is_some_and(|(a, b)| a.code == b.code)
+    };
+    let named = |doc: &mut Document| {
+        doc.figures
+            .insert(MUNICIPALITY.to_string(), Entry::Text(name.clone()))
+    };
+    match municipality_of(&next.doc) {
+        None => _ = named(&mut next.doc),
+        Some(other) if same(other) || embed || next.shows_link() => {}
+        Some(_) => {
+            let mut doc = Document::new(next.doc.year, next.doc.lang);
+            named(&mut doc);
+            next.saved_while_link = Some(std::mem::replace(&mut next.doc, doc));
+            next.ratio_text = None;
+            next.address_shown = true;
+        }
+    }
+}
+
 /// Sets `text` for each of `ids` in `map` (an empty text removes it).
 fn set_each(map: &mut jobmaal_core::map::Map<String>, ids: Vec<String>, text: String) {
     for id in ids {
@@ -556,7 +594,9 @@ impl Reducible for State {
         // not one: a file's year shows its view with the file's message once they are here).
         if !matches!(
             action,
-            Action::YearTextsLoaded(_) | Action::BenchmarkLoaded(_) | Action::PresetMunicipality(_)
+            Action::YearTextsLoaded(_)
+                | Action::BenchmarkLoaded(_)
+                | Action::PresetMunicipality { .. }
         ) {
             next.notice = None;
         }
@@ -609,7 +649,7 @@ impl Reducible for State {
             | Action::RemovePlanLine { .. }
             | Action::SetReturnRatio { .. }
             | Action::ToggleSort
-            | Action::PresetMunicipality(_)
+            | Action::PresetMunicipality { .. }
             // Only ever sent once the part is here: its code takes the edit.
             | Action::EditedElsewhere { .. }) => {
                 // Natively (tests, the renderer) there is no part: at once.
@@ -658,6 +698,7 @@ impl Reducible for State {
                 // The page keeps its language; the year is the link's.
                 linked.lang = self.doc.lang;
                 next.link_error = None;
+                next.address_shown = false;
                 if !embed && self.saved_while_link.is_none() {
                     // The user's own figures wait, untouched, as behind any link.
                     next.saved_while_link = Some(self.doc.clone());
@@ -1024,11 +1065,45 @@ mod tests {
     }
 
     #[test]
-    fn the_addresss_municipality_is_shown_not_saved_in_the_document() {
-        let preset = reduce(empty(), Action::PresetMunicipality("Lejre".into()));
-        assert_eq!(preset.address_name.as_deref(), Some("Lejre"));
-        assert_eq!(preset.doc, empty().doc);
-        assert!(!preset.edited);
+    fn the_addresss_municipality_names_a_document_that_names_none() {
+        let preset = |state: State, embed: bool| {
+            reduce(
+                state,
+                Action::PresetMunicipality {
+                    name: "Lejre".into(),
+                    embed,
+                },
+            )
+        };
+        let named = |name: &str| {
+            reduce(
+                empty(),
+                Action::SetFigure {
+                    id: MUNICIPALITY.into(),
+                    text: name.into(),
+                },
+            )
+        };
+        let state = preset(empty(), false);
+        assert_eq!(state.address_name.as_deref(), Some("Lejre"));
+        assert_eq!(municipality_of(&state.doc), Some("Lejre"));
+        assert!(!state.edited && !state.shows_link());
+        // The same municipality, however written: nothing changes.
+        let own = named("Lejre Kommune");
+        assert_eq!(preset(own.clone(), false).doc, own.doc);
+        // Another: the address's is shown as a link's, the user's own figures kept aside.
+        let mut own = named("Roskilde");
+        own.doc
+            .figures
+            .insert("population_total".into(), Entry::Number(5.0));
+        let visiting = preset(own.clone(), false);
+        assert_eq!(municipality_of(&visiting.doc), Some("Lejre"));
+        assert!(visiting.doc.figures.get("population_total").is_none());
+        assert_eq!(visiting.saved_while_link.as_ref(), Some(&own.doc));
+        assert!(visiting.address_shown);
+        assert_eq!(reduce(visiting, Action::DiscardLinkState).doc, own.doc);
+        // An embed's figures keep their municipality.
+        assert_eq!(preset(own.clone(), true).doc, own.doc);
     }
 
     #[test]

@@ -280,18 +280,27 @@ pub fn municipality(code: u16) -> Option<&'static Municipality> {
     municipalities().iter().find(|m| m.code == code)
 }
 
-/// The municipalities whose name matches what is typed, those that begin with it first, each
-/// in Danish alphabetical order; all of them for nothing typed.
+/// The municipalities whose name matches what is typed: those that begin with it letter for
+/// letter first ("hørs": Hørsholm), then those that begin with it as folded ("hors": Horsens,
+/// Hørsholm), then the others that have it, each in Danish alphabetical order; all of them for
+/// nothing typed.
 pub fn matching(typed: &str) -> Vec<&'static Municipality> {
+    let exact = crate::text::lower(typed.trim());
     let typed = fold(typed);
     let (list, folded) = listed();
-    let (mut first, rest): (Vec<_>, Vec<_>) = folded
+    let rank = |(name, m): &(&String, &Municipality)| match name.starts_with(&typed) {
+        true if crate::text::lower(&m.name).starts_with(&exact) => 0,
+        true => 1,
+        false => 2,
+    };
+    let found: Vec<(&String, &Municipality)> = folded
         .iter()
         .zip(list)
         .filter(|(name, _)| name.contains(&typed))
-        .partition(|(name, _)| name.starts_with(&typed));
-    first.extend(rest);
-    first.into_iter().map(|(_, m)| m).collect()
+        .collect();
+    (0..3)
+        .flat_map(|r| found.iter().filter(move |f| rank(f) == r).map(|(_, m)| *m))
+        .collect()
 }
 
 /// The first line of the compact file the app downloads (`benchmark-<hash>.txt`).

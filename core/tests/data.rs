@@ -206,6 +206,12 @@ fn municipalities_are_found_as_people_type_them() {
     assert_eq!(names[..2], ["Ringkøbing-Skjern", "Ringsted"]);
     assert!(names.contains(&"Hjørring"));
     assert_eq!(matching("").len(), 98);
+    // Typed with its Danish letters, the name that has them comes first; folded, both.
+    let names =
+        |typed: &str| -> Vec<String> { matching(typed).iter().map(|m| m.name.clone()).collect() };
+    assert_eq!(names("hørs"), ["Hørsholm", "Horsens"]);
+    assert_eq!(names("Hørs"), ["Hørsholm", "Horsens"]);
+    assert_eq!(names("hors"), ["Horsens", "Hørsholm"]);
     // In Danish alphabetical order: æ, ø and å after z.
     let all: Vec<&str> = matching("").iter().map(|m| m.name.as_str()).collect();
     assert_eq!(all[..3], ["Aabenraa", "Aalborg", "Aarhus"]);

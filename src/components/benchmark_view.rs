@@ -50,11 +50,20 @@ thread_local! {
 /// shown (`shown`): names the address's municipality (once), and for the section downloads the
 /// data unless it is here, on its way, or failed and not retried (`tries` odd). Says when it is
 /// here, or that it could not be had, by `Action::BenchmarkLoaded`.
-pub fn load(kommune: Option<&str>, shown: bool, tries: u32, on_action: Callback<Action>) {
+pub fn load(
+    kommune: Option<&str>,
+    embed: bool,
+    shown: bool,
+    tries: u32,
+    on_action: Callback<Action>,
+) {
     if let Some(named) = by_code(kommune)
         && !PRESET.replace(true)
     {
-        on_action.emit(Action::PresetMunicipality(named.name.clone()));
+        on_action.emit(Action::PresetMunicipality {
+            name: named.name.clone(),
+            embed,
+        });
     }
     if shown {
         fetch(tries, on_action, None);

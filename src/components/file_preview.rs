@@ -110,9 +110,16 @@ fn chosen(preview: &FilePreview, lang: Lang) -> Option<(Vec<(String, String)>, L
 }
 
 /// What a figure put in from a file names as its table: where it is from (the files do not
-/// name their table).
-fn source_name(layout: Layout) -> &'static str {
+/// name their table), or the table itself where only one has such columns: the benchmark's
+/// expected and actual counts are Jobindsats' table Y30R21.
+fn source_name(layout: Layout, figures: &[(String, String)]) -> &'static str {
+    let benchmark = |id: &String| matches!(id.as_str(), "benchmark_expected" | "benchmark_actual");
     match layout {
+        Layout::JobindsatsJson | Layout::JobindsatsCsv
+            if !figures.is_empty() && figures.iter().all(|(id, _)| benchmark(id)) =>
+        {
+            "Y30R21"
+        }
         Layout::JobindsatsJson | Layout::JobindsatsCsv => "Jobindsats.dk",
         Layout::Statistikbanken => "Statistikbanken",
     }
@@ -225,14 +232,15 @@ pub fn file_preview(preview: &FilePreview, doc: &Document, on_action: &Callback<
     let put = chosen(preview, lang);
     let apply = {
         let (on_action, put, period) = (on_action.clone(), put.clone(), preview.period.clone());
-        let table_name = source_name(table.layout);
+        let layout = table.layout;
         Callback::from(move |_| {
             if let Some((figures, left_out)) = put.clone() {
                 SHOWN.set(None);
+                let table = source_name(layout, &figures).to_string();
                 on_action.emit(Action::PutFigures {
                     figures,
                     period: period.clone(),
-                    table: table_name.to_string(),
+                    table,
                     left_out,
                 });
                 // The preview goes: focus on the message saying what was put in, beside undo.

@@ -52,7 +52,10 @@ pub fn messages(props: &Props<'_>) -> Html {
         <>
             if state.shows_link() {
                 <div class="notice notice-link" role="status">
-                    <p>{ text.link_shown() }</p>
+                    <p>{ match state.address_shown {
+                        true => text.address_shown(),
+                        false => text.link_shown(),
+                    } }</p>
                     <div class="notice-buttons">
                         <button type="button" class="button-secondary" onclick={on_action.reform(|_| {
                             platform::focus_after_render("view-heading".into());

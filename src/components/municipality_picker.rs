@@ -24,9 +24,6 @@ pub struct Props<'a> {
     pub on_action: &'a Callback<Action>,
 }
 
-/// The most suggestions shown at once (typing narrows them).
-const SHOWN: usize = 8;
-
 /// Sets the name and closes the suggestions; the municipality's benchmark is made ready.
 fn choose(on_action: &Callback<Action>, picked: &'static Municipality, lang: Lang) {
     on_action.emit(Action::SetFigure {
@@ -44,7 +41,8 @@ pub fn picker(props: &Props) -> Html {
         true => matching(props.text),
         false => Vec::new(),
     };
-    let shown: Vec<&'static Municipality> = matches.iter().copied().take(SHOWN).collect();
+    // Every match is listed (the list scrolls; typing narrows it).
+    let shown = &matches;
     let list_id = format!("{}-list", props.input_id);
     // Typing opens the suggestions afresh, none of them active.
     let oninput = {
@@ -109,12 +107,6 @@ pub fn picker(props: &Props) -> Html {
     let text = strings(props.lang);
     let status = match (open, shown.len()) {
         (true, 0) if !props.text.trim().is_empty() => text.picker_none().to_string(),
-        (true, n) if n > 0 && matches.len() > n => format!(
-            "{} {} {}",
-            matches.len(),
-            text.picker_suggestions(),
-            text.picker_first()
-        ),
         (true, n) if n > 0 => format!("{n} {}", text.picker_suggestions()),
         _ => String::new(),
     };

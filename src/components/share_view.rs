@@ -3,13 +3,13 @@
 //! live preview. Messages about each action stand beside its control.
 
 use jobmaal_core::accent::parse_accent;
-use jobmaal_core::benchmark::municipality_named;
+use jobmaal_core::benchmark::{municipalities, municipality_named};
 use jobmaal_core::csv::{Dialect, gap_table};
 use jobmaal_core::figures::Entry;
 use jobmaal_core::import::{self, ImportError};
 use jobmaal_core::text::is_contact;
 use jobmaal_core::{DecodeError, Document, Lang};
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::PageSettings;
@@ -43,9 +43,10 @@ pub struct EmbedChoices {
     pub accent: String,
     /// The municipality's accessibility contact as typed (e-mail or https address).
     pub contact: String,
-    /// The address names the municipality (`kommune=350`), when the figures name one of the 98:
-    /// the embed then shows its benchmark (on 2020) even without figures.
-    pub kommune: bool,
+    /// The municipality the embed's address names (`kommune=350`) by its code, 0 for none: the
+    /// embed then shows its benchmark (on 2020) even without figures. `None` until chosen: the
+    /// one the figures name, if one of the 98.
+    pub kommune: Option<u16>,
     pub code_copied: bool,
 }
 
@@ -62,7 +63,7 @@ impl EmbedChoices {
             edit: false,
             accent,
             contact: settings.contact.clone().unwrap_or_default(),
-            kommune: true,
+            kommune: None,
             code_copied: false,
         }
     }
@@ -257,8 +258,9 @@ pub fn share_view(props: &Props) -> Html {
         params.push_str(&String::from(js_sys::encode_uri_component(contact)));
     }
     let named = municipality_of(doc).and_then(municipality_named);
-    if let Some(named) = named.filter(|_| embed.kommune) {
-        params.push_str(&format!("&kommune={}", named.code));
+    let kommune = embed.kommune.unwrap_or(named.map_or(0, |m| m.code));
+    if kommune != 0 {
+        params.push_str(&format!("&kommune={kommune}"));
     }
     // A read-only embed offers the views that show the figures.
     let views: &[View] = if embed.edit {
@@ -417,13 +419,24 @@ pub fn share_view(props: &Props) -> Html {
                         onchange={{ let e = embed.clone(); Callback::from(move |_| EmbedChoices::update(&e, |e| e.edit = !e.edit)) }} />
                     <label for="embed-edit">{ text.embed_edit() }</label>
                 </div>
-                if let Some(named) = named {
-                    <div class="field checkbox-field">
-                        <input id="embed-kommune" type="checkbox" checked={embed.kommune}
-                            onchange={{ let e = embed.clone(); Callback::from(move |_| EmbedChoices::update(&e, |e| e.kommune = !e.kommune)) }} />
-                        <label for="embed-kommune">{ later::embed_kommune(lang, &named.name, named.code) }</label>
-                    </div>
-                }
+                <div class="field">
+                    <label for="embed-kommune">{ later::embed_kommune(lang) }</label>
+                    <select id="embed-kommune" onchange={{
+                        let e = embed.clone();
+                        Callback::from(move |event: Event| {
+                            let select: HtmlSelectElement = event.target_unchecked_into();
+                            let code = select.value().parse().unwrap_or(0);
+                            EmbedChoices::update(&e, |e| e.kommune = Some(code));
+                        })
+                    }}>
+                        <option value="0" selected={kommune == 0}>{ later::embed_no_kommune(lang) }</option>
+                        { for municipalities().iter().map(|m| html! {
+                            <option value={m.code.to_string()} selected={m.code == kommune}>
+                                { format!("{} ({})", m.name, m.code) }
+                            </option>
+                        }) }
+                    </select>
+                </div>
                 <div class={if contact_ok { "field" } else { "field field-invalid" }}>
                     <label for="embed-contact">{ text.embed_contact() }</label>
                     <p class="field-help" id="embed-contact-help">{ text.embed_contact_help() }</p>

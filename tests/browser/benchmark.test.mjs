@@ -47,9 +47,10 @@ describe('the benchmark', () => {
     const section = page.locator('section.benchmark');
     await section.locator('table').first().waitFor({ state: 'attached' });
     assert.equal(await text(page.locator('#benchmark-heading')), 'Benchmark for Lejre');
-    // The address's municipality names the page where the document names none, and is not saved.
+    // The address's municipality becomes the document's where it names none: the heading, the
+    // Figures view, the saved document and what is shared all have it.
     assert.match(await page.locator('.coverage h2').innerText(), /Lejre/);
-    assert.doesNotMatch((await page.evaluate(() => localStorage.getItem('jobmaal/state'))) ?? '', /Lejre/);
+    await page.waitForFunction(() => /"municipality":"Lejre"/.test(localStorage.getItem('jobmaal/state') ?? ''));
     assert.deepEqual(await periodRow(page, '2020QMAT02'), ['1.120', '1.170', '+50', '6,58 %', '6,87 %', '+0,29', '73 / 98']);
     const shown = await text(section);
     assert.match(shown, /Kilde: Jobindsats\.dk \(STAR\), tabel Y30R21/);
@@ -140,24 +141,42 @@ describe('the benchmark', () => {
   });
 });
 
-test("the document's own municipality comes before the address's, so heading and benchmark agree; another year names the address's too", async () => {
+test("the address's municipality is the document's where it names none, and is shown beside the user's own figures of another, which wait untouched", async () => {
   const { page, context, problems } = await openPage(app.browser);
   await page.goto(`${app.server.url}?kommune=350&year=2020&view=figures`);
   await untilReady(page);
   const input = page.getByRole('combobox', { name: 'Kommune' });
+  await page.waitForFunction(() => document.querySelector('#figure-municipality')?.value === 'Lejre');
+  // The share link and the embed code carry it.
+  await page.getByRole('link', { name: 'Del', exact: true }).click();
+  assert.match(await page.locator('#embed-code').inputValue(), /kommune=350/);
+  await page.locator('#share-link').waitFor();
+  const link = await page.locator('#share-link').inputValue();
+  const state = JSON.parse(Buffer.from(link.split('#s=')[1], 'base64url').toString());
+  assert.equal(state.names.municipality, 'Lejre');
+  // Another municipality picked and a figure typed: the user's own, saved.
+  await page.getByRole('link', { name: 'Tal', exact: true }).click();
+  await input.fill('');
   await input.pressSequentially('hoje');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
+  await page.locator('#figure-population_total').fill('5000');
   await page.getByRole('link', { name: 'Mål', exact: true }).click();
-  await page.locator('section.benchmark table').first().waitFor({ state: 'attached' });
-  assert.equal(await text(page.locator('#benchmark-heading')), 'Benchmark for Høje-Taastrup');
-  assert.match(await page.locator('.coverage h2').innerText(), /Høje-Taastrup/);
-  // Cleared, the page is the address's municipality's again, in the heading and the benchmark.
-  await page.getByRole('button', { name: 'Ryd alt' }).click();
-  await page.getByRole('button', { name: 'Ja, ryd alt' }).click();
+  await page.locator('#benchmark-heading', { hasText: 'Høje-Taastrup' }).waitFor({ state: 'attached' });
+  // A link for Lejre: Lejre's page, and the user's figures of Høje-Taastrup wait untouched.
+  await page.goto(`${app.server.url}?kommune=350&year=2020`);
+  await untilReady(page);
   await page.locator('#benchmark-heading', { hasText: 'Benchmark for Lejre' }).waitFor({ state: 'attached' });
   assert.match(await page.locator('.coverage h2').innerText(), /Lejre/);
+  const notice = page.locator('.notice-link');
+  assert.match(await text(notice), /Adressen viser siden for en anden kommune end dine gemte tal/);
+  assert.match(await page.evaluate(() => localStorage.getItem('jobmaal/state')), /Høje-Taastrup.*5000|5000.*Høje-Taastrup/);
+  // And back to them.
+  await notice.getByRole('button', { name: 'Tilbage til mine egne tal' }).click();
+  await page.locator('#benchmark-heading', { hasText: 'Høje-Taastrup' }).waitFor({ state: 'attached' });
+  assert.match(await page.locator('.coverage h2').innerText(), /Høje-Taastrup/);
   // On another year the address's municipality names the page once the part is here.
+  await page.evaluate(() => localStorage.clear());
   await page.goto(`${app.server.url}2021-da.html?kommune=101&year=2021`);
   await untilReady(page);
   await page.locator('.coverage h2', { hasText: 'København' }).waitFor();
@@ -192,12 +211,19 @@ describe('the municipality picker', () => {
     await input.pressSequentially('h');
     await page.getByRole('option', { name: 'Aarhus' }).click();
     assert.equal(await input.inputValue(), 'Aarhus');
-    // Many matches: how many, and that the first 8 are shown. Enter with none chosen keeps
-    // what is typed and closes the list.
+    // Many matches: how many, every one listed. Enter with none chosen keeps what is typed and
+    // closes the list.
     await input.fill('');
     await input.pressSequentially('e');
-    assert.equal(await options.count(), 8);
-    assert.match(await page.locator('.combobox [role="status"]').innerText(), /^\d+ kommune\(r\) passer.*De første 8 vises/);
+    const many = await options.count();
+    assert.ok(many > 40, `${many}`);
+    assert.match(await page.locator('.combobox [role="status"]').innerText(), new RegExp(`^${many} kommune\\(r\\) passer`));
+    // With its Danish letters typed, the name that has them first.
+    await input.fill('');
+    await input.pressSequentially('hørs');
+    assert.deepEqual(await options.allInnerTexts(), ['Hørsholm', 'Horsens']);
+    await input.fill('');
+    await input.pressSequentially('e');
     await page.keyboard.press('Enter');
     assert.equal(await input.inputValue(), 'e');
     assert.equal(await input.getAttribute('aria-expanded'), 'false');
@@ -224,12 +250,17 @@ describe('the municipality picker', () => {
     await page.locator('section.benchmark table').first().waitFor({ state: 'attached' });
     assert.equal(await text(page.locator('#benchmark-heading')), 'Benchmark for Lejre');
     await page.getByRole('link', { name: 'Del', exact: true }).click();
-    const preset = page.getByRole('checkbox', { name: /Forvælg kommunen Lejre \(kommune=350\)/ });
-    assert.equal(await preset.isChecked(), true);
+    // The embed's own municipality: the figures' to begin with, any of the 98, or none.
+    const preset = page.getByRole('combobox', { name: /Kommune \(kommune=\)/ });
+    assert.equal(await preset.inputValue(), '350');
     assert.match(await page.locator('#embed-code').inputValue(), /kommune=350/);
-    await preset.uncheck();
+    await preset.selectOption({ label: 'København (101)' });
+    assert.match(await page.locator('#embed-code').inputValue(), /kommune=101/);
+    await preset.selectOption('0');
     assert.doesNotMatch(await page.locator('#embed-code').inputValue(), /kommune=/);
-    assert.deepEqual(problems, []);
+    assert.deepEqual(await axeViolations(page), []);
+    // Each choice reloads the embed's preview, which stops what the one before was fetching.
+    assert.deepEqual(problems.filter((p) => !/ERR_ABORTED/.test(p)), []);
     await context.close();
   });
 });

@@ -68,7 +68,7 @@ describe('figures from public data files', () => {
     // The period as published, said to be Jobindsats' own code; the source as the table.
     assert.equal(await page.locator('#period-forsorgelse').inputValue(), '2020QMAT02');
     assert.match(await page.locator('fieldset', { has: page.locator('#period-forsorgelse') }).innerText(), /periodekode, som Jobindsats\.dk offentliggør den/);
-    assert.equal(await page.locator('#table-forsorgelse').inputValue(), 'Jobindsats.dk');
+    assert.equal(await page.locator('#table-forsorgelse').inputValue(), 'Y30R21');
     const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('jobmaal/state')));
     assert.deepEqual(saved.periods['2020']['2020QMAT02'].sort(), ['benchmark_actual', 'benchmark_expected']);
     // Undo takes them out again.
