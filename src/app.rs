@@ -41,12 +41,24 @@ impl PageSettings {
     }
 }
 
+thread_local! {
+    /// The JSON of the page's compressed link (`#z=`), inflated before the app mounts
+    /// (`crate::start`); taken by the first state.
+    pub static LINKED: std::cell::RefCell<Option<Result<String, DecodeError>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 /// The state at start-up: the saved document (or the default), or a shared link's state in
 /// its place; then the address's year, language and view. Behind a link, the saved document is
 /// read only once the view is up ([`read_saved`], `Action::SavedRead`): opening the browser's
 /// storage blocks the page for a moment, and the link's state does not need it.
 fn initial_state(place: &Place) -> State {
-    let fragment = Document::from_fragment(&platform::current_fragment(), catalogue());
+    let fragment = match LINKED.take() {
+        Some(json) => json
+            .and_then(|json| Document::from_link_json(&json, catalogue()))
+            .map(Some),
+        None => Document::from_fragment(&platform::current_fragment(), catalogue()),
+    };
     let mut state = match fragment {
         // Embedded, the address's figures are the page's content, and storage is never used:
         // a visitor's figures are not the municipality's, and the host page's are not theirs.
@@ -283,13 +295,19 @@ pub fn app(props: &AppProps) -> Html {
                 // brings the user's own figures back.
                 listeners.push(platform::on_hash_change({
                     let dispatcher = dispatcher.clone();
-                    move |fragment| match Document::from_fragment(&fragment, catalogue()) {
+                    move |fragment| match (
+                        jobmaal_core::document::compressed_state(&fragment),
+                        Document::from_fragment(&fragment, catalogue()),
+                    ) {
+                        // Compressed: opened afresh, as any link (the head's script inflates
+                        // it while the page loads; everything of the user's is saved).
+                        (Some(_), _) => platform::reload(),
                         // Only an address with no fragment at all is "before the link".
-                        Ok(None) if !embed && fragment.len() <= 1 => {
+                        (None, Ok(None)) if !embed && fragment.len() <= 1 => {
                             dispatcher.dispatch(Action::DiscardLinkState)
                         }
-                        Ok(None) => {}
-                        read => dispatcher.dispatch(Action::OpenLink {
+                        (None, Ok(None)) => {}
+                        (None, read) => dispatcher.dispatch(Action::OpenLink {
                             read: read.map(|doc| doc.unwrap_or_else(default_document)),
                             embed,
                         }),
@@ -468,7 +486,8 @@ pub fn app(props: &AppProps) -> Html {
                     } else if saved == save_failed {
                         dispatcher.dispatch(Action::SaveResult(saved));
                     }
-                    if platform::current_fragment().starts_with("#s=") {
+                    let fragment = platform::current_fragment();
+                    if fragment.starts_with("#s=") || fragment.starts_with("#z=") {
                         platform::clear_fragment();
                     }
                 });

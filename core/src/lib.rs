@@ -10,6 +10,7 @@ pub mod benchmark;
 mod builtin;
 pub mod catalogue;
 pub mod csv;
+pub mod deflate;
 pub mod document;
 pub mod example;
 pub mod figures;

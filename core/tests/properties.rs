@@ -151,8 +151,12 @@ proptest! {
         }
         document.plan.insert("udsatte".into(), lines);
         document.extra_focus = extra;
-        let decoded = Document::from_fragment(&document.to_fragment(catalogue), catalogue);
-        prop_assert_eq!(decoded, Ok(Some(document)));
+        let fragment = document.to_fragment(catalogue);
+        let encoded = jobmaal_core::document::compressed_state(&fragment).expect("a compressed link");
+        let bytes = jobmaal_core::document::base64url_decode(encoded).expect("base64url");
+        let json = miniz_oxide::inflate::decompress_to_vec(&bytes).expect("raw DEFLATE");
+        let decoded = Document::from_link_json(std::str::from_utf8(&json).unwrap(), catalogue);
+        prop_assert_eq!(decoded, Ok(document));
     }
 
     #[test]

@@ -218,7 +218,7 @@ fn page_names(years: &[u16]) -> (String, String, String) {
 /// year, language or view in the address gets them there, so the app shows what the page does.
 /// Not the year when the address brings shared figures: the app then takes theirs.
 const FILL_ADDRESS: &str =
-    "for (var k in shown) if (!q.has(k) && !(k == \"year\" && /[#&]s=/.test(location.hash))) { q.set(k, shown[k]); var filled = 1; }
+    "for (var k in shown) if (!q.has(k) && !(k == \"year\" && /[#&][sz]=/.test(location.hash))) { q.set(k, shown[k]); var filled = 1; }
       if (filled) history.replaceState(null, \"\", \"?\" + q + location.hash);";
 
 /// The page's description in `index.html`, and in English for the English pages.

@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { withApp } from '../support/fixture.mjs';
 import { openPage, texts, text, untilReady } from '../support/browser.mjs';
 import { axeViolations } from '../support/axe.mjs';
+import { linkJson } from '../support/links.mjs';
 import { DIST } from '../support/server.mjs';
 
 const app = withApp();
@@ -152,7 +153,7 @@ test("the address's municipality is the document's where it names none, and is s
   assert.match(await page.locator('#embed-code').inputValue(), /kommune=350/);
   await page.locator('#share-link').waitFor();
   const link = await page.locator('#share-link').inputValue();
-  const state = JSON.parse(Buffer.from(link.split('#s=')[1], 'base64url').toString());
+  const state = JSON.parse(linkJson(link));
   assert.equal(state.names.municipality, 'Lejre');
   // Another municipality picked and a figure typed: the user's own, saved.
   await page.getByRole('link', { name: 'Tal', exact: true }).click();

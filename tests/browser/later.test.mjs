@@ -77,7 +77,7 @@ describe('the part of the app loaded later', () => {
     assert.equal(await focusedId(page), 'view-heading', 'focus is on the view\'s heading');
     assert.equal(await page.locator('.later-view').getAttribute('aria-busy'), 'false');
     // Still the link's figures in the address (and, below, in the form).
-    assert.match(page.url(), /#s=/);
+    assert.match(page.url(), /#z=/);
 
     blocked = false;
     await page.getByRole('button', { name: 'Prøv igen' }).click();

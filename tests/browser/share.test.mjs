@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { serve } from '../support/server.mjs';
 import { withApp } from '../support/fixture.mjs';
 import { foreignRequests, openPage, untilReady } from '../support/browser.mjs';
-import { craftedFragment, lejreFragment } from '../support/links.mjs';
+import { compressedFragment, craftedFragment, lejreFragment, linkJson } from '../support/links.mjs';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 const app = withApp();
@@ -45,7 +45,7 @@ describe('links', () => {
     await a.page.getByRole('button', { name: 'Kopiér link' }).click();
     await a.page.getByText('Linket er kopieret.').waitFor();
     const link = await a.page.evaluate(() => navigator.clipboard.readText());
-    assert.match(link, /#s=[A-Za-z0-9_-]+$/);
+    assert.match(link, /#z=[A-Za-z0-9_-]+$/);
     assert.equal(link, await a.page.locator('#share-link').inputValue());
 
     // Another browser that has its own saved figures.
@@ -77,7 +77,7 @@ describe('links', () => {
     const input = page.getByLabel('Link, der åbner visningen »Gab« med dine tal');
     const link = await input.inputValue();
     assert.match(link, /view=gaps/);
-    const json = Buffer.from(link.split('#s=')[1], 'base64url').toString();
+    const json = linkJson(link);
     assert.equal(json, JSON.stringify(JSON.parse(json)), 'no white space between the tokens');
     const other = await openPage(app.browser);
     await other.page.goto(link);
@@ -140,7 +140,8 @@ describe('links', () => {
     const { page, context } = await openPage(app.browser);
     await page.goto(app.server.url + '?view=figures&year=2019');
     await page.locator('input[name="population_total"]').fill('4242');
-    for (const fragment of ['#s=eyJmb3JtYXQiOiJqb2JtYWFsLzEiLCJ5ZWFyIjoyMD', '#s=%%%not-base64', '#s=eyJmb3JtYXQiOiJvdGhlciJ9']) {
+    const cutShort = (await lejreFragment()).slice(0, 200);
+    for (const fragment of ['#s=eyJmb3JtYXQiOiJqb2JtYWFsLzEiLCJ5ZWFyIjoyMD', '#s=%%%not-base64', '#s=eyJmb3JtYXQiOiJvdGhlciJ9', cutShort, '#z=%%%', '#z=AAAA']) {
       await page.goto(app.server.url + '?view=figures&year=2019' + fragment);
       await page.locator('#view-heading').waitFor();
       assert.match(await page.getByRole('alert').innerText(), /Linket kunne ikke læses/, fragment);
@@ -150,6 +151,13 @@ describe('links', () => {
       const stored = await page.evaluate(() => localStorage.getItem('jobmaal/state'));
       assert.equal(JSON.parse(stored).figures['2019'].population_total, 4242);
     }
+    // A compressed link that would inflate past 256 KiB is refused as too large, unread.
+    const bomb = compressedFragment({ format: 'jobmaal/2', year: 2019, extra_focus: ['x'.repeat(300 * 1024)] });
+    assert.ok(bomb.length < 2000, `${bomb.length}`);
+    await page.goto(app.server.url + '?view=figures&year=2019' + bomb);
+    await page.locator('#view-heading').waitFor();
+    assert.match(await page.getByRole('alert').innerText(), /Linket kunne ikke læses.*for stor/s);
+    assert.equal(await page.locator('input[name="population_total"]').inputValue(), '4.242');
     await context.close();
   });
 });
@@ -450,7 +458,7 @@ describe('publishing and embedding', () => {
     await loadLejre(page);
     const code = page.locator('#embed-code');
     let snippet = await code.inputValue();
-    assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/2019-da\.html\?year=2019&amp;lang=da&amp;view=goals&amp;embed=1&amp;kommune=350#s=[\w-]+" title="Jobmål/);
+    assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/2019-da\.html\?year=2019&amp;lang=da&amp;view=goals&amp;embed=1&amp;kommune=350#z=[\w-]+" title="Jobmål/);
     assert.match(snippet, /loading="lazy" style="width:100%;border:0"/);
     assert.match(snippet, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" defer><\/script>$/);
     await page.getByLabel('Farve (hex, fx 004b87)').fill('#ffee00');
@@ -460,7 +468,7 @@ describe('publishing and embedding', () => {
     await page.getByLabel('Medtag de nuværende tal').uncheck();
     snippet = await code.inputValue();
     assert.match(snippet, /view=gaps&amp;embed=1&amp;accent=7a0019&amp;kommune=350"/);
-    assert.doesNotMatch(snippet, /#s=/);
+    assert.doesNotMatch(snippet, /#[sz]=/);
     // The preview loads again with each change, and an earlier page may still be up, its app
     // ready: read the preview from this page, in one step, once the page up is the last one
     // asked for and its app runs.
@@ -543,7 +551,7 @@ describe('publishing and embedding', () => {
     await a.page.getByRole('navigation').getByRole('link', { name: 'Del' }).click();
     const link = await a.page.locator('#share-link').inputValue();
     await a.context.close();
-    assert.match(link, /\/2019-da\.html\?year=2019&lang=da&view=goals#s=/, 'the link opens the page of its year');
+    assert.match(link, /\/2019-da\.html\?year=2019&lang=da&view=goals#z=/, 'the link opens the page of its year');
     await page.goto(link, { waitUntil: 'commit' });
     // A goal card's content is laid out once the browser has found it in sight (a frame
     // after the card itself).

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 
 import { withApp } from '../support/fixture.mjs';
 import { openPage, text as textOf } from '../support/browser.mjs';
-import { lejreFragment, linkFragment } from '../support/links.mjs';
+import { compressedFragment, lejreFragment, linkFragment } from '../support/links.mjs';
 
 const app = withApp();
 
@@ -145,7 +145,7 @@ describe('never lose work', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
-    assert.match(await page.evaluate(() => location.hash), /^#s=/);
+    assert.match(await page.evaluate(() => location.hash), /^#z=/);
     await context.close();
   });
 
@@ -245,6 +245,21 @@ describe('never lose work', () => {
     await page.goBack();
     await page.waitForFunction(() => document.querySelector('input[name="municipality"]').value === 'Egen Kommune');
     assert.equal(await page.locator('.notice-link').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a compressed link (#z=) pasted into the address of an open page opens like a link', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await goto(page, '?view=figures&year=2019');
+    await figure(page, 'municipality').fill('Egen Kommune');
+    const own = await saved(page);
+    const link = compressedFragment({ format: 'jobmaal/2', year: 2019, names: { municipality: 'Link Kommune' }, figures: { 2019: { population_total: 1000 } } });
+    await page.evaluate((hash) => { location.hash = hash; }, link);
+    await page.locator('.notice-link').waitFor();
+    await page.waitForFunction(() => document.querySelector('input[name="municipality"]')?.value === 'Link Kommune');
+    assert.equal(await figure(page, 'population_total').inputValue(), '1.000');
+    assert.equal(await saved(page), own, 'the own figures wait in storage, untouched');
     assert.deepEqual(problems, []);
     await context.close();
   });

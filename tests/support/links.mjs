@@ -1,10 +1,25 @@
-// Shared links, as the app writes them: `#s=` and the state document as base64url JSON.
+// Shared links: `#z=` and the state document's JSON as raw DEFLATE in base64url, as the app
+// writes them, or `#s=` and the JSON as base64url, as earlier versions did (still read).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /** The `#s=…` fragment of a link to `state` (a state document, as an object). */
 export function linkFragment(state) {
   return '#s=' + Buffer.from(JSON.stringify(state)).toString('base64url');
+}
+
+/** The `#z=…` fragment of a link to `state`, compressed as the app writes it. */
+export function compressedFragment(state) {
+  return '#z=' + deflateRawSync(Buffer.from(JSON.stringify(state))).toString('base64url');
+}
+
+/** The state document's JSON in a link (either kind), as text. */
+export function linkJson(link) {
+  const [, kind, encoded] = /[#&]([sz])=([\w-]*)/.exec(link) ?? [];
+  if (!kind) throw new Error(`no state in ${link}`);
+  const bytes = Buffer.from(encoded, 'base64url');
+  return (kind === 'z' ? inflateRawSync(bytes) : bytes).toString();
 }
 
 /** The Lejre example's state document (`core/data/lejre-2019.json`), as an object. */
@@ -13,9 +28,9 @@ async function lejreState() {
   return JSON.parse(await readFile(file, 'utf8'));
 }
 
-/** The fragment of a link to the Lejre example. */
+/** The fragment of a link to the Lejre example, compressed as the app writes it. */
 export async function lejreFragment() {
-  return linkFragment(await lejreState());
+  return compressedFragment(await lejreState());
 }
 
 /**
