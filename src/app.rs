@@ -41,24 +41,12 @@ impl PageSettings {
     }
 }
 
-thread_local! {
-    /// The JSON of the page's compressed link (`#z=`), inflated before the app mounts
-    /// (`crate::start`); taken by the first state.
-    pub static LINKED: std::cell::RefCell<Option<Result<String, DecodeError>>> =
-        const { std::cell::RefCell::new(None) };
-}
-
 /// The state at start-up: the saved document (or the default), or a shared link's state in
 /// its place; then the address's year, language and view. Behind a link, the saved document is
 /// read only once the view is up ([`read_saved`], `Action::SavedRead`): opening the browser's
 /// storage blocks the page for a moment, and the link's state does not need it.
 fn initial_state(place: &Place) -> State {
-    let fragment = match LINKED.take() {
-        Some(json) => json
-            .and_then(|json| Document::from_link_json(&json, catalogue()))
-            .map(Some),
-        None => Document::from_fragment(&platform::current_fragment(), catalogue()),
-    };
+    let fragment = Document::from_fragment(&platform::current_fragment(), catalogue());
     let mut state = match fragment {
         // Embedded, the address's figures are the page's content, and storage is never used:
         // a visitor's figures are not the municipality's, and the host page's are not theirs.
@@ -295,19 +283,13 @@ pub fn app(props: &AppProps) -> Html {
                 // brings the user's own figures back.
                 listeners.push(platform::on_hash_change({
                     let dispatcher = dispatcher.clone();
-                    move |fragment| match (
-                        jobmaal_core::document::compressed_state(&fragment),
-                        Document::from_fragment(&fragment, catalogue()),
-                    ) {
-                        // Compressed: opened afresh, as any link (the head's script inflates
-                        // it while the page loads; everything of the user's is saved).
-                        (Some(_), _) => platform::reload(),
+                    move |fragment| match Document::from_fragment(&fragment, catalogue()) {
                         // Only an address with no fragment at all is "before the link".
-                        (None, Ok(None)) if !embed && fragment.len() <= 1 => {
+                        Ok(None) if !embed && fragment.len() <= 1 => {
                             dispatcher.dispatch(Action::DiscardLinkState)
                         }
-                        (None, Ok(None)) => {}
-                        (None, read) => dispatcher.dispatch(Action::OpenLink {
+                        Ok(None) => {}
+                        read => dispatcher.dispatch(Action::OpenLink {
                             read: read.map(|doc| doc.unwrap_or_else(default_document)),
                             embed,
                         }),

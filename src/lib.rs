@@ -53,18 +53,10 @@ pub fn start() {
         jobmaal_core::load_year_json(&texts.text_content().unwrap_or_default());
     }
     // Asked for in English: its texts first (the page's head has already asked the browser
-    // for them), so the app does not show itself in Danish on the way. A link's compressed
-    // figures (`#z=`) are read first too: the head's script has inflated them meanwhile.
-    let english = platform::address_asks_english();
-    let linked = jobmaal_core::document::compressed_state(&platform::current_fragment()).is_some();
-    if english || linked {
+    // for them), so the app does not show itself in Danish on the way.
+    if platform::address_asks_english() {
         wasm_bindgen_futures::spawn_local(async move {
-            if linked {
-                app::LINKED.set(platform::linked_json().await);
-            }
-            if english {
-                platform::fetch_english(i18n::load_english).await;
-            }
+            platform::fetch_english(i18n::load_english).await;
             yew::Renderer::<app::App>::with_root(root).render();
         });
     } else {

@@ -4,7 +4,7 @@
 
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
-use jobmaal_core::{DecodeError, Lang};
+use jobmaal_core::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlElement, Storage, UrlSearchParams};
@@ -124,24 +124,6 @@ extern "C" {
     fn add_later_stylesheet() -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
 }
 
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {}
-
-/// The JSON of the page's compressed link (`#z=…`), which the head script has inflated since
-/// the page began (`jobmaalLink`): `None` when the page has none; an error when it cannot be
-/// read (past 256 KiB, `"TooLarge"`).
-pub async fn linked_json() -> Option<Result<String, DecodeError>> {
-    let promise = js_sys::Reflect::get(&window(), &"jobmaalLink".into())
-        .ok()?
-        .dyn_into::<js_sys::Promise>()
-        .ok()?;
-    Some(match JsFuture::from(promise).await {
-        Ok(json) => json.as_string().ok_or(DecodeError::BrokenLink),
-        Err(why) if why.as_string().as_deref() == Some("TooLarge") => Err(DecodeError::TooLarge),
-        Err(_) => Err(DecodeError::BrokenLink),
-    })
-}
-
 /// The later views' stylesheet applied to the page: true once it applies, false if it cannot
 /// be had.
 pub fn request_later_stylesheet() -> impl std::future::Future<Output = bool> {
@@ -245,11 +227,6 @@ pub fn set_place(year: u16, lang: Lang, view: View, replace: bool) {
             history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
         };
     }
-}
-
-/// Loads the page afresh, as it is addressed now.
-pub fn reload() {
-    let _ = window().location().reload();
 }
 
 /// Calls `on_change` when the user goes back or forward; dropped, it stops listening.

@@ -4,8 +4,10 @@
 //! fields.
 //!
 //! One block with the fixed Huffman codes, and LZ77 matches found through hash chains: far less
-//! code than a general compressor, and within a tenth of its size on the state's JSON. Only the
-//! writing is here; the browser reads a link with its own `DecompressionStream("deflate-raw")`.
+//! code than a general compressor, and within a fifth of its size on the state's JSON. Its
+//! reader ([`inflate_fixed`]) reads such blocks (and stored ones), not the dynamic codes other
+//! compressors write: it is small enough for the module every page loads, so a link is read
+//! at once, as an uncompressed one is, without waiting on the browser's own decompression.
 
 /// The largest distance back a match may reach.
 const WINDOW: usize = 32 * 1024;
@@ -106,6 +108,128 @@ fn longest_match(
         candidate = previous[candidate];
     }
     best
+}
+
+/// Why compressed data could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InflateError {
+    /// Not DEFLATE with fixed codes or stored blocks, or cut short.
+    Broken,
+    /// It would be longer than the limit.
+    TooLarge,
+}
+
+/// Reads raw DEFLATE of fixed-code and stored blocks (what [`deflate_raw`] writes), refusing
+/// more than `limit` bytes.
+pub fn inflate_fixed(data: &[u8], limit: usize) -> Result<Vec<u8>, InflateError> {
+    let mut bits = Reader {
+        data,
+        at: 0,
+        pending: 0,
+        count: 0,
+    };
+    let mut out = Vec::new();
+    loop {
+        let last = bits.take(1)? == 1;
+        match bits.take(2)? {
+            // Stored: from the next byte, its length, the length's complement and the bytes.
+            0 => {
+                bits.align();
+                let (length, complement) = (bits.take(16)?, bits.take(16)?);
+                if length ^ 0xffff != complement {
+                    return Err(InflateError::Broken);
+                }
+                for _ in 0..length {
+                    out.push(bits.take(8)? as u8);
+                }
+            }
+            1 => loop {
+                match bits.symbol()? {
+                    byte @ 0..=255 => out.push(byte as u8),
+                    256 => break,
+                    symbol => {
+                        let code = (symbol - 257) as usize;
+                        let extra = LENGTH_EXTRA.get(code).ok_or(InflateError::Broken)?;
+                        let length =
+                            usize::from(LENGTH_BASE[code]) + bits.take((*extra).into())? as usize;
+                        let code = bits.code(5)? as usize;
+                        let extra = DISTANCE_EXTRA.get(code).ok_or(InflateError::Broken)?;
+                        let distance =
+                            usize::from(DISTANCE_BASE[code]) + bits.take((*extra).into())? as usize;
+                        let from = out
+                            .len()
+                            .checked_sub(distance)
+                            .ok_or(InflateError::Broken)?;
+                        for i in 0..length {
+                            out.push(out[from + i]);
+                        }
+                    }
+                }
+                if out.len() > limit {
+                    return Err(InflateError::TooLarge);
+                }
+            },
+            _ => return Err(InflateError::Broken),
+        }
+        if out.len() > limit {
+            return Err(InflateError::TooLarge);
+        }
+        if last {
+            return Ok(out);
+        }
+    }
+}
+
+/// Bits read least significant first, as DEFLATE packs them, a byte at a time into a buffer.
+struct Reader<'a> {
+    data: &'a [u8],
+    at: usize,
+    pending: u64,
+    count: u32,
+}
+
+impl Reader<'_> {
+    /// `count` bits (at most 32) as a number, the first the least significant.
+    fn take(&mut self, count: u32) -> Result<u32, InflateError> {
+        while self.count < count {
+            let byte = self.data.get(self.at).ok_or(InflateError::Broken)?;
+            self.pending |= u64::from(*byte) << self.count;
+            self.count += 8;
+            self.at += 1;
+        }
+        let value = (self.pending & ((1 << count) - 1)) as u32;
+        self.pending >>= count;
+        self.count -= count;
+        Ok(value)
+    }
+
+    /// `count` bits (at least 1) of a Huffman code, the first the most significant.
+    fn code(&mut self, count: u32) -> Result<u32, InflateError> {
+        Ok(self.take(count)?.reverse_bits() >> (32 - count))
+    }
+
+    /// A literal/length symbol in the fixed code (7, 8 or 9 bits).
+    fn symbol(&mut self) -> Result<u32, InflateError> {
+        let code = self.code(7)?;
+        if code <= 0x17 {
+            return Ok(256 + code);
+        }
+        let code = code << 1 | self.take(1)?;
+        match code {
+            0x30..=0xbf => return Ok(code - 0x30),
+            0xc0..=0xc7 => return Ok(280 + code - 0xc0),
+            _ => {}
+        }
+        let code = code << 1 | self.take(1)?;
+        Ok(144 + code - 0x190)
+    }
+
+    /// To the next byte (a stored block's length starts there).
+    fn align(&mut self) {
+        let past = self.count % 8;
+        self.pending >>= past;
+        self.count -= past;
+    }
 }
 
 /// Bits written least significant first, as DEFLATE packs them.
@@ -210,6 +334,37 @@ mod tests {
         data.extend(&block);
         data.extend(&block[..600]);
         assert_eq!(inflate(&deflate_raw(&data)), data);
+    }
+
+    #[test]
+    fn its_own_reader_reads_it_and_stored_blocks_and_refuses_the_rest() {
+        let text = "{\"2018\":{\"population_16_66\":16902},\"2019\":{\"population_16_66\":16884}}"
+            .repeat(30);
+        let written = deflate_raw(text.as_bytes());
+        assert_eq!(
+            inflate_fixed(&written, 1 << 20),
+            Ok(text.clone().into_bytes())
+        );
+        assert_eq!(
+            inflate_fixed(&written, text.len() - 1),
+            Err(InflateError::TooLarge)
+        );
+        assert_eq!(
+            inflate_fixed(&written[..written.len() / 2], 1 << 20),
+            Err(InflateError::Broken)
+        );
+        // A stored block (as zlib writes for what does not compress): "ab".
+        assert_eq!(
+            inflate_fixed(&[1, 2, 0, 0xfd, 0xff, b'a', b'b'], 10),
+            Ok(b"ab".to_vec())
+        );
+        assert_eq!(
+            inflate_fixed(&[1, 2, 0, 0, 0, b'a', b'b'], 10),
+            Err(InflateError::Broken)
+        );
+        // Dynamic codes (what other compressors write for longer text) are not read.
+        assert_eq!(inflate_fixed(&[0b101], 10), Err(InflateError::Broken));
+        assert_eq!(inflate_fixed(&[], 10), Err(InflateError::Broken));
     }
 
     #[test]

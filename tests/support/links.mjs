@@ -1,8 +1,9 @@
-// Shared links: `#z=` and the state document's JSON as raw DEFLATE in base64url, as the app
-// writes them, or `#s=` and the JSON as base64url, as earlier versions did (still read).
+// Shared links: `#z=` and the state document's JSON as raw DEFLATE with the fixed codes in
+// base64url, as the app writes them, or `#s=` and the JSON as base64url, as earlier versions
+// did (still read).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /** The `#s=…` fragment of a link to `state` (a state document, as an object). */
 export function linkFragment(state) {
@@ -11,7 +12,8 @@ export function linkFragment(state) {
 
 /** The `#z=…` fragment of a link to `state`, compressed as the app writes it. */
 export function compressedFragment(state) {
-  return '#z=' + deflateRawSync(Buffer.from(JSON.stringify(state))).toString('base64url');
+  const json = Buffer.from(JSON.stringify(state));
+  return '#z=' + deflateRawSync(json, { strategy: constants.Z_FIXED }).toString('base64url');
 }
 
 /** The state document's JSON in a link (either kind), as text. */

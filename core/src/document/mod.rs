@@ -370,39 +370,36 @@ impl Document {
         )
     }
 
-    /// Reads a URL fragment's uncompressed state (`s=`, with or without the `#`). `Ok(None)`
-    /// when the fragment holds no such state: see [`compressed_state`] for a `z=` one, which
-    /// the browser inflates.
+    /// Reads a URL fragment made by [`Document::to_fragment`] (`z=`), or by an earlier version
+    /// (`s=`), with or without the `#`. `Ok(None)` when the fragment holds no state at all.
     pub fn from_fragment(
         fragment: &str,
         catalogue: &Catalogue,
     ) -> Result<Option<Document>, DecodeError> {
-        let Some(encoded) = fragment_part(fragment, "s=") else {
-            return Ok(None);
-        };
+        let (encoded, compressed) =
+            match (fragment_part(fragment, "z="), fragment_part(fragment, "s=")) {
+                (Some(encoded), _) => (encoded, true),
+                (None, Some(encoded)) => (encoded, false),
+                (None, None) => return Ok(None),
+            };
         if encoded.len() > MAX_BYTES / 3 * 4 + 4 {
             return Err(DecodeError::TooLarge);
         }
-        let bytes = base64url_decode(encoded).ok_or(DecodeError::BrokenLink)?;
+        let mut bytes = base64url_decode(encoded).ok_or(DecodeError::BrokenLink)?;
+        if compressed {
+            use crate::deflate::{InflateError, inflate_fixed};
+            bytes = inflate_fixed(&bytes, MAX_BYTES).map_err(|e| match e {
+                InflateError::TooLarge => DecodeError::TooLarge,
+                InflateError::Broken => DecodeError::BrokenLink,
+            })?;
+        }
         let text = String::from_utf8(bytes).map_err(|_| DecodeError::BrokenLink)?;
-        Document::from_link_json(&text, catalogue).map(Some)
-    }
-
-    /// Reads a link's state once it is JSON (from `s=`, or inflated from `z=`).
-    pub fn from_link_json(text: &str, catalogue: &Catalogue) -> Result<Document, DecodeError> {
         // In a link, JSON that stops short is a link cut short, not a file of another kind.
-        match Document::from_json(text, catalogue) {
+        match Document::from_json(&text, catalogue) {
             Err(DecodeError::NotJson) => Err(DecodeError::BrokenLink),
-            read => read,
+            read => read.map(Some),
         }
     }
-}
-
-/// The base64url of a fragment's compressed state (`z=…`, with or without the `#`), which the
-/// browser inflates (`DecompressionStream("deflate-raw")`) into the JSON that
-/// [`Document::from_link_json`] reads.
-pub fn compressed_state(fragment: &str) -> Option<&str> {
-    fragment_part(fragment, "z=")
 }
 
 fn fragment_part<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
@@ -591,7 +588,10 @@ mod tests {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || "-_=".contains(c))
         );
-        assert_eq!(read_link(&format!("#{fragment}")), Ok(Some(lejre.clone())));
+        assert_eq!(
+            Document::from_fragment(&format!("#{fragment}"), catalogue),
+            Ok(Some(lejre.clone()))
+        );
         // The fragment earlier versions wrote (uncompressed) is read as ever.
         let plain = format!("#s={}", base64url_encode(json.as_bytes()));
         assert_eq!(Document::from_fragment(&plain, catalogue), Ok(Some(lejre)));
@@ -601,21 +601,6 @@ mod tests {
             fragment.len(),
             plain.len()
         );
-    }
-
-    /// A link's state as the browser reads it: a compressed one inflated (as its
-    /// `DecompressionStream("deflate-raw")` does), an uncompressed one as it is.
-    fn read_link(fragment: &str) -> Result<Option<Document>, DecodeError> {
-        match compressed_state(fragment) {
-            Some(encoded) => {
-                let bytes = base64url_decode(encoded).ok_or(DecodeError::BrokenLink)?;
-                let json = miniz_oxide::inflate::decompress_to_vec(&bytes)
-                    .map_err(|_| DecodeError::BrokenLink)?;
-                let json = String::from_utf8(json).map_err(|_| DecodeError::BrokenLink)?;
-                Document::from_link_json(&json, catalogue()).map(Some)
-            }
-            None => Document::from_fragment(fragment, catalogue()),
-        }
     }
 
     #[test]
@@ -837,7 +822,10 @@ mod tests {
         let catalogue = catalogue();
         let fragment = lejre_2019().to_fragment(catalogue);
         let cut = &fragment[..fragment.len() / 2];
-        assert_eq!(read_link(cut), Err(DecodeError::BrokenLink));
+        assert_eq!(
+            Document::from_fragment(cut, catalogue),
+            Err(DecodeError::BrokenLink)
+        );
         let json = lejre_2019().to_json(catalogue);
         let plain = format!("s={}", base64url_encode(json.as_bytes()));
         assert_eq!(
