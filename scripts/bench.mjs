@@ -302,9 +302,9 @@ progress('transfer sizes');
 // after the first, and an embed.
 const PAGE_KINDS = {
   'default page': '',
-  'link (2019-da.html, #s=)': `${LINK}${fragment}`,
-  'deep link to Gab (#s=)': `${LINK.replace('view=goals', 'view=gaps')}${fragment}`,
-  'embed (?embed=1, #s=)': `${LINK}&embed=1${fragment}`,
+  'link (2019-da.html, #z=)': `${LINK}${fragment}`,
+  'deep link to Gab (#z=)': `${LINK.replace('view=goals', 'view=gaps')}${fragment}`,
+  'embed (?embed=1, #z=)': `${LINK}&embed=1${fragment}`,
 };
 const kinds = {};
 for (const [kind, address] of Object.entries(PAGE_KINDS)) kinds[kind] = await transferSize(browser, app.url + address, DIST, app.origin);
@@ -355,7 +355,7 @@ const switchLoads = await turns(MOBILE_RUNS, {
   }),
 });
 const switches = medians(switchLoads);
-const partBytes = kinds['deep link to Gab (#s=)'].first.rows.filter(([path]) => /split_/.test(path)).reduce((a, [, b]) => a + b, 0);
+const partBytes = kinds['deep link to Gab (#z=)'].first.rows.filter(([path]) => /split_/.test(path)).reduce((a, [, b]) => a + b, 0);
 // What the part adds to a deep link at most: one round trip and its transfer on the line.
 const partAllowance = MOBILE_NETWORK.latency + (partBytes / MOBILE_NETWORK.downloadThroughput) * 1000;
 const desktop = medians(desktopLoads);
@@ -385,7 +385,7 @@ const rows = [
   // arrives within the 250 ms a link's page holds its goals back (index.html), so they show
   // with the figures: the row reads like the next, plus the layout its mark waits for.
   ['desktop: link, goals first shown', ms(d.linkGoals), '– (mobile only)', ms(d.floorGoals), ms(d.counterFirst), x(d.linkGoals, d.counterFirst, 'framework floor'), null],
-  ['desktop: Lejre from #s= link, rendered', ms(d.lejreShown), '≤ 1.6 × framework floor', '', ms(d.counterFirst), x(d.lejreShown, d.counterFirst, 'framework floor'), d.lejreShown <= 1.6 * d.counterFirst],
+  ['desktop: Lejre from #z= link, rendered', ms(d.lejreShown), '≤ 1.6 × framework floor', '', ms(d.counterFirst), x(d.lejreShown, d.counterFirst, 'framework floor'), d.lejreShown <= 1.6 * d.counterFirst],
   // The browser alone, with no script, takes far longer for an address of that length (the
   // static floor behind it): the budget holds the app's own time, on top of that floor, to
   // 2 × its own time on the Lejre link (on top of the floor behind a short address).
@@ -400,7 +400,7 @@ const rows = [
   ['mobile: Gab after idle time, click → shown', ms(switches.settled), earlier ? '≤ 1.1 × earlier build' : '– (needs BENCH_EARLIER)', '', '',
     earlier ? `${x(switches.settled, switches.earlierSwitch, 'earlier build')} (${ms(switches.earlierSwitch)})` : '', earlier ? switches.settled <= 1.1 * switches.earlierSwitch : null],
   ['mobile: Gab at once when ready, click → shown', ms(switches.atOnce), '– (reported)', '', '', 'the part fetched on the click at worst', null],
-  ['mobile: deep link to Gab (#s=), shown', ms(switches.deep), earlier ? `≤ earlier + RTT + part (${ms(partAllowance)})` : '– (needs BENCH_EARLIER)', '', '',
+  ['mobile: deep link to Gab (#z=), shown', ms(switches.deep), earlier ? `≤ earlier + RTT + part (${ms(partAllowance)})` : '– (needs BENCH_EARLIER)', '', '',
     earlier ? `earlier build ${ms(switches.earlierDeep)}; +${ms(switches.deep - switches.earlierDeep)}` : '', earlier ? switches.deep <= switches.earlierDeep + partAllowance : null],
   ['picking a municipality → Goals with its benchmark', ms(pick.benchmark), '≤ 1.5 × view switch', '', '',
     `${x(pick.benchmark, pick.plain, 'the same switch without')} (${ms(pick.plain)})`, pick.benchmark <= 1.5 * pick.plain],
