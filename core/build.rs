@@ -286,8 +286,10 @@ fn year(c: &Catalogue, y: &Year) -> String {
     let cited: Vec<String> = c
         .year_sources(y)
         .iter()
-        .map(|s| {
+        .filter_map(|s| {
             let (sender, title) = match in_app(c, s) {
+                // Nothing to say beyond the source itself: not listed.
+                true if s.address.is_none() => return None,
                 true => (0, 0),
                 false => (self::fetched(s.sender), self::fetched(s.title)),
             };
@@ -296,10 +298,10 @@ fn year(c: &Catalogue, y: &Year) -> String {
                 Some((a, 0)) => format!("{a:?}, address_fetched: 0"),
                 Some((_, n)) => format!("\"\", address_fetched: {n}"),
             };
-            format!(
+            Some(format!(
                 "Cited {{ source: {:?}, sender: {sender}, title: {title}, address: {address} }}",
                 s.id
-            )
+            ))
         })
         .collect();
     let cited = match for_browser() {

@@ -706,8 +706,8 @@ pub mod later {
         picker_suggestions: "kommune(r) passer; brug pil op og ned, og Enter for at vælge.", "municipality(-ies) match; use the up and down arrows, and Enter to choose.";
         picker_none: "Ingen af de 98 kommuner passer. Navnet kan stadig bruges (fx et fælles jobcenter).", "None of the 98 municipalities matches. The name can still be used (e.g. a joint jobcentre).";
         local_heading: "Kommunens egen indikator", "The municipality's own indicator";
-        local_intro: "Kommunen finder selv sine indikatorer for dette mål. Skriv én her med årets værdi og kommunens mål for den; gabtabellen og rapporten viser den som lokal.",
-            "The municipality finds its own indicators for this goal. Write one here with the year's value and the municipality's target for it; the gap table and the report show it as local.";
+        local_intro: "Skriv kommunens egen indikator for dette mål her med årets værdi og kommunens mål for den; gabtabellen og rapporten viser den som lokal.",
+            "Write the municipality's own indicator for this goal here, with the year's value and the municipality's target for it; the gap table and the report show it as local.";
         local_name: "Indikatorens navn", "Name of the indicator";
         local_value: "Værdi i målåret", "Value in the goal year";
         local_target: "Kommunens mål", "The municipality's target";

@@ -254,7 +254,8 @@ fn note(catalogue: &Catalogue, result: &IndicatorResult, lang: Lang) -> String {
 
 /// Whether the gap table of goal `year` has a row for `def`: an indicator of one of the year's
 /// goals (or of its proposal's), or any other with a value (so nothing entered is hidden); not
-/// another year's measures with nothing entered.
+/// another year's measures with nothing entered, nor one of a goal whose indicators the
+/// municipality finds itself.
 pub fn for_year(
     catalogue: &Catalogue,
     year: u16,
@@ -265,10 +266,18 @@ pub fn for_year(
         let goals = y.proposal.iter().flat_map(|p| p.goals);
         goals.into_iter().any(|g| g.theme == def.theme)
     };
-    result.value.is_ok()
-        || catalogue
-            .year(year)
-            .is_some_and(|y| y.measures(def.theme) || proposed(y))
+    // A goal whose indicators the municipality finds itself has none of the catalogue's, even
+    // with figures for them (entered for another year's measure).
+    let own = |y: &crate::Year| {
+        y.goals
+            .iter()
+            .any(|g| g.theme == def.theme && g.own_indicators)
+    };
+    match catalogue.year(year) {
+        Some(y) if own(y) => false,
+        Some(y) => result.value.is_ok() || y.measures(def.theme) || proposed(y),
+        None => result.value.is_ok(),
+    }
 }
 
 fn push_row(out: &mut String, sep: char, fields: impl Iterator<Item = String>) {

@@ -127,14 +127,23 @@ fn year_sources(year: &Year, lang: Lang) -> Html {
     markup
         .element("h2", "", text.year_sources_heading())
         .open("ul", &[("class", "year-sources")]);
+    // The sources are Danish: so marked on an English page. Their pages open in a tab of their
+    // own (in an embed, a link would take over the frame).
+    let danish: &[(&str, &str)] = match lang {
+        Lang::Da => &[],
+        Lang::En => &[("lang", "da")],
+    };
     for source in catalogue().year_sources(year) {
         markup
-            .open("li", &[])
+            .open("li", danish)
             .text(&catalogue().citation(year, source, lang));
         if let Some(address) = catalogue().address(year, source) {
             markup
                 .text(": ")
-                .open("a", &[("href", address)])
+                .open(
+                    "a",
+                    &[("href", address), ("target", "_blank"), ("rel", "noopener")],
+                )
                 .text(address)
                 .close("a");
         }
@@ -182,31 +191,28 @@ fn goal_card(
             &format!("{}: “{gloss}”", text.gloss_label()),
         );
     }
-    markup
-        .element(
-            "p",
-            "goal-theme",
-            &format!("{}: {theme_name}", text.theme_label()),
-        )
-        .element(
-            "p",
-            "goal-explanation",
-            theme
-                .filter(|t| year.year <= t.explains_until)
-                .map(|t| t.explanation.get(lang))
-                .unwrap_or_default(),
-        )
-        .element("h3", "", text.indicators_heading());
+    markup.element(
+        "p",
+        "goal-theme",
+        &format!("{}: {theme_name}", text.theme_label()),
+    );
+    if let Some(theme) = theme.filter(|t| year.year <= t.explains_until) {
+        markup.element("p", "goal-explanation", theme.explanation.get(lang));
+    }
+    markup.element("h3", "", text.indicators_heading());
     // The municipality's own indicator, which the goal is graded by.
     for (_, name, reading) in props.assessment.local.iter().filter(|l| l.0 == goal.theme) {
         let number = |value: Option<f64>| {
             value.map_or_else(|| "–".to_string(), |v| local_number(v, false, lang))
         };
-        let mut line = format!(
-            "{}: {name}: {}",
-            text.own_indicator_label(),
-            number(reading.value)
-        );
+        let mut line = match name.trim() {
+            "" => format!("{}: {}", text.own_indicator_label(), number(reading.value)),
+            name => format!(
+                "{}: {name}: {}",
+                text.own_indicator_label(),
+                number(reading.value)
+            ),
+        };
         if reading.target.is_some() {
             line.push_str(&format!(
                 " ({}: {})",

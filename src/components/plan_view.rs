@@ -166,10 +166,27 @@ fn local_editor(theme: &str, props: &Props, lang: Lang) -> Html {
                 text: input.value(),
             }
         });
+        // A value or target that is not a number says so beside it (what was typed is kept).
+        let error = match wide {
+            true => None,
+            false => jobmaal_core::number::parse(&value, jobmaal_core::number::NumberKind::Percent)
+                .err()
+                .map(|e| e.message(lang)),
+        };
+        let error_id = format!("{id}-error");
         html! {
-            <div class={if wide { "local-field local-name" } else { "local-field" }}>
+            <div class={match (wide, error.is_some()) {
+                (true, _) => "local-field local-name",
+                (false, true) => "local-field field-invalid",
+                (false, false) => "local-field",
+            }}>
                 <label for={id.clone()}>{ label }</label>
-                <input {id} type="text" inputmode={(!wide).then_some("decimal")} {value} {oninput} />
+                <input {id} type="text" inputmode={(!wide).then_some("decimal")} {value} {oninput}
+                    aria-invalid={error.map(|_| "true")}
+                    aria-describedby={error.map(|_| error_id.clone())} />
+                if let Some(error) = error {
+                    <p class="field-error" id={error_id}>{ error }</p>
+                }
             </div>
         }
     };

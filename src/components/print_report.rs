@@ -230,8 +230,13 @@ pub fn print_report(props: &Props<'_>) -> Html {
         markup.element("p", "report-figures", &format!("{}.", groups.join("; ")));
     }
     extra_focus_markup(&mut markup, &assessment.extra_focus, lang, "report-extra");
+    // A year whose list rests on further published sources (2021–2024) prints what its page
+    // says of them (a list continued from another year's, the end of the goals) with them.
+    markup.element("h2", "", text.report_sources());
+    for note in year.notes.iter().filter(|_| !year.cites.is_empty()) {
+        markup.element("p", "report-note", note.get(lang));
+    }
     markup
-        .element("h2", "", text.report_sources())
         .list(
             "ul",
             "report-sources",

@@ -39,7 +39,7 @@ describe('the years after 2020', () => {
       assert.equal(await goals.nth(i).locator('.indicator-list').count(), 0, `goal ${i + 1}`);
     }
     for (const i of [2, 3, 4]) {
-      assert.equal(await text(goals.nth(i).locator('.goal-explanation')), '', `goal ${i + 1}`);
+      assert.equal(await goals.nth(i).locator('.goal-explanation').count(), 0, `goal ${i + 1}`);
     }
     assert.doesNotMatch(await text(goals.nth(0).locator('.goal-explanation')), /STAR/);
     // The page's sources, each with its address and date: STAR's news and the law among them.
@@ -52,6 +52,8 @@ describe('the years after 2020', () => {
       await sources.nth(4).locator('a').getAttribute('href'),
     ]);
     assert.match(await sources.nth(4).locator('a').getAttribute('href'), /^https:\/\/www\.lovguiden\.dk\//);
+    // A source opens in a tab of its own (in an embed, it would take over the frame).
+    assert.equal(await sources.nth(0).locator('a').getAttribute('target'), '_blank');
     assert.match(await text(sources.nth(0)), /Beskæftigelsespolitiske mål for 2024, 30\. juni 2023: https/);
     assert.match(await text(sources.nth(4)), /Lov nr\. 1656 af 30\. december 2024 .*, 30\. december 2024: https/);
     const view = await text(page.locator('#app'));
@@ -69,6 +71,11 @@ describe('the years after 2020', () => {
     assert.deepEqual(await titles(page), FIVE);
     assert.match(await text(page.locator('#app')),
       /Målene for 2023 er ikke fundet offentliggjort for sig; STAR skriver, at målene for 2024 er videreført fra 2023\./);
+    // The printed report says it too.
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.print-report').waitFor();
+    assert.match(await text(page.locator('.print-report .report-note')), /Målene for 2023 er ikke fundet offentliggjort for sig/);
+    await page.emulateMedia({ media: 'screen' });
     await page.getByRole('radio', { name: '2021' }).check();
     await page.getByRole('heading', { level: 1, name: /2021/ }).waitFor();
     await page.locator('#app .goal').first().waitFor();
@@ -107,6 +114,7 @@ describe('the years after 2020', () => {
     await page.locator('input[name="upskilling_recipients"]').fill('2.000');
     await page.locator('input[name="upskilling_started"]').fill('300');
     assert.equal(await page.locator('input[name="public_support_fte"]').count(), 0, 'not a measure of 2024');
+    assert.equal(await page.locator('input[name="disabled_total"]').count(), 0, 'the municipality measures the disability goal itself');
     await page.getByRole('navigation').getByRole('link', { name: 'Mål', exact: true }).click();
     const goal = page.locator('#app .goal').nth(1);
     await goal.getByText('15,0 %').first().waitFor();
@@ -135,7 +143,15 @@ describe('the years after 2020', () => {
     assert.equal(await sections.nth(0).locator('.local-indicator').count(), 1, 'dignity');
     assert.equal(await sections.nth(1).locator('.local-indicator').count(), 0, 'upskilling has its measure');
     assert.equal(await sections.nth(3).locator('.local-indicator').count(), 1, 'disability');
+    // Not STAR's sentence of 2024 on the years before it.
+    assert.doesNotMatch(await text(sections.nth(0)), /finder selv sine indikatorer/);
     const dignity = sections.nth(0);
+    // A value that is not a number says so beside it, and is kept as typed.
+    await dignity.getByLabel('Værdi i målåret').fill('mange');
+    const invalid = dignity.getByLabel('Værdi i målåret');
+    assert.equal(await invalid.getAttribute('aria-invalid'), 'true');
+    assert.match(await text(dignity.locator('.field-error')), /Det er ikke et tal/);
+    assert.equal(await invalid.inputValue(), 'mange');
     await dignity.getByLabel('Indikatorens navn').fill('Borgere, der oplever en værdig sagsbehandling');
     await dignity.getByLabel('Værdi i målåret').fill('82');
     await dignity.getByLabel('Kommunens mål').fill('90');
