@@ -1036,6 +1036,17 @@ pub mod later {
         }
     }
 
+    pub fn embed_kommune_of_figures(lang: Lang, name: &str) -> String {
+        match lang {
+            Lang::Da => format!(
+                "Med tallene er indlejringen for tallenes kommune, {name}. Fravælg tallene for at vælge en anden."
+            ),
+            Lang::En => format!(
+                "With the figures, the embed is for their municipality, {name}. Leave the figures out to choose another."
+            ),
+        }
+    }
+
     pub fn embed_no_kommune(lang: Lang) -> &'static str {
         match lang {
             Lang::Da => "Ingen",

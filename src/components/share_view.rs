@@ -258,7 +258,13 @@ pub fn share_view(props: &Props) -> Html {
         params.push_str(&String::from(js_sys::encode_uri_component(contact)));
     }
     let named = municipality_of(doc).and_then(municipality_named);
-    let kommune = embed.kommune.unwrap_or(named.map_or(0, |m| m.code));
+    // With the figures, the embed is for their municipality (the figures name it, and an embed
+    // keeps it): the list is for an embed without them.
+    let figures_name = named.filter(|_| embed.figures);
+    let kommune = match figures_name {
+        Some(named) => named.code,
+        None => embed.kommune.unwrap_or(named.map_or(0, |m| m.code)),
+    };
     if kommune != 0 {
         params.push_str(&format!("&kommune={kommune}"));
     }
@@ -421,7 +427,11 @@ pub fn share_view(props: &Props) -> Html {
                 </div>
                 <div class="field">
                     <label for="embed-kommune">{ later::embed_kommune(lang) }</label>
-                    <select id="embed-kommune" onchange={{
+                    if let Some(named) = figures_name {
+                        <p class="field-help" id="embed-kommune-help">{ later::embed_kommune_of_figures(lang, &named.name) }</p>
+                    }
+                    <select id="embed-kommune" disabled={figures_name.is_some()}
+                        aria-describedby={figures_name.map(|_| "embed-kommune-help")} onchange={{
                         let e = embed.clone();
                         Callback::from(move |event: Event| {
                             let select: HtmlSelectElement = event.target_unchecked_into();

@@ -251,10 +251,14 @@ describe('the municipality picker', () => {
     await page.locator('section.benchmark table').first().waitFor({ state: 'attached' });
     assert.equal(await text(page.locator('#benchmark-heading')), 'Benchmark for Lejre');
     await page.getByRole('link', { name: 'Del', exact: true }).click();
-    // The embed's own municipality: the figures' to begin with, any of the 98, or none.
+    // With the figures, the embed is for theirs; without them, any of the 98, or none.
     const preset = page.getByRole('combobox', { name: /Kommune \(kommune=\)/ });
     assert.equal(await preset.inputValue(), '350');
+    assert.equal(await preset.isDisabled(), true);
     assert.match(await page.locator('#embed-code').inputValue(), /kommune=350/);
+    await page.getByRole('checkbox', { name: /Medtag de nuværende tal/ }).uncheck();
+    assert.equal(await preset.isDisabled(), false);
+    assert.doesNotMatch(await page.locator('#embed-code').inputValue(), /#[sz]=/);
     await preset.selectOption({ label: 'København (101)' });
     assert.match(await page.locator('#embed-code').inputValue(), /kommune=101/);
     await preset.selectOption('0');
