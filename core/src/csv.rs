@@ -411,21 +411,28 @@ mod tests {
         assert!(row.contains(";ikke vurderet;"), "{row}");
     }
 
-    #[test]
-    fn why_a_value_or_its_development_is_not_judged_is_in_the_note_column() {
+    /// Lejre's 2019 example, shown in 2019, with these figures and periods for 2018.
+    fn lejre_with_2018(figures: &[(&str, f64, &str)]) -> crate::Document {
         let catalogue = Catalogue::builtin();
         let mut doc = lejre_2019();
         doc.set_year(2018, catalogue);
-        for (id, value, period) in [
-            ("failed_recruitments", 20_000.0, "juni 2018"),
-            ("public_support_fte", 2500.0, "maj 2019"),
-            ("population_16_66", 17000.0, "maj 2019"),
-        ] {
+        for &(id, value, period) in figures {
             doc.figures
                 .insert(id.into(), crate::figures::Entry::Number(value));
             doc.periods.insert(id.into(), period.into());
         }
         doc.set_year(2019, catalogue);
+        doc
+    }
+
+    #[test]
+    fn why_a_value_or_its_development_is_not_judged_is_in_the_note_column() {
+        let catalogue = Catalogue::builtin();
+        let mut doc = lejre_with_2018(&[
+            ("failed_recruitments", 20_000.0, "juni 2018"),
+            ("public_support_fte", 2500.0, "maj 2019"),
+            ("population_16_66", 17000.0, "maj 2019"),
+        ]);
         doc.figures.insert(
             "failed_recruitments".into(),
             crate::figures::Entry::Number(66_700.0),
@@ -533,17 +540,10 @@ mod tests {
     #[test]
     fn a_development_from_figures_of_different_periods_names_them() {
         let catalogue = Catalogue::builtin();
-        let mut doc = lejre_2019();
-        doc.set_year(2018, catalogue);
-        for (id, value, period) in [
+        let doc = lejre_with_2018(&[
             ("public_support_fte", 2500.0, "apr. 2018"),
             ("population_16_66", 17000.0, "1. januar 2018"),
-        ] {
-            doc.figures
-                .insert(id.into(), crate::figures::Entry::Number(value));
-            doc.periods.insert(id.into(), period.into());
-        }
-        doc.set_year(2019, catalogue);
+        ]);
         let csv = gap_table(catalogue, &doc, Dialect::DanishExcel);
         let row = csv
             .lines()
