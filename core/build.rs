@@ -125,7 +125,7 @@ fn rust(c: &Catalogue) -> String {
     let ratio = &c.investment_return_ratio;
     // In the order the texts are met (the English and the years' texts are numbered so).
     let sources = list(&shipped_sources(c), source);
-    let themes = list(c.themes, theme);
+    let themes = list(c.themes, |t| theme(c, t));
     let years: Vec<String> = c.years.iter().map(|y| year(c, y)).collect();
     format!(
         "Catalogue {{\n default_year: {},\n sources: {sources},\n themes: {themes},\n years: &[{}],\n figure_groups: {},\n figures: {},\n \
@@ -141,7 +141,7 @@ fn rust(c: &Catalogue) -> String {
     )
 }
 
-fn list<T>(items: &[T], item: fn(&T) -> String) -> String {
+fn list<T>(items: &[T], item: impl Fn(&T) -> String) -> String {
     let items: Vec<String> = items.iter().map(item).collect();
     format!("&[{}]", items.join(",\n  "))
 }
@@ -253,14 +253,35 @@ fn source(s: &Source) -> String {
     )
 }
 
-fn theme(t: &Theme) -> String {
+fn theme(c: &Catalogue, t: &Theme) -> String {
+    let explanation = match (for_browser(), explained_by_years(c, t)) {
+        // Each year that shows it carries it among its texts (see `goal`). (The native build
+        // numbers the English text all the same.)
+        (true, true) => format!(
+            "Localized {{ da: \"\", en: {}, fetched: 0 }}",
+            english_index(t.explanation.en)
+        ),
+        _ => localized(&t.explanation),
+    };
     format!(
-        "Theme {{ id: {:?}, name: {}, explanation: {}, explains_until: {} }}",
+        "Theme {{ id: {:?}, name: {}, explanation: {explanation}, explains_until: {} }}",
         t.id,
         localized(&t.name),
-        localized(&t.explanation),
         t.explains_until
     )
+}
+
+/// Whether, in the browser, `theme`'s explanation is a text of the years that show it (those of
+/// its goals, to `explains_until`) rather than the app's: the default page's year has no goal
+/// of the theme. Only a goal's card shows the explanation.
+fn explained_by_years(c: &Catalogue, theme: &Theme) -> bool {
+    let default = c.year(c.default_year).expect("checked");
+    let proposed = default.proposal.iter().flat_map(|p| p.goals);
+    !default
+        .goals
+        .iter()
+        .chain(proposed)
+        .any(|g| g.theme == theme.id)
 }
 
 fn year(c: &Catalogue, y: &Year) -> String {
@@ -275,7 +296,7 @@ fn year(c: &Catalogue, y: &Year) -> String {
             "Some(Proposal {{ source: {:?}, notes: {}, goals: {} }})",
             p.source,
             list(p.notes, localized),
-            list(p.goals, goal)
+            list(p.goals, |g| goal(c, y, g, false))
         ),
     };
     // In the browser, the addresses of the year's sources, each a text of the year (a year
@@ -314,13 +335,14 @@ fn year(c: &Catalogue, y: &Year) -> String {
         y.source,
         list(y.cites, text),
         list(y.notes, localized),
-        list(y.goals, goal)
+        list(y.goals, |g| goal(c, y, g, true))
     );
     IN_FETCHED_YEAR.set(false);
     written
 }
 
-fn goal(g: &Goal) -> String {
+/// `g`, a goal of `y`'s final list (`card`: one the page shows as a card) or of its proposal.
+fn goal(c: &Catalogue, y: &Year, g: &Goal, card: bool) -> String {
     let title = match (g.title, g.title.map(fetched), for_browser()) {
         (None, _, true) => "None, title_fetched: 0".to_string(),
         (title, _, false) => format!("{title:?}"),
@@ -333,9 +355,20 @@ fn goal(g: &Goal) -> String {
         (Some(index), true) => format!("Some({index})"),
         (_, _) => format!("{:?}", g.gloss),
     };
+    // In the browser, the explanation of a theme the app does not carry (`explained_by_years`),
+    // as a text of the year, for a card that shows it. Numbered in both builds, as the title.
+    let theme = c.theme(g.theme).expect("checked");
+    let explanation = match card && explained_by_years(c, theme) && y.year <= theme.explains_until {
+        true => fetched(theme.explanation.da),
+        false => 0,
+    };
+    let explanation = match for_browser() {
+        true => format!(", explanation_fetched: {explanation}"),
+        false => String::new(),
+    };
     format!(
         "Goal {{ number: {}, theme: {:?}, title: {title}, gloss: {gloss}, source: {:?}, notes: {}, \
-         own_indicators: {} }}",
+         own_indicators: {}{explanation} }}",
         g.number,
         g.theme,
         g.source,

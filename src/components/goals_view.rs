@@ -197,7 +197,7 @@ fn goal_card(
         &format!("{}: {theme_name}", text.theme_label()),
     );
     if let Some(theme) = theme.filter(|t| year.year <= t.explains_until) {
-        markup.element("p", "goal-explanation", theme.explanation.get(lang));
+        markup.element("p", "goal-explanation", goal.explanation(theme, lang));
     }
     markup.element("h3", "", text.indicators_heading());
     // The municipality's own indicator, which the goal is graded by.

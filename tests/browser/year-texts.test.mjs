@@ -53,6 +53,36 @@ describe("a year's own goals", () => {
     await context.close();
   });
 
+  test('include the explanations of themes the default page has no goal of, which the first module does not carry', async () => {
+    const wasm = await distFile(/\/jobmaal-[0-9a-f]+_bg\.wasm$/);
+    const catalogue = JSON.parse(await readFile(join(import.meta.dirname, '../../core/data/catalogue.json'), 'utf8'));
+    const shown = new Set(catalogue.years.find((y) => y.year === catalogue.default_year).goals.map((g) => g.theme));
+    const explanation = (id) => catalogue.themes.find((t) => t.id === id).explanation.da;
+    const others = catalogue.themes.filter((t) => !shown.has(t.id));
+    assert.ok(others.length >= 4, others.map((t) => t.id).join());
+    for (const theme of others) {
+      assert.equal(wasm.includes(Buffer.from(theme.explanation.da)), false, `in the first module: ${theme.id}`);
+    }
+    // The default page's own themes are (so the check above can find one).
+    for (const id of shown) assert.ok(wasm.includes(Buffer.from(explanation(id))), `not in the module: ${id}`);
+
+    // Chosen from the default page, 2019 and 2024 show them on their goals' cards.
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(app.server.url);
+    await untilReady(page);
+    await page.getByRole('radio', { name: '2019' }).check();
+    await page.locator('#app .goal').nth(5).waitFor();
+    const card = (n) => text(page.locator('#app .goal').nth(n).locator('.goal-explanation'));
+    assert.equal(await card(0), explanation('forsorgelse'));
+    assert.equal(await card(4), explanation('udsatte'));
+    await page.getByRole('radio', { name: '2024' }).check();
+    await page.locator('#app .goal').nth(4).waitFor();
+    assert.equal(await card(0), explanation('vaerdighed'));
+    assert.equal(await card(1), explanation('opkvalificering'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('come when the year is chosen; blocked, the view says so with a retry, and the figures stay', async () => {
     const { page, context, problems } = await openPage(app.browser);
     let blocked = true;

@@ -89,6 +89,10 @@ pub struct Goal {
     /// The municipality finds its own indicators for the goal: the Plan view has room for a
     /// local indicator (`Document::local`).
     pub own_indicators: bool,
+    /// In the browser, as [`Localized::fetched`], for its theme's explanation where the app
+    /// does not carry it (a theme of no goal of the default page's year); 0 where it does.
+    #[cfg(target_arch = "wasm32")]
+    pub explanation_fetched: u16,
 }
 
 impl Goal {
@@ -100,6 +104,20 @@ impl Goal {
             .and_then(|index| crate::text::english()?.get(usize::from(index)).copied());
         #[cfg(not(target_arch = "wasm32"))]
         return self.gloss;
+    }
+
+    /// What the goal's `theme` is about ([`Theme::explanation`]), in `lang`.
+    pub fn explanation(&self, theme: &Theme, lang: Lang) -> &'static str {
+        #[cfg(target_arch = "wasm32")]
+        if self.explanation_fetched > 0 {
+            let text = Localized {
+                da: "",
+                fetched: self.explanation_fetched,
+                ..theme.explanation.clone()
+            };
+            return text.get(lang);
+        }
+        theme.explanation.get(lang)
     }
 
     /// The Danish wording, verbatim from the source; `None` where the sources give none.
