@@ -219,7 +219,7 @@ fn shipped_sources(c: &Catalogue) -> Vec<Source> {
                 address: None,
                 ..s.clone()
             },
-            // Its sender and title are the texts of the years that cite it.
+            // Its sender, title and note are the texts of the years that cite it.
             false => Source {
                 sender: "",
                 title: "",
@@ -246,9 +246,18 @@ fn in_app(c: &Catalogue, source: &Source) -> bool {
 }
 
 fn source(s: &Source) -> String {
+    // In the browser, the note is in each citing year's `Cited`.
+    let note = match (&s.note, for_browser()) {
+        (_, true) => String::new(),
+        (None, false) => ", note: None".to_string(),
+        (Some(note), false) => format!(
+            ", note: Some(Localized {{ da: {:?}, en: {:?} }})",
+            note.da, note.en
+        ),
+    };
     format!(
         "Source {{ id: {:?}, sender: {:?}, recipients: {:?}, date: {:?}, journal: {:?}, title: {:?}, seed: {:?}, \
-         address: {:?}, quotation: {:?} }}",
+         address: {:?}, quotation: {:?}{note} }}",
         s.id, s.sender, s.recipients, s.date, s.journal, s.title, s.seed, s.address, s.quotation
     )
 }
@@ -308,6 +317,13 @@ fn year(c: &Catalogue, y: &Year) -> String {
         .year_sources(y)
         .iter()
         .filter_map(|s| {
+            // A note is a text of the year: a source the default page's year cites has none
+            // (the app would have to carry it).
+            assert!(
+                s.note.is_none() || !in_app(c, s),
+                "{}: a note on a source of the default page's year",
+                s.id
+            );
             let (sender, title) = match in_app(c, s) {
                 // Nothing to say beyond the source itself: not listed.
                 true if s.address.is_none() => return None,
@@ -319,8 +335,17 @@ fn year(c: &Catalogue, y: &Year) -> String {
                 Some((a, 0)) => format!("{a:?}, address_fetched: 0"),
                 Some((_, n)) => format!("\"\", address_fetched: {n}"),
             };
+            // Numbered in both builds.
+            let note = match &s.note {
+                None => "0, note_en: 0".to_string(),
+                Some(note) => format!(
+                    "{}, note_en: {}",
+                    self::fetched(note.da),
+                    english_index(note.en)
+                ),
+            };
             Some(format!(
-                "Cited {{ source: {:?}, sender: {sender}, title: {title}, address: {address} }}",
+                "Cited {{ source: {:?}, sender: {sender}, title: {title}, address: {address}, note: {note} }}",
                 s.id
             ))
         })

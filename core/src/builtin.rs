@@ -192,6 +192,8 @@ mod tests {
             let sources = BUILTIN.year_sources(year);
             let addresses = sources.iter().filter_map(|s| s.address);
             expected.extend(addresses);
+            // And what we say of a source ourselves (no source of the default page has a note).
+            expected.extend(sources.iter().filter_map(|s| s.note.as_ref().map(|n| n.da)));
             let mut written = texts.to_vec();
             for source in &sources {
                 let named = [source.sender, source.title];

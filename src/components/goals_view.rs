@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use jobmaal_core::assessment::{Assessment, ExtraFocus, GoalResult};
-use jobmaal_core::catalogue::{Goal, Proposal, Year};
+use jobmaal_core::catalogue::{Goal, Proposal, Source, Year};
 
 use jobmaal_core::{Document, Lang};
 use yew::prelude::*;
@@ -135,8 +135,14 @@ fn year_sources(year: &Year, lang: Lang) -> Html {
     };
     for source in catalogue().year_sources(year) {
         markup
-            .open("li", danish)
-            .text(&catalogue().citation(year, source, lang));
+            .open("li", &[])
+            .open("span", danish)
+            .text(&catalogue().citation(year, source, lang))
+            .close("span");
+        // What we say of it ourselves, in the page's language.
+        if let Some(note) = catalogue().source_note(year, source, lang) {
+            markup.text(" (").text(note).text(")");
+        }
         if let Some(address) = catalogue().address(year, source) {
             markup
                 .text(": ")
@@ -268,11 +274,7 @@ fn goal_card(
         .element(
             "p",
             "goal-source",
-            &format!(
-                "{}: {}",
-                text.source_label(),
-                catalogue().citation(year, source, lang)
-            ),
+            &format!("{}: {}", text.source_label(), cited(year, source, lang)),
         )
         .close("li");
 }
@@ -318,4 +320,15 @@ fn indicator_item(markup: &mut Markup, index: usize, props: &Props, lang: Lang) 
         markup.list("ul", "indicator-details", details);
     }
     markup.close("li");
+}
+
+/// `source` as the page of `year` cites it, with what we say of it ourselves.
+pub fn cited(year: &Year, source: &Source, lang: Lang) -> String {
+    let mut citation = catalogue().citation(year, source, lang);
+    if let Some(note) = catalogue().source_note(year, source, lang) {
+        citation.push_str(" (");
+        citation.push_str(note);
+        citation.push(')');
+    }
+    citation
 }

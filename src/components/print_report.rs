@@ -241,7 +241,7 @@ pub fn print_report(props: &Props<'_>) -> Html {
             "ul",
             "report-sources",
             sources.iter().map(|s| {
-                let citation = catalogue().citation(year, s, lang);
+                let citation = super::goals_view::cited(year, s, lang);
                 match catalogue().address(year, s) {
                     Some(address) => format!("{citation}, {address}"),
                     None => citation,

@@ -82,7 +82,7 @@ describe('the years after 2020', () => {
     assert.deepEqual(await titles(page), FIVE);
     const goals = page.locator('#app .goal');
     // A page whose heading was not seen is cited as what it is, with its month.
-    assert.match(await text(goals.nth(0)), /Kilde: Politiken, debatindlæg om det nye mål for 2021 \(sidens overskrift er ikke set\), marts 2020/);
+    assert.match(await text(goals.nth(0)), /Kilde: Politiken, marts 2020 \(debatindlæg om det nye mål for 2021; sidens overskrift er ikke set\)/);
     assert.match(await text(goals.nth(1)), /Ny måling af ministerens beskæftigelsespolitiske mål viser antal og andel ydelsesmodtagere/);
     assert.match(await text(page.locator('#app .year-sources')), /politiken\.dk\/debat/);
     assert.match(await text(goals.nth(1)), /Jobindsats\.dk.*5\. januar 2021/s);
@@ -103,6 +103,16 @@ describe('the years after 2020', () => {
     assert.match(glosses[0], /^Unofficial translation: “All unemployed people are to have their cases handled with dignity”$/);
     assert.match(await text(page.locator('#app')), /Act no\. 1656 of 30 December 2024/);
     assert.deepEqual(await axeViolations(page), []);
+    // What the page says of a source in its own words is English; the source's own, Danish.
+    await page.getByRole('radio', { name: '2021' }).check();
+    await page.locator('#app .goal').first().waitFor();
+    const sources = page.locator('#app .year-sources li');
+    const politiken = sources.filter({ hasText: 'politiken.dk' });
+    assert.match(await text(politiken), /^Politiken, March 2020 \(opinion piece on the new goal for 2021; the page's heading was not seen\): https/);
+    assert.equal(await politiken.locator('span[lang="da"]').innerText(), 'Politiken, March 2020');
+    const favrskov = sources.filter({ hasText: 'Favrskov' });
+    assert.match(await text(favrskov), /\(undated; shown on the publisher First Edition's demo site; mentions the minister's announcement of 9 April 2021\)/);
+    assert.doesNotMatch(await text(page.locator('#app')), /sidens overskrift|demoside|udateret/);
     assert.deepEqual(problems, []);
     await context.close();
   });

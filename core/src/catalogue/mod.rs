@@ -34,6 +34,11 @@ pub struct Source {
     pub address: Option<&'static str>,
     /// The file in `data/quotations/` that records what the app quotes from such a source.
     pub quotation: Option<&'static str>,
+    /// What we say of the source ourselves, in the page's language (that it is undated, that
+    /// its heading was not seen and the title is empty …); read it with
+    /// [`Catalogue::source_note`]. In the browser, in [`Cited`] (the years' texts) instead.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub note: Option<Localized>,
 }
 
 impl Source {
@@ -44,7 +49,10 @@ impl Source {
 
     /// One line that names the source: sender, title, date and journal number.
     pub fn citation(&self, lang: Lang) -> String {
-        let mut text = format!("{}, {}", self.sender, self.title);
+        let mut text = self.sender.to_string();
+        if !self.title.is_empty() {
+            text.push_str(&format!(", {}", self.title));
+        }
         if let Some(date) = self.date_text(lang) {
             text.push_str(&format!(", {date}"));
         }
@@ -158,6 +166,10 @@ pub struct Cited {
     pub title: u16,
     pub address: &'static str,
     pub address_fetched: u16,
+    /// As [`Localized::fetched`], for the source's note ([`Source::note`]); 0 where it has none.
+    pub note: u16,
+    /// The note's English text.
+    pub note_en: English,
 }
 
 impl Year {
@@ -478,6 +490,28 @@ impl Catalogue {
         }
         let _ = year;
         source.citation(lang)
+    }
+}
+
+impl Catalogue {
+    /// What we say of `source` ourselves ([`Source::note`]), in `lang`; in the browser, for a
+    /// source only other years than the default page's cite, once that year's texts are here.
+    #[inline(never)]
+    pub fn source_note(&self, year: &Year, source: &Source, lang: Lang) -> Option<&'static str> {
+        #[cfg(target_arch = "wasm32")]
+        return cited(year, source).filter(|c| c.note > 0).map(|c| {
+            let note = Localized {
+                da: "",
+                en: c.note_en,
+                fetched: c.note,
+            };
+            note.get(lang)
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let _ = year;
+            source.note.as_ref().map(|n| n.get(lang))
+        }
     }
 }
 

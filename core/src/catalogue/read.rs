@@ -175,6 +175,10 @@ fn source(value: &Value, path: String) -> Result<Source> {
         seed: o.optional_string("seed")?,
         address: o.optional_string("address")?,
         quotation: o.optional_string("quotation")?,
+        note: match o.optional("note") {
+            Some(note) => Some(read_localized(note, o.path("note"))?),
+            None => None,
+        },
     })
 }
 
