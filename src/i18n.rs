@@ -79,6 +79,9 @@ impl Texts {
 texts! {
     /// Before a goal title's English gloss (shown on English pages only).
     gloss_label,
+    /// Under a goal the municipality finds its own indicators for, where the page has the
+    /// Plan view (not in an embed).
+    own_indicator_hint,
     // The views' names, the goals' statuses and the kinds of reference.
     view_goals,
     view_figures,
@@ -250,6 +253,10 @@ static DA: Strings = Strings {
     lang: Lang::Da,
     t: Texts::new([
         (F::gloss_label, "Uofficiel oversættelse"),
+        (
+            F::own_indicator_hint,
+            "Skriv kommunens egen indikator under »Plan«, så viser gabtabellen og rapporten den som lokal.",
+        ),
         (F::view_goals, "Mål"),
         (F::view_figures, "Tal"),
         (F::view_gaps, "Gab"),
@@ -406,6 +413,10 @@ static DA: Strings = Strings {
 #[cfg(not(target_arch = "wasm32"))]
 pub const EN_TEXTS: Texts = Texts::new([
     (F::gloss_label, "Unofficial translation"),
+    (
+        F::own_indicator_hint,
+        "Write the municipality's own indicator under “Plan”, and the gap table and the report show it as local.",
+    ),
     (F::view_goals, "Goals"),
     (F::view_figures, "Figures"),
     (F::view_gaps, "Gaps"),

@@ -250,6 +250,11 @@ fn goal_card(
     for note in goal.notes {
         markup.element("p", "note", note.get(lang));
     }
+    // Where the page has the Plan view (not in an embed the web editor did not open for
+    // editing).
+    if goal.own_indicators && !props.read_only {
+        markup.element("p", "note", text.own_indicator_hint());
+    }
     for context in catalogue()
         .context
         .iter()

@@ -29,6 +29,7 @@ describe('the years after 2020', () => {
     assert.match(await text(goals.first()), /STAR.*Beskæftigelsespolitiske mål for 2024, 30\. juni 2023/s);
     for (const i of [0, 3]) {
       assert.match(await text(goals.nth(i)), /Kommunen finder selv sine indikatorer for dette mål/, `goal ${i + 1}`);
+      assert.match(await text(goals.nth(i)), /skriv kommunens egen indikator under »Plan«/i, `goal ${i + 1}`);
     }
     for (const i of [1, 2, 4]) {
       assert.doesNotMatch(await text(goals.nth(i)), /finder selv sine indikatorer/, `goal ${i + 1}`);
@@ -88,6 +89,18 @@ describe('the years after 2020', () => {
     assert.match(await text(goals.nth(1)), /Jobindsats\.dk.*5\. januar 2021/s);
     assert.match(await text(goals.nth(2)), /Svendborg Kommune/);
     assert.match(await text(page.locator('#app')), /mål 3–5 og rækkefølgen kendes kun fra kilderne til 2022/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('an embed of 2024 says the municipality finds its own indicators, and sends no one to a Plan view it does not have', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(`${app.server.url}?year=2024&embed=1`);
+    await untilReady(page);
+    const goals = page.locator('#app .goal');
+    assert.match(await text(goals.nth(0)), /Kommunen finder selv sine indikatorer for dette mål \(STAR, 30\. juni 2023\)\./);
+    assert.doesNotMatch(await text(page.locator('#app')), /Plan/);
+    assert.equal(await page.getByRole('navigation').getByRole('link', { name: 'Plan' }).count(), 0);
     assert.deepEqual(problems, []);
     await context.close();
   });
