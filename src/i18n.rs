@@ -875,6 +875,11 @@ pub mod later {
             "Printed";
         report_sources: "Kilder",
             "Sources";
+        /// The development's verdict in the printed report's narrow column (its heading says
+        /// what it is against).
+        report_better: "bedre", "better";
+        report_worse: "dårligere", "worse";
+        report_same: "uændret", "unchanged";
         report_made_with: "Lavet med Jobmål. Tallene er kommunens egne; referencerne har kilden angivet.",
             "Made with Jobmål. The figures are the municipality's own; each reference names its source.";
     }

@@ -2,10 +2,10 @@
 //! coverage, the gap table and the sources. Hidden on screen; the print stylesheet shows it
 //! and hides everything else.
 
-use jobmaal_core::assessment::{Assessment, IndicatorResult};
+use jobmaal_core::assessment::{Assessment, IndicatorResult, ReferenceKind};
 
-use jobmaal_core::Document;
 use jobmaal_core::indicators::IndicatorDef;
+use jobmaal_core::{Document, Lang};
 use yew::prelude::*;
 
 use crate::catalogue;
@@ -116,7 +116,9 @@ pub fn print_report(props: &Props<'_>) -> Html {
                 .map(|v| def.unit.format_value(*v, lang))
                 .unwrap_or_default(),
             reference_parts(def, result, lang)
-                .map(|(kind, value)| format!("{value} · {kind}"))
+                .map(|(kind, value)| {
+                    format!("{value} · {}", reference_kind(def, result, kind, lang))
+                })
                 .unwrap_or_else(dash),
             result
                 .gap
@@ -124,23 +126,32 @@ pub fn print_report(props: &Props<'_>) -> Html {
                 .unwrap_or_else(dash),
             match (result.persons, result.kroner) {
                 (Some(p), Some(k)) => format!(
-                    "{} ({})",
+                    "{} · {}",
                     jobmaal_core::number::format(p, 0, lang),
                     jobmaal_core::number::format_kr(k, lang)
                 ),
                 (Some(p), None) => jobmaal_core::number::format(p, 0, lang),
                 _ => dash(),
             },
-            development_text(def, result, lang, true).unwrap_or_else(dash),
+            development_cell(def, result, lang),
             format!("{icon} {word}"),
         ];
         markup.open("tr", &[]);
         for (i, cell) in cells.iter().enumerate() {
-            markup.open("td", &[]).text(cell);
-            // The value's period on a line of its own, so the narrow column breaks between
-            // words, not inside one.
-            if let (1, Some(period)) = (i, &result.period) {
-                markup.element("span", "report-period", period);
+            // The value's period, the reference's kind, the kroner and the development's
+            // periods on a line of their own in smaller type, so the narrow columns break between words, not
+            // inside one, and the report keeps to one page.
+            let (first, second) = match (i, &result.period) {
+                (1, Some(period)) => (cell.as_str(), Some(period.as_str())),
+                (2 | 4 | 5, _) => match cell.split_once(" · ") {
+                    Some((a, b)) => (a, Some(b)),
+                    None => (cell.as_str(), None),
+                },
+                _ => (cell.as_str(), None),
+            };
+            markup.open("td", &[]).text(first);
+            if let Some(second) = second {
+                markup.element("span", "report-period", second);
             }
             markup.close("td");
         }
@@ -205,29 +216,21 @@ pub fn print_report(props: &Props<'_>) -> Html {
             None => by_period.push((key, vec![entry])),
         }
     }
-    // One paragraph: one A4 page has little room to spare.
+    // One paragraph, the year said once: one A4 page has little room to spare.
     let groups: Vec<String> = by_period
         .iter()
         .map(|((period, table), entries)| {
             let about: Vec<&str> = [*period, *table].into_iter().flatten().collect();
-            let heading = match about.is_empty() {
-                true => format!(
-                    "{} {}:",
-                    crate::i18n::later::report_figures(lang),
-                    year.year
-                ),
-                false => format!(
-                    "{} {} ({}):",
-                    crate::i18n::later::report_figures(lang),
-                    year.year,
-                    about.join(", ")
-                ),
-            };
-            format!("{heading} {}", entries.join(" · "))
+            match about.is_empty() {
+                true => entries.join(" · "),
+                false => format!("({}) {}", about.join(", "), entries.join(" · ")),
+            }
         })
         .collect();
     if !groups.is_empty() {
-        markup.element("p", "report-figures", &format!("{}.", groups.join("; ")));
+        let heading = crate::i18n::later::report_figures(lang);
+        let figures = format!("{heading} {}: {}.", year.year, groups.join("; "));
+        markup.element("p", "report-figures", &figures);
     }
     extra_focus_markup(&mut markup, &assessment.extra_focus, lang, "report-extra");
     // A year whose list rests on further published sources (2021–2024) prints what its page
@@ -251,4 +254,40 @@ pub fn print_report(props: &Props<'_>) -> Html {
         .element("p", "report-footer", text.report_made_with())
         .close("article");
     markup.into_html()
+}
+
+/// The development as the report prints it: as on the page ([`development_text`], brief), its
+/// verdict in a word.
+fn development_cell(def: &IndicatorDef, result: &IndicatorResult, lang: Lang) -> String {
+    let Some(text) = development_text(def, result, lang, true) else {
+        return "–".to_string();
+    };
+    // (A change written as zero has the arrow →: development_text says "unchanged" then.)
+    let development = result.development.as_ref().filter(|d| d.warning.is_none());
+    let verdict = match (development.map(|d| d.better), text.starts_with('→')) {
+        (Some(_), true) => strings(lang).report_same(),
+        (Some(Some(true)), false) => strings(lang).report_better(),
+        (Some(Some(false)), false) => strings(lang).report_worse(),
+        _ => return text,
+    };
+    // "↓ −0,1 procentpoint (dårligere end året før) · dec. 2018 → dec. 2019"
+    match (text.split_once(" ("), text.split_once(" · ")) {
+        (Some((change, _)), Some((_, periods))) => format!("{change} ({verdict}) · {periods}"),
+        _ => text,
+    }
+}
+
+/// Which reference the report names under its value: a built-in one by its label alone (the
+/// column says it is the reference).
+fn reference_kind(
+    def: &IndicatorDef,
+    result: &IndicatorResult,
+    kind: String,
+    lang: Lang,
+) -> String {
+    let builtin = result.reference.as_ref().map(|r| r.kind) == Some(ReferenceKind::Builtin);
+    match (&def.reference, builtin) {
+        (Some(reference), true) => jobmaal_core::text::capitalise(reference.label.get(lang)),
+        _ => kind,
+    }
 }

@@ -193,12 +193,25 @@ describe('figures per goal year', () => {
 
   test('the printed report gives every 2019 figure with its period, on one A4 page', async () => {
     const { page, context } = await openPage(app.browser);
-    await goto(page, '?view=figures&year=2019');
+    // The year before too, so that every indicator has its development, with both periods
+    // (the longest as Jobindsats.dk publishes them) and a table for each group.
+    await goto(page, '?view=figures&year=2018');
+    const fill = async (value, period, long) => {
+      for (const input of await page.locator('.figures-view input[inputmode="decimal"]').all()) {
+        await input.fill(value);
+      }
+      const periods = await page.locator('.figures-view input[name^="period_"]').all();
+      for (const [i, input] of periods.entries()) await input.fill(i % 2 ? long : period);
+      for (const input of await page.locator('.figures-view input[name^="table_"]').all()) {
+        await input.fill(`${(await input.getAttribute('name')).slice(6, 10).toUpperCase()}01`);
+      }
+    };
+    await fill('10', 'april 2018', '2018QMAT02');
+    await page.getByRole('radio', { name: '2019' }).check();
+    await page.locator('input[name="population_total"]').waitFor();
+    await fill('12', 'april 2019', '2019QMAT02');
     const numbers = await page.locator('.figures-view input[inputmode="decimal"]').all();
-    for (const input of numbers) {
-      await input.fill('12');
-    }
-    for (const input of await page.locator('.figures-view input[name^="period_"]').all()) {
+    for (const input of await page.locator('.figures-view input[name^="period_"]').all().then((all) => all.slice(0, 2))) {
       await input.fill('april 2019');
     }
     await page.locator('input[name="table_kommune"]').fill('FOLK1A');
@@ -209,8 +222,12 @@ describe('figures per goal year', () => {
     // A period and a table for a group of figures: said once, then its figures.
     const figures = await report.locator('.report-figures').allInnerTexts();
     assert.equal(figures.length, 1, figures.join('\n'));
-    assert.match(figures[0], /^Tallene for 2019 \(april 2019, FOLK1A\): Indbyggere 12 · Borgere 16–66 år 12; Tallene for 2019 \(april 2019\): /);
+    assert.match(figures[0], /^Tallene for 2019: \(april 2019, FOLK1A\) Indbyggere 12 · Borgere 16–66 år 12; \(april 2019, FORS01\) /);
     assert.equal((figures[0].match(/ 12( ·|;|\.$)/g) ?? []).length, numbers.length, 'every figure');
+    assert.match(figures[0], /\(2019QMAT02, [A-Z]{4}01\)/);
+    // Every indicator with a value has its development, from the year before's periods.
+    const developments = await report.locator('tbody tr td:nth-child(6)').allInnerTexts();
+    assert.ok(developments.filter((d) => /→/.test(d)).length >= 8, developments.join('\n'));
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     assert.equal(pages, 1, 'the report fits one A4 page');
