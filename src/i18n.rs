@@ -905,11 +905,19 @@ pub mod later {
     pub fn period_mixed(lang: Lang) -> &'static str {
         match lang {
             Lang::Da => {
-                "Gruppens tal har forskellige perioder. En periode skrevet her gælder dem alle."
+                "Gruppens tal har ikke én periode. En periode skrevet her gælder dem alle. Nu:"
             }
             Lang::En => {
-                "The group's figures have different periods. A period written here applies to all of them."
+                "The group's figures do not have one period. A period written here applies to all of them. Now:"
             }
+        }
+    }
+
+    /// A figure of a group with no period or table given, in the list of what each has.
+    pub fn group_text_none(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "ingen",
+            Lang::En => "none",
         }
     }
 
@@ -933,11 +941,9 @@ pub mod later {
 
     pub fn table_mixed(lang: Lang) -> &'static str {
         match lang {
-            Lang::Da => {
-                "Gruppens tal er fra forskellige tabeller. En tabel skrevet her gælder dem alle."
-            }
+            Lang::Da => "Gruppens tal har ikke én tabel. En tabel skrevet her gælder dem alle. Nu:",
             Lang::En => {
-                "The group's figures are from different tables. A table written here applies to all of them."
+                "The group's figures do not have one table. A table written here applies to all of them. Now:"
             }
         }
     }

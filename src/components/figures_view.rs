@@ -151,6 +151,8 @@ fn period_input(group: &'static str, figures: &[&'static FigureDef], props: &Pro
         mixed: crate::i18n::later::period_mixed(lang),
         action: |ids, text| Action::SetPeriod { ids, text },
         on_action: &props.on_action,
+        entered: &props.doc.figures,
+        lang,
         unread: &|period: &str| {
             let unread =
                 !period.trim().is_empty() && jobmaal_core::period::months(period).is_none();
@@ -180,6 +182,8 @@ fn period_input(group: &'static str, figures: &[&'static FigureDef], props: &Pro
         mixed: crate::i18n::later::table_mixed(lang),
         action: |ids, text| Action::SetTable { ids, text },
         on_action: &props.on_action,
+        entered: &props.doc.figures,
+        lang,
         unread: &|_| None,
     });
     html! { <div class="field-period">{ period }{ table }</div> }
@@ -201,20 +205,46 @@ struct GroupText<'a> {
     on_action: &'a Callback<Action>,
     /// What to say of a value Jobmål cannot read (a period it cannot place in time).
     unread: &'a dyn Fn(&str) -> Option<String>,
+    /// The year's figures as entered (a figure with nothing entered has nothing to list).
+    entered: &'a jobmaal_core::map::Map<Entry>,
+    lang: Lang,
 }
 
 fn group_text(props: GroupText) -> Html {
+    let lang = props.lang;
+    // What each figure of the group has ("" for none), in the year's figures entered.
+    let each: Vec<(&String, &str)> = props
+        .ids
+        .iter()
+        .filter(|id| props.entered.get(id.as_str()).is_some())
+        .map(|id| (id, props.given.get(id).map_or("", |v| v.trim())))
+        .collect();
     let mut values: Vec<&str> = props
         .ids
         .iter()
-        .filter_map(|id| props.given.get(id).map(String::as_str))
+        .map(|id| props.given.get(id).map_or("", |v| v.trim()))
+        .filter(|v| !v.is_empty())
         .collect();
     values.dedup();
+    // Not one when they differ, or some entered figures have one and others none: the field
+    // is then empty and says what each has.
+    let partial = values.len() == 1 && each.iter().any(|(_, v)| v.is_empty());
     let (shown, mixed) = match values.as_slice() {
         [] => (String::new(), false),
-        [one] => (one.to_string(), false),
+        [one] if !partial => (one.to_string(), false),
         _ => (String::new(), true),
     };
+    let now = mixed.then(|| {
+        let none = crate::i18n::later::group_text_none(lang);
+        let each: Vec<String> = each
+            .iter()
+            .map(|(id, v)| {
+                let label = catalogue().figure_label(id, lang);
+                format!("{label}: {}", if v.is_empty() { none } else { v })
+            })
+            .collect();
+        each.join("; ")
+    });
     let input_id = format!("{}-{}", props.name, props.group);
     let help_id = format!("{}-help-{}", props.name, props.group);
     let note_id = format!("{}-note-{}", props.name, props.group);
@@ -229,7 +259,7 @@ fn group_text(props: GroupText) -> Html {
             <label for={input_id.clone()}>{ props.label }</label>
             <p class="field-help" id={help_id.clone()}>
                 { props.help }
-                if mixed { { " " }{ props.mixed } }
+                if let Some(now) = now { { " " }{ props.mixed }{ " " }{ now }{ "." } }
             </p>
             <input id={input_id} name={format!("{}_{}", props.name, props.group)} type="text"
                 autocomplete="off" maxlength="40" value={shown}

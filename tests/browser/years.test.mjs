@@ -123,6 +123,32 @@ describe('figures per goal year', () => {
     await context.close();
   });
 
+  test("a group whose figures have no one period says what each has, and the field is empty until one is written for all", async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    const doc = {
+      format: 'jobmaal/2',
+      year: 2019,
+      lang: 'da',
+      names: { municipality: 'Lejre Kommune' },
+      figures: { 2019: { population_total: 27579, population_16_66: 16884, refugees_total: 300, refugees_employed: 120, refugee_women_total: 140 } },
+      periods: { 2019: { '2019K1': ['population_total'], 'dec. 2019': ['refugees_total'], 'nov. 2019': ['refugees_employed'] } },
+    };
+    await goto(page, `?view=figures&year=2019${linkFragment(doc)}`);
+    const kommune = page.locator('input[name="period_kommune"]');
+    await kommune.waitFor();
+    // One has a period, the other none: not shown as the group's.
+    assert.equal(await kommune.inputValue(), '');
+    const help = (group) => page.locator(`#period-help-${group}`).innerText();
+    assert.match(await help('kommune'), /Gruppens tal har ikke én periode\. .* Nu: Indbyggere: 2019K1; Borgere 16–66 år: ingen\.$/);
+    assert.match(await help('integration'), /Nu: Flygtninge og familiesammenførte 18–66 år: dec\. 2019; Heraf i ustøttet beskæftigelse \(flygtninge og familiesammenførte\): nov\. 2019; Kvinder i samme gruppe: ingen\.$/);
+    // Written once, it is every figure's.
+    await kommune.fill('2019K1');
+    await page.waitForFunction(() => !document.querySelector('#period-help-kommune').innerText.includes('Nu:'));
+    assert.equal(await kommune.inputValue(), '2019K1');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('periods that are not a year apart give no development, and one Jobmål cannot read says so by its field', async () => {
     const { page, context } = await openPage(app.browser);
     await enterThreeYears(page);
