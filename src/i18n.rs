@@ -1038,10 +1038,28 @@ pub mod later {
     pub fn year_before_figures(lang: Lang, year: u16, figures: &str) -> String {
         match lang {
             Lang::Da => format!(
-                "Du har også tal for {year}, året før det første målår (fra en fil eller et link): {figures}. De bruges til udviklingen fra året før og vises under År."
+                "Du har også andre tal for {year} (fra en fil eller et link): {figures}. De vises under År."
             ),
             Lang::En => format!(
-                "You also have figures for {year}, the year before the first goal year (from a file or link): {figures}. They give the development from the year before and show under Years."
+                "You also have other figures for {year} (from a file or link): {figures}. They show under Years."
+            ),
+        }
+    }
+
+    pub fn year_before_legend(lang: Lang, year: u16) -> String {
+        match lang {
+            Lang::Da => format!("Tal for {year}, året før"),
+            Lang::En => format!("Figures for {year}, the year before"),
+        }
+    }
+
+    pub fn year_before_help(lang: Lang, year: u16, first: u16) -> String {
+        match lang {
+            Lang::Da => format!(
+                "{first} er det første målår. Udviklingen i {first} regnes fra disse tal for {year}."
+            ),
+            Lang::En => format!(
+                "{first} is the first goal year. The development in {first} is counted from these figures for {year}."
             ),
         }
     }

@@ -378,6 +378,9 @@ pub enum Action {
         name: String,
         embed: bool,
     },
+    /// An edit of the figures of another year than the one shown (the year before the first
+    /// goal year, which the picker does not offer).
+    InYear(u16, Box<Action>),
 }
 
 /// The values of a file's columns that were not put in: withheld by the source (`..`), or not a
@@ -419,6 +422,7 @@ impl Action {
                 | Action::PutFigures { .. }
                 | Action::KeepLinkState
                 | Action::Undo
+                | Action::InYear(..)
         )
     }
 }
@@ -441,6 +445,12 @@ pub fn edit(next: &mut State, action: Action) {
     match action {
         Action::SetFigure { id, text } => _ = doc.figures.insert(id, Entry::Text(text)),
         Action::PresetMunicipality { name, embed } => preset(next, name, embed),
+        Action::InYear(year, action) => {
+            let shown = next.doc.year;
+            next.doc.set_year(year, catalogue());
+            edit(next, *action);
+            next.doc.set_year(shown, catalogue());
+        }
         Action::SetPeriod { ids, text } => set_each(&mut doc.periods, ids, text),
         Action::SetTable { ids, text } => set_each(&mut doc.tables, ids, text),
         Action::PasteFigures(pairs, left_out) => {
@@ -650,6 +660,7 @@ impl Reducible for State {
             | Action::SetReturnRatio { .. }
             | Action::ToggleSort
             | Action::PresetMunicipality { .. }
+            | Action::InYear(..)
             // Only ever sent once the part is here: its code takes the edit.
             | Action::EditedElsewhere { .. }) => {
                 // Natively (tests, the renderer) there is no part: at once.

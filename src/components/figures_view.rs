@@ -77,6 +77,7 @@ pub fn figures_view(props: &Props) -> Html {
                             { for figures.iter().enumerate().map(|(i, &def)| html! {
                                 { figure_input(&FigureInputProps {
                                     def,
+                                    year: None,
                                     lang,
                                     fills: figures[i..].iter().map(|f| f.id).collect::<Vec<_>>(),
                                     text: entry_text(props.doc.figures.get(def.id), lang),
@@ -94,20 +95,55 @@ pub fn figures_view(props: &Props) -> Html {
     }
 }
 
-/// In the first goal year, the year before's figures, which no year of the picker shows: a
-/// file or link from before figures had a year brings them, and the development uses them.
+/// In the first goal year, the figures of the year before it, which no year of the picker shows
+/// and whose development the year's changes are (2018's public support and failed
+/// recruitments against 2017's): an input for each such figure, its period for the group, and
+/// any other figure of that year a file or link brought, listed.
 fn year_before_first(props: &Props) -> Html {
     let lang = props.doc.lang;
     let first = catalogue().year_numbers().next().unwrap_or_default();
-    if props.doc.year != first {
+    let Some(year) = catalogue().year(first).filter(|_| props.doc.year == first) else {
+        return html! {};
+    };
+    let before = first - 1;
+    let figures = props.doc.year_figures(before, catalogue());
+    let changed: Vec<&'static FigureDef> = catalogue()
+        .indicators
+        .iter()
+        .filter(|i| year.measures(i.theme))
+        .filter_map(|i| match i.formula {
+            jobmaal_core::indicators::Formula::Change(id) => catalogue().figure(id),
+            _ => None,
+        })
+        .collect();
+    if changed.is_empty() {
         return html! {};
     }
-    let before = props.doc.year_figures(first - 1, catalogue());
-    let figures: Vec<String> = catalogue()
+    let readings = Readings::read(catalogue().figures, &figures.figures);
+    let on_action = props
+        .on_action
+        .reform(move |action| Action::InYear(before, Box::new(action)));
+    // As the year's own period and table inputs, for these figures in the year before.
+    let doc = Document {
+        year: before,
+        figures: figures.figures.clone(),
+        periods: figures.periods.clone(),
+        tables: figures.tables.clone(),
+        ..props.doc.clone()
+    };
+    let group = Props {
+        doc,
+        assessment: props.assessment.clone(),
+        on_action: on_action.clone(),
+        suggest: props.suggest,
+    };
+    let ids: Vec<&'static str> = changed.iter().map(|f| f.id).collect();
+    let others: Vec<String> = catalogue()
         .figures
         .iter()
+        .filter(|def| !ids.contains(&def.id))
         .filter_map(|def| {
-            let entry = before.figures.get(def.id)?;
+            let entry = figures.figures.get(def.id)?;
             Some(format!(
                 "{} {}",
                 def.label.get(lang),
@@ -115,13 +151,27 @@ fn year_before_first(props: &Props) -> Html {
             ))
         })
         .collect();
-    if figures.is_empty() {
-        return html! {};
-    }
     html! {
-        <p class="note year-before-note">
-            { crate::i18n::later::year_before_figures(lang, first - 1, &figures.join(" · ")) }
-        </p>
+        <fieldset class="figure-group year-before">
+            <legend>{ crate::i18n::later::year_before_legend(lang, before) }</legend>
+            <p class="field-help">{ crate::i18n::later::year_before_help(lang, before, first) }</p>
+            { period_input("before", &changed, &group) }
+            { for changed.iter().enumerate().map(|(i, &def)| figure_input(&FigureInputProps {
+                def,
+                year: Some(before),
+                lang,
+                fills: changed[i..].iter().map(|f| f.id).collect(),
+                text: entry_text(figures.figures.get(def.id), lang),
+                error: error_message(&readings, def.id, lang),
+                on_action: on_action.clone(),
+                suggest: props.suggest,
+            })) }
+            if !others.is_empty() {
+                <p class="note year-before-note">
+                    { crate::i18n::later::year_before_figures(lang, before, &others.join(" · ")) }
+                </p>
+            }
+        </fieldset>
     }
 }
 
@@ -219,11 +269,12 @@ fn group_text(props: GroupText) -> Html {
         .filter(|id| props.entered.get(id.as_str()).is_some())
         .map(|id| (id, props.given.get(id).map_or("", |v| v.trim())))
         .collect();
+    // As typed (a space at its end too: the field shows what is being typed).
     let mut values: Vec<&str> = props
         .ids
         .iter()
-        .map(|id| props.given.get(id).map_or("", |v| v.trim()))
-        .filter(|v| !v.is_empty())
+        .filter_map(|id| props.given.get(id).map(String::as_str))
+        .filter(|v| !v.trim().is_empty())
         .collect();
     values.dedup();
     // Not one when they differ, or some entered figures have one and others none: the field
@@ -313,6 +364,8 @@ fn group_results(group: &str, props: &Props) -> Html {
 
 struct FigureInputProps {
     def: &'static FigureDef,
+    /// Another year than the one shown, whose figure this is.
+    year: Option<u16>,
     suggest: Suggest,
     /// The ids this input and the ones after it in its group: a pasted column fills them.
     fills: Vec<&'static str>,
@@ -327,9 +380,14 @@ fn figure_input(props: &FigureInputProps) -> Html {
     let (def, lang) = (props.def, props.lang);
     let text = strings(lang);
     let id = def.id;
-    let input_id = format!("figure-{id}");
-    let help_id = format!("help-{id}");
-    let error_id = format!("error-{id}");
+    // Another year's input (the year before the first) has names of its own.
+    let name = match props.year {
+        Some(year) => format!("{id}_{year}"),
+        None => id.to_string(),
+    };
+    let input_id = format!("figure-{name}");
+    let help_id = format!("help-{name}");
+    let error_id = format!("error-{name}");
     let oninput = props.on_action.reform(move |event: InputEvent| {
         let input: HtmlInputElement = event.target_unchecked_into();
         Action::SetFigure {
@@ -378,7 +436,7 @@ fn figure_input(props: &FigureInputProps) -> Html {
                     on_action: &props.on_action,
                 }) }
             } else {
-                <input id={input_id} name={id} type="text"
+                <input id={input_id} {name} type="text"
                     inputmode={if is_text { "text" } else { "decimal" }}
                     autocomplete={if is_text { "organization" } else { "off" }}
                     value={props.text.clone()}

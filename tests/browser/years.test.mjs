@@ -149,6 +149,36 @@ describe('figures per goal year', () => {
     await context.close();
   });
 
+  test("2018's changes are counted from 2017's figures, entered on 2018's form with their period", async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await goto(page, '?view=figures&year=2018');
+    const before = page.locator('fieldset.year-before');
+    assert.match(await before.locator('legend').innerText(), /^Tal for 2017, året før$/);
+    // The figures 2018's changes need, and no other.
+    assert.deepEqual(
+      await before.locator('input[inputmode="decimal"]').evaluateAll((inputs) => inputs.map((i) => i.name)),
+      ['public_support_fte_2017', 'failed_recruitments_2017'],
+    );
+    await before.locator('input[name="public_support_fte_2017"]').pressSequentially('2.500', { delay: 0 });
+    await before.locator('input[name="period_before"]').pressSequentially('april 2017', { delay: 0 });
+    await page.locator('input[name="public_support_fte"]').fill('2.400');
+    await page.locator('input[name="period_forsorgelse"]').fill('april 2018');
+    // Bad input is said beside it, and kept.
+    await before.locator('input[name="failed_recruitments_2017"]').fill('-5');
+    await before.locator('#error-failed_recruitments_2017').filter({ hasText: /./ }).waitFor();
+    assert.equal(await before.locator('input[name="failed_recruitments_2017"]').inputValue(), '-5');
+    await goToView(page, 'Gab');
+    const row = page.locator('tr[data-indicator="public_support_change"]');
+    assert.match(await row.innerText(), /−4,0 %/);
+    assert.match(await row.innerText(), /april 2017 → april 2018/);
+    // Kept in the document as 2017's, with its period.
+    const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('jobmaal/state')));
+    assert.equal(saved.figures['2017'].public_support_fte, 2500);
+    assert.deepEqual(saved.periods['2017'], { 'april 2017': ['failed_recruitments', 'public_support_fte'] });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('periods that are not a year apart give no development, and one Jobmål cannot read says so by its field', async () => {
     const { page, context } = await openPage(app.browser);
     await enterThreeYears(page);
