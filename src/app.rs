@@ -646,6 +646,7 @@ pub fn app(props: &AppProps) -> Html {
                         doc: &state.doc,
                         assessment: &assessment,
                         today: platform::today_iso(),
+                        kommune: settings.kommune.as_deref(),
                     }) }
                 } else {
                     { later::print_waiting(lang, *part == later::Part::Failed) }

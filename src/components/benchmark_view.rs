@@ -117,6 +117,45 @@ fn fetch(tries: u32, on_action: Callback<Action>, warm: Option<(&'static Municip
     });
 }
 
+/// The benchmark as the printed report says it: the municipality's newest period, all benefit
+/// groups, with its source; `None` until the data is here (it is, once the Goals view has shown
+/// the section), or for no municipality of the 98.
+pub fn report(doc: &Document, kommune: Option<&str>, lang: Lang) -> Option<String> {
+    let municipality = match municipality_of(doc) {
+        Some(named) => municipality_named(named)?,
+        None => by_code(kommune)?,
+    };
+    let data = DATA.with_borrow(|data| match data {
+        Data::Loaded(data) => Some(data.clone()),
+        _ => None,
+    })?;
+    let rows = data.of(municipality.code, Group::All);
+    let row = rows.last()?;
+    let text = strings(lang);
+    let columns: Vec<&str> = text.benchmark_columns().split('|').collect();
+    let cells = [
+        number::format(f64::from(row.expected), 0, lang),
+        number::format(f64::from(row.actual), 0, lang),
+        signed(row.difference() as f64, 0, lang),
+        signed(row.difference_points(), 2, lang),
+        format!("{} / 98", row.rank),
+    ];
+    let named: Vec<String> = [1, 2, 3, 6, 7]
+        .iter()
+        .zip(cells)
+        .map(|(&i, cell)| format!("{} {cell}", columns.get(i).copied().unwrap_or_default()))
+        .collect();
+    Some(format!(
+        "{} {} ({}, {}): {}. {}.",
+        text.benchmark_heading(),
+        municipality.name,
+        group_name(Group::All, lang),
+        row.period,
+        named.join(" · "),
+        text.benchmark_source()
+    ))
+}
+
 /// The municipality the address names by its code (`?kommune=350`), if one of the 98.
 fn by_code(kommune: Option<&str>) -> Option<&'static Municipality> {
     kommune

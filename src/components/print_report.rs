@@ -20,6 +20,8 @@ pub struct Props<'a> {
     pub assessment: &'a Assessment,
     /// The date it is printed, `YYYY-MM-DD`.
     pub today: String,
+    /// The address's municipality (`?kommune=`), for the benchmark.
+    pub kommune: Option<&'a str>,
 }
 
 // A function of its own (not inlined into the app's): its code is compiled when it first
@@ -231,6 +233,12 @@ pub fn print_report(props: &Props<'_>) -> Html {
         let heading = crate::i18n::later::report_figures(lang);
         let figures = format!("{heading} {}: {}.", year.year, groups.join("; "));
         markup.element("p", "report-figures", &figures);
+    }
+    // The benchmark, on its year's report as on its Goals view, once its data is here.
+    if year.year == jobmaal_core::benchmark::YEAR
+        && let Some(benchmark) = super::benchmark_view::report(props.doc, props.kommune, lang)
+    {
+        markup.element("p", "report-figures", &benchmark);
     }
     extra_focus_markup(&mut markup, &assessment.extra_focus, lang, "report-extra");
     // A year whose list rests on further published sources (2021–2024) prints what its page

@@ -71,6 +71,16 @@ describe('the benchmark', () => {
     const ranks = await all.evaluateAll((rows) => rows.map((row) => Number(row.cells[0].textContent)));
     assert.deepEqual(ranks, Array.from({ length: 98 }, (_, i) => i + 1));
     assert.deepEqual(await axeViolations(page), []);
+    // The year's sources name the table; the printed report gives the newest period.
+    assert.match(await text(page.locator('#app .year-sources')), /Tabel Y30R21/);
+    await page.emulateMedia({ media: 'print' });
+    const report = page.locator('.print-report');
+    await report.waitFor();
+    assert.match(
+      await text(report),
+      /Benchmark for Lejre \(Ydelsesgrupper i alt, 2022QMAT04\): Forventet [\d.]+ · Faktisk [\d.]+ · Forskel \(personer\) [+−]\d+ · Forskel \(pct\.-point\) [+−][\d,]+ · Placering \d+ \/ 98\. Kilde: Jobindsats\.dk \(STAR\), tabel Y30R21\./,
+    );
+    assert.match(await text(report.locator('.report-sources')), /Tabel Y30R21/);
     assert.deepEqual(problems, []);
     await context.close();
   });
