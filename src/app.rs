@@ -470,7 +470,7 @@ pub fn app(props: &AppProps) -> Html {
                     }
                     let fragment = platform::current_fragment();
                     if fragment.starts_with("#s=") || fragment.starts_with("#z=") {
-                        platform::clear_fragment();
+                        platform::clear_fragment(false);
                     }
                 });
             },
@@ -628,7 +628,13 @@ pub fn app(props: &AppProps) -> Html {
                         lang,
                         buttons: !settings.embed,
                         notice: state.notice.clone(),
-                        undo: state.replaced.as_ref().map(|r| r.what),
+                        // Not beside a link's figures: it would leave them for figures of
+                        // before the link.
+                        undo: state
+                            .replaced
+                            .as_ref()
+                            .filter(|_| !state.shows_link())
+                            .map(|r| (r.what, toolbar::Brings::of(&r.doc))),
                         on_action: on_action.clone(),
                         confirming: confirming.clone(),
                     }) }

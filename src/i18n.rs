@@ -151,6 +151,11 @@ texts! {
     statement_heading,
     new_tab,
     link_shown,
+    /// A link's figures shown with nothing saved of the user's own.
+    link_shown_alone,
+    link_saved,
+    undo_link,
+    undo_empty,
     /// Shown in Danish pages only (English could not be downloaded), in both languages.
     english_failed,
     // A part of the app loaded when first needed (`later.rs`)
@@ -166,7 +171,6 @@ texts! {
     undone,
     earlier,
     undo_hint,
-    undo_again_hint,
     undo_button,
     replaced_by_file,
     figures_from_file,
@@ -204,6 +208,8 @@ pub struct Strings {
     pub link_label: fn(&str) -> String,
     /// A year whose figures name no period (`&[]`), or different ones: their periods.
     pub year_without_one_period: fn(u16, &[String]) -> String,
+    /// What undo brings back: the figures of the municipality named.
+    pub undo_named: fn(&str) -> String,
 }
 
 impl std::ops::Deref for Strings {
@@ -347,6 +353,13 @@ static DA: Strings = Strings {
             F::link_shown,
             "Du ser tal fra et delt link. Dine egne gemte tal er urørte, indtil du retter i tallene eller vælger at beholde disse.",
         ),
+        (
+            F::link_shown_alone,
+            "Du ser tal fra et delt link. De gemmes ikke i browseren, før du retter i dem eller vælger at beholde dem.",
+        ),
+        (F::link_saved, "Tallene fra linket er gemt i browseren."),
+        (F::undo_link, "Fortryd henter linkets tal frem igen."),
+        (F::undo_empty, "Fortryd tømmer felterne igen."),
         (F::link_keep, "Behold disse tal"),
         (F::own_again, "Dine egne gemte tal vises igen."),
         (
@@ -359,10 +372,6 @@ static DA: Strings = Strings {
             "Tallene fra før den seneste erstatning er gemt i browseren.",
         ),
         (F::undo_hint, "Fortryd henter dem tilbage."),
-        (
-            F::undo_again_hint,
-            "Fortryd igen henter de tal, du havde lige før, tilbage.",
-        ),
         (F::undo_button, "Fortryd"),
         (
             F::replaced_by_file,
@@ -376,7 +385,7 @@ static DA: Strings = Strings {
         ),
         (
             F::link_error,
-            "Linket kunne ikke læses, så dine egne gemte tal vises:",
+            "Linket kunne ikke læses, så dets tal vises ikke:",
         ),
         (F::share_heading, "Del, gem og indlejr"),
     ]),
@@ -406,6 +415,7 @@ static DA: Strings = Strings {
         _ => format!("{year} (forskellige perioder: {})", periods.join(", ")),
     },
     link_label: |view| format!("Link, der åbner visningen »{view}« med dine tal"),
+    undo_named: |name| format!("Fortryd henter tallene for {name} tilbage."),
 };
 
 /// The English texts: in the browser build they are downloaded when English is chosen
@@ -513,6 +523,16 @@ pub const EN_TEXTS: Texts = Texts::new([
         F::link_shown,
         "You are looking at figures from a shared link. Your own saved figures are untouched until you edit these or choose to keep them.",
     ),
+    (
+        F::link_shown_alone,
+        "You are looking at figures from a shared link. They are not saved in the browser until you edit them or choose to keep them.",
+    ),
+    (
+        F::link_saved,
+        "The figures from the link are saved in the browser.",
+    ),
+    (F::undo_link, "Undo brings the link's figures back."),
+    (F::undo_empty, "Undo empties the fields again."),
     (F::link_keep, "Keep these figures"),
     (F::own_again, "Your own saved figures are shown again."),
     (
@@ -525,10 +545,6 @@ pub const EN_TEXTS: Texts = Texts::new([
         "The figures from before the last replacement are kept in the browser.",
     ),
     (F::undo_hint, "Undo brings them back."),
-    (
-        F::undo_again_hint,
-        "Undo again brings back the figures you had just before.",
-    ),
     (F::undo_button, "Undo"),
     (
         F::replaced_by_file,
@@ -542,7 +558,7 @@ pub const EN_TEXTS: Texts = Texts::new([
     ),
     (
         F::link_error,
-        "The link could not be read, so your own saved figures are shown:",
+        "The link could not be read, so its figures are not shown:",
     ),
     (F::share_heading, "Share, save and embed"),
 ]);
@@ -578,6 +594,7 @@ fn english(t: Texts) -> Strings {
             _ => format!("{year} (different periods: {})", periods.join(", ")),
         },
         link_label: |view| format!("Link that opens the view “{view}” with your figures"),
+        undo_named: |name| format!("Undo brings back the figures for {name}."),
     }
 }
 

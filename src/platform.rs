@@ -295,9 +295,10 @@ pub fn current_fragment() -> String {
     window().location().hash().unwrap_or_default()
 }
 
-/// Removes the fragment from the address without a new history entry (once a shared state
-/// has become the user's own, a reload must not bring the link's state back).
-pub fn clear_fragment() {
+/// Removes the fragment from the address: without a new history entry (once a shared state
+/// has become the user's own, a reload must not bring the link's state back), or, `push`, as
+/// a new one (the user left a link's figures: Back brings them again).
+pub fn clear_fragment(push: bool) {
     let location = window().location();
     let url = format!(
         "{}{}",
@@ -305,7 +306,10 @@ pub fn clear_fragment() {
         location.search().unwrap_or_default()
     );
     if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        let _ = match push {
+            true => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+            false => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+        };
     }
 }
 

@@ -73,6 +73,8 @@ pub enum Replacement {
     Undone,
     /// Kept in storage from before the page was opened.
     Earlier,
+    /// A shared link's figures were left for the user's own (undo brings the link's back).
+    LinkLeft,
 }
 
 /// The user's figures as they were before a [`Replacement`]: undo brings them back.
@@ -97,8 +99,8 @@ pub enum Notice {
     ImportFailed(DecodeError),
     /// The example could not be downloaded.
     ExampleFailed,
-    /// The user's own figures are shown again (after a link's).
-    OwnAgain,
+    /// A shared link's figures were kept, with nothing saved before them.
+    LinkSaved,
     /// English was chosen, but its texts could not be downloaded: the page stays in Danish.
     EnglishFailed,
     /// Figures from a public data file were put in: how many, and how many were left out as
@@ -633,7 +635,8 @@ impl Reducible for State {
             replaced.stored &= !action.edits();
         }
         // Editing a link's figures makes them the user's own, in place of the saved ones.
-        if action.edits() && self.shows_link() {
+        // (With nothing saved before, nothing is replaced.)
+        if action.edits() && self.shows_link() && !own.is_empty() {
             replacing(Replacement::Kept, &mut next);
         }
         let doc = &mut next.doc;
@@ -698,7 +701,12 @@ impl Reducible for State {
                     next.storage_notice = true;
                 }
             }
-            Action::KeepLinkState => replacing(Replacement::Kept, &mut next),
+            // (Replaced above, where something was saved before.)
+            Action::KeepLinkState => {
+                if own.is_empty() {
+                    next.notice = Some(Notice::LinkSaved);
+                }
+            }
             Action::OpenLink {
                 read: Err(error), ..
             } => next.link_error = Some(error),
@@ -719,11 +727,20 @@ impl Reducible for State {
             }
             Action::DiscardLinkState => {
                 // Before the saved document is read, going back would show the default.
-                if let Some(saved) = self.saved_while_link.clone().filter(|_| !self.saved_unread) {
+                if let Some(mut saved) = self.saved_while_link.clone().filter(|_| !self.saved_unread)
+                {
+                    // In the page's year and language, as the address has them; undo brings
+                    // the link's figures back (as the user's own).
+                    saved.lang = self.doc.lang;
+                    saved.set_year(self.doc.year, catalogue());
                     next.doc = saved;
                     next.saved_while_link = None;
                     next.ratio_text = None;
-                    next.notice = Some(Notice::OwnAgain);
+                    next.replaced = Some(Replaced {
+                        what: Replacement::LinkLeft,
+                        doc: self.doc.clone(),
+                        stored: true,
+                    });
                 }
             }
             Action::SavedRead { own, unreadable } => {
@@ -960,7 +977,10 @@ mod tests {
     #[test]
     fn a_linked_state_becomes_the_users_own_only_when_edited_or_kept() {
         let mut state = empty();
-        state.saved_while_link = Some(Document::new(2018, Lang::Da));
+        let mut own = Document::new(2018, Lang::En);
+        own.figures
+            .insert("population_total".into(), Entry::Number(5.0));
+        state.saved_while_link = Some(own);
         let state = reduce(state, Action::ChooseView(View::Gaps));
         assert!(state.shows_link(), "moving around is no edit");
         let edited = reduce(
@@ -973,9 +993,33 @@ mod tests {
         assert!(!edited.shows_link());
         let kept = reduce(state.clone(), Action::KeepLinkState);
         assert!(!kept.shows_link());
-        let discarded = reduce(state, Action::DiscardLinkState);
-        assert_eq!(discarded.doc.year, 2018);
+        let discarded = reduce(state.clone(), Action::DiscardLinkState);
+        // The own figures, in the page's year and language (as the address has them).
+        assert_eq!((discarded.doc.year, discarded.doc.lang), (2019, Lang::Da));
+        assert_eq!(
+            discarded
+                .doc
+                .year_figures(2018, catalogue())
+                .figures
+                .get("population_total"),
+            Some(&Entry::Number(5.0))
+        );
         assert!(!discarded.shows_link());
+        // Undo brings the link's figures back.
+        let replaced = discarded.replaced.clone().unwrap();
+        assert_eq!(replaced.what, Replacement::LinkLeft);
+        let undone = reduce(discarded, Action::Undo);
+        assert_eq!(undone.doc, state.doc);
+    }
+
+    #[test]
+    fn a_link_kept_with_nothing_saved_replaces_nothing() {
+        let mut state = empty();
+        state.saved_while_link = Some(Document::new(2018, Lang::Da));
+        let kept = reduce(state, Action::KeepLinkState);
+        assert!(!kept.shows_link());
+        assert_eq!(kept.replaced, None);
+        assert_eq!(kept.notice, Some(Notice::LinkSaved));
     }
 
     #[test]
@@ -995,7 +1039,8 @@ mod tests {
         assert!(!read.saved_unread);
         assert_eq!(read.saved_unreadable, Some(DecodeError::NotJson));
         let discarded = reduce(read, Action::DiscardLinkState);
-        assert_eq!((discarded.doc.year, discarded.doc.lang), (2018, Lang::En));
+        assert!(!discarded.shows_link());
+        assert_eq!((discarded.doc.year, discarded.doc.lang), (2019, Lang::Da));
         // Edited before the saved state was read: the edit stays, the saved state is not shown.
         let edited = reduce(
             state,

@@ -48,13 +48,21 @@ pub fn messages(props: &Props<'_>) -> Html {
     let text = strings(lang);
     let on_action = &props.on_action;
     let state = &props.state;
+    // Whether the user has figures of their own saved to go back to (known once the saved
+    // state is read).
+    let own = !state.saved_unread
+        && state
+            .saved_while_link
+            .as_ref()
+            .is_some_and(|own| !own.is_empty());
     html! {
         <>
             if state.shows_link() {
                 <div class="notice notice-link" role="status">
-                    <p>{ match state.address_shown {
-                        true => text.address_shown(),
-                        false => text.link_shown(),
+                    <p>{ match (state.address_shown, own) {
+                        (true, _) => text.address_shown(),
+                        (false, true) => text.link_shown(),
+                        (false, false) => text.link_shown_alone(),
                     } }</p>
                     <div class="notice-buttons">
                         <button type="button" class="button-secondary" onclick={on_action.reform(|_| {
@@ -63,8 +71,11 @@ pub fn messages(props: &Props<'_>) -> Html {
                         })}>
                             { text.link_keep() }
                         </button>
-                        <button type="button" class="button-secondary" onclick={on_action.reform(|_| {
+                        // Only with figures of one's own to go back to.
+                        <button type="button" class="button-secondary" hidden={!own} onclick={on_action.reform(|_| {
                             platform::focus_after_render("view-heading".into());
+                            // The link stays in the history: Back brings it again.
+                            platform::clear_fragment(true);
                             Action::DiscardLinkState
                         })}>
                             { text.link_discard() }

@@ -15,11 +15,33 @@ pub struct Props {
     /// Load the example and clear all (not in an embed: there the figures are the site's).
     pub buttons: bool,
     pub notice: Option<Notice>,
-    /// What replaced the figures, while undo can bring back the ones before.
-    pub undo: Option<Replacement>,
+    /// What replaced the figures, while undo can bring back the ones before, and what it
+    /// brings back.
+    pub undo: Option<(Replacement, Brings)>,
     pub on_action: Callback<Action>,
     /// Whether "clear all" is waiting for its confirmation.
     pub confirming: UseStateHandle<bool>,
+}
+
+/// What undo brings back, as the notice names it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Brings {
+    /// Nothing entered: undo empties the fields.
+    Empty,
+    /// The figures of the municipality named.
+    Named(String),
+    /// Figures with no municipality named.
+    Unnamed,
+}
+
+impl Brings {
+    pub fn of(doc: &Document) -> Brings {
+        match crate::state::municipality_of(doc) {
+            _ if doc.is_empty() => Brings::Empty,
+            Some(name) => Brings::Named(name.to_string()),
+            None => Brings::Unnamed,
+        }
+    }
 }
 
 pub fn toolbar(props: &Props) -> Html {
@@ -29,7 +51,7 @@ pub fn toolbar(props: &Props) -> Html {
     let notice = props.notice.as_ref().and_then(|notice| match notice {
         Notice::Pasted(n, 0) => Some((text.pasted)(*n)),
         Notice::Pasted(n, left_out) => Some((text.pasted_left_out)(*n, *left_out)),
-        Notice::OwnAgain => Some(text.own_again().to_string()),
+        Notice::LinkSaved => Some(text.link_saved().to_string()),
         Notice::ExampleFailed => Some(text.example_failed().to_string()),
         Notice::EnglishFailed => Some(text.english_failed().to_string()),
         _ => None,
@@ -102,7 +124,7 @@ pub fn toolbar(props: &Props) -> Html {
                 </div>
             }
             <p class="announcement" role="status">{ notice.unwrap_or_default() }</p>
-            if let Some(what) = props.undo {
+            if let Some((what, brings)) = &props.undo {
                 <div class="notice notice-undo" role="status">
                     <p>
                         { match what {
@@ -114,11 +136,14 @@ pub fn toolbar(props: &Props) -> Html {
                             Replacement::OtherTab => text.other_tab(),
                             Replacement::Undone => text.undone(),
                             Replacement::Earlier => text.earlier(),
+                            Replacement::LinkLeft => text.own_again(),
                         } }
                         { " " }
-                        { match what {
-                            Replacement::Undone => text.undo_again_hint(),
-                            _ => text.undo_hint(),
+                        { match (what, brings) {
+                            (Replacement::LinkLeft, _) => text.undo_link().to_string(),
+                            (_, Brings::Empty) => text.undo_empty().to_string(),
+                            (_, Brings::Named(name)) => (text.undo_named)(name),
+                            (_, Brings::Unnamed) => text.undo_hint().to_string(),
                         } }
                     </p>
                     <button type="button" id="undo" class="button-secondary" onclick={props.on_action.reform(|_| Action::Undo)}>

@@ -57,7 +57,7 @@ describe('never lose work', () => {
     assert.equal(await figure(page, 'population_total').inputValue(), '1.234');
     assert.match(await saved(page), /"population_total":1234/);
     // The notice says what each press brings back.
-    assert.match(await undo.innerText(), /De tidligere tal er hentet tilbage\. Fortryd igen henter de tal, du havde lige før, tilbage\./);
+    assert.match(await undo.innerText(), /De tidligere tal er hentet tilbage\. Fortryd henter tallene for Lejre Kommune tilbage\./);
     // Undo is undone the same way.
     await page.getByRole('button', { name: 'Fortryd' }).click();
     assert.equal(await figure(page, 'population_total').inputValue(), '27.579');
@@ -105,6 +105,52 @@ describe('never lose work', () => {
     await context.close();
   });
 
+  test("a link opened with nothing saved offers no way back to figures that do not exist, and keeping it replaces nothing", async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await goto(page, `2019-en.html?view=goals&year=2019&lang=en${await lejreFragment()}`);
+    const banner = page.locator('.notice-link');
+    await banner.waitFor();
+    assert.match(await banner.innerText(), /They are not saved in the browser until you edit them or choose to keep them/);
+    assert.doesNotMatch(await banner.innerText(), /own saved figures/);
+    assert.equal(await banner.getByRole('button').count(), 1);
+    await banner.getByRole('button', { name: 'Keep these figures' }).click();
+    await page.locator('.announcement', { hasText: 'The figures from the link are saved in the browser.' }).waitFor();
+    assert.equal(await page.locator('.notice-undo').count(), 0, 'nothing was replaced');
+    assert.match(await saved(page), /Lejre Kommune/);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("going back to one's own figures keeps the page's year and language, and undo or Back brings the link's figures again", async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await goto(page, '?view=figures&year=2018&lang=en');
+    await figure(page, 'municipality').fill('Egen Kommune');
+    await goto(page, `2019-en.html?view=goals&year=2019&lang=en${await lejreFragment()}`);
+    const banner = page.locator('.notice-link');
+    await banner.getByRole('button', { name: 'Back to my own figures' }).click();
+    await page.locator('.notice-undo', { hasText: "Your own saved figures are shown again. Undo brings the link's figures back." }).waitFor();
+    const heading = () => page.locator('#view-heading').innerText();
+    assert.match(await heading(), /2019/);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(new URL(page.url()).searchParams.get('year'), '2019');
+    assert.match(await page.locator('.coverage h2').innerText(), /Egen Kommune/);
+    // Undo: the link's figures again (now the user's own).
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.locator('.coverage h2', { hasText: 'Lejre Kommune' }).waitFor();
+    // Back to one's own again, then the browser's Back: the link's address and figures.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.locator('.coverage h2', { hasText: 'Egen Kommune' }).waitFor();
+    await goto(page, `2019-en.html?view=goals&year=2019&lang=en${await lejreFragment()}`);
+    await banner.getByRole('button', { name: 'Back to my own figures' }).click();
+    await page.locator('.coverage h2', { hasText: 'Egen Kommune' }).waitFor();
+    await page.goBack();
+    await page.locator('.coverage h2', { hasText: 'Lejre Kommune' }).waitFor();
+    assert.match(page.url(), /#z=/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('buttons that remove themselves leave focus on the view heading, and say what happened', async () => {
     const { page, context } = await openPage(app.browser);
     await goto(page, '?view=figures&year=2019');
@@ -117,7 +163,7 @@ describe('never lose work', () => {
       await page.waitForFunction(() => document.activeElement?.id === 'view-heading');
       assert.equal(await heading(), 'view-heading', button);
     }
-    assert.match(await page.locator('.announcement').first().innerText(), /Dine egne gemte tal vises igen/);
+    assert.match(await page.locator('.notice-undo').innerText(), /Dine egne gemte tal vises igen\. Fortryd henter linkets tal frem igen\./);
     // A dismissed message: storage refused in this context.
     await context.addInitScript(() => {
       Storage.prototype.setItem = () => {

@@ -277,6 +277,7 @@ impl Document {
     }
 
     /// True when the user has entered nothing (year and language aside).
+    #[inline(never)]
     pub fn is_empty(&self) -> bool {
         let blank = |e: &Entry| matches!(e, Entry::Text(t) if t.trim().is_empty());
         self.figures.values().all(blank)
