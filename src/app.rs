@@ -639,6 +639,7 @@ pub fn app(props: &AppProps) -> Html {
                         confirming: confirming.clone(),
                     }) }
                     { view }
+                    { messages::link_choices(&messages::Props { state: &state, settings: &settings, on_action: on_action.clone() }, false) }
                 </main>
                 { footer::footer(&footer::Props { lang, embed: settings.embed, contact: settings.contact.as_deref() }) }
             </div>

@@ -153,6 +153,10 @@ texts! {
     link_shown,
     /// A link's figures shown with nothing saved of the user's own.
     link_shown_alone,
+    /// Behind a link, above the view: where its choices are.
+    link_line,
+    /// In the summary of the page built for a link, while the app and its figures come.
+    figures_loading,
     link_saved,
     undo_link,
     undo_empty,
@@ -358,6 +362,11 @@ static DA: Strings = Strings {
             "Du ser tal fra et delt link. De gemmes ikke i browseren, før du retter i dem eller vælger at beholde dem.",
         ),
         (F::link_saved, "Tallene fra linket er gemt i browseren."),
+        (F::figures_loading, "Indlæser tallene …"),
+        (
+            F::link_line,
+            "Du ser tal fra et delt link. Om de skal gemmes, vælger du nederst på siden.",
+        ),
         (F::undo_link, "Fortryd henter linkets tal frem igen."),
         (F::undo_empty, "Fortryd tømmer felterne igen."),
         (F::link_keep, "Behold disse tal"),
@@ -530,6 +539,11 @@ pub const EN_TEXTS: Texts = Texts::new([
     (
         F::link_saved,
         "The figures from the link are saved in the browser.",
+    ),
+    (F::figures_loading, "Loading the figures …"),
+    (
+        F::link_line,
+        "You are looking at figures from a shared link. Whether to keep them, you choose at the bottom of the page.",
     ),
     (F::undo_link, "Undo brings the link's figures back."),
     (F::undo_empty, "Undo empties the fields again."),

@@ -60,6 +60,8 @@ pub fn goals_view(props: &Props) -> Html {
                 if props.doc.is_empty() && !props.embed {
                     <p class="hint">{ text.no_figures_hint() }</p>
                 }
+                // Shown by the page built for a link while the figures come (`linked`).
+                <p class="coverage-loading" hidden=true>{ text.figures_loading() }</p>
             </section>
             { for year.notes.iter().map(|note| html! { <p class="note">{ note.get(lang) }</p> }) }
             <ol class="goal-list">{ cards.into_html() }</ol>

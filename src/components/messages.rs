@@ -42,8 +42,10 @@ fn warning(
     }
 }
 
-/// A shared link's figures shown, or a link that could not be read.
-pub fn messages(props: &Props<'_>) -> Html {
+/// What to do with a shared link's figures (after the view: `top` false) or the address's
+/// municipality's page (above it): keep them, or go back to one's own saved figures, where
+/// there are any.
+pub fn link_choices(props: &Props<'_>, top: bool) -> Html {
     let lang = props.state.doc.lang;
     let text = strings(lang);
     let on_action = &props.on_action;
@@ -55,34 +57,51 @@ pub fn messages(props: &Props<'_>) -> Html {
             .saved_while_link
             .as_ref()
             .is_some_and(|own| !own.is_empty());
+    if !state.shows_link() || state.address_shown != top {
+        return Html::default();
+    }
+    html! {
+        <div class="notice notice-link" id="link-choices" role="status">
+            <p>{ match (state.address_shown, own) {
+                (true, _) => text.address_shown(),
+                (false, true) => text.link_shown(),
+                (false, false) => text.link_shown_alone(),
+            } }</p>
+            <div class="notice-buttons">
+                <button type="button" class="button-secondary" onclick={on_action.reform(|_| {
+                    platform::focus_after_render("view-heading".into());
+                    Action::KeepLinkState
+                })}>
+                    { text.link_keep() }
+                </button>
+                // Only with figures of one's own to go back to.
+                <button type="button" class="button-secondary" hidden={!own} onclick={on_action.reform(|_| {
+                    platform::focus_after_render("view-heading".into());
+                    // The link stays in the history: Back brings it again.
+                    platform::clear_fragment(true);
+                    Action::DiscardLinkState
+                })}>
+                    { text.link_discard() }
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// A shared link's figures shown, or a link that could not be read.
+pub fn messages(props: &Props<'_>) -> Html {
+    let lang = props.state.doc.lang;
+    let text = strings(lang);
+    let state = &props.state;
     html! {
         <>
-            if state.shows_link() {
-                <div class="notice notice-link" role="status">
-                    <p>{ match (state.address_shown, own) {
-                        (true, _) => text.address_shown(),
-                        (false, true) => text.link_shown(),
-                        (false, false) => text.link_shown_alone(),
-                    } }</p>
-                    <div class="notice-buttons">
-                        <button type="button" class="button-secondary" onclick={on_action.reform(|_| {
-                            platform::focus_after_render("view-heading".into());
-                            Action::KeepLinkState
-                        })}>
-                            { text.link_keep() }
-                        </button>
-                        // Only with figures of one's own to go back to.
-                        <button type="button" class="button-secondary" hidden={!own} onclick={on_action.reform(|_| {
-                            platform::focus_after_render("view-heading".into());
-                            // The link stays in the history: Back brings it again.
-                            platform::clear_fragment(true);
-                            Action::DiscardLinkState
-                        })}>
-                            { text.link_discard() }
-                        </button>
-                    </div>
-                </div>
-            }
+            // Behind a shared link, one line here (the page built for a link shows it before
+            // the app runs, so nothing moves: index.html's `shared`), the choices after the
+            // view; the address's municipality, its notice here.
+            <p class="notice link-line" role="status" hidden={!state.shows_link() || state.address_shown}>
+                { text.link_line() }
+            </p>
+            { link_choices(props, true) }
             if let Some(error) = &state.link_error {
                 { warning(props, "alert", format!("{} {}", text.link_error(), error.message(lang)), Some(|| Action::DismissLinkError)) }
             }
