@@ -888,6 +888,8 @@ pub mod later {
             "The municipality's e-mail or an address on its website (https://…). It is shown in the accessibility statement.";
         embed_contact_invalid: "Skriv en e-mailadresse eller en adresse, der begynder med https://.",
             "Enter an e-mail address or an address that starts with https://.";
+        embed_contact_long: "Højst 200 tegn: skriv en kortere adresse, fx kommunens side om tilgængelighed. Koden har ingen kontakt, før den er rettet.",
+            "At most 200 characters: enter a shorter address, such as the municipality's page on accessibility. The code has no contact until it is corrected.";
         embed_view: "Visning",
             "View";
         embed_code: "Kode til indlejring",

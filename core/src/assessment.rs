@@ -184,6 +184,15 @@ pub struct IndicatorResult {
     pub development: Option<Development>,
 }
 
+impl IndicatorResult {
+    /// The gap in persons with the gap's sign: below the reference, negative.
+    pub fn persons_signed(&self) -> Option<f64> {
+        self.persons
+            .zip(self.gap)
+            .map(|(p, gap)| if gap < 0.0 { -p } else { p })
+    }
+}
+
 /// A goal's status, in words and icon in the UI.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GoalStatus {

@@ -35,7 +35,9 @@ impl Dialect {
     }
 }
 
-const HEADINGS_DA: [&str; 16] = [
+const HEADINGS_DA: [&str; 18] = [
+    "kommune",
+    "målår",
     "indikator",
     "tema",
     "navn",
@@ -53,7 +55,9 @@ const HEADINGS_DA: [&str; 16] = [
     "bemærkning",
     "tal",
 ];
-const HEADINGS_EN: [&str; 16] = [
+const HEADINGS_EN: [&str; 18] = [
+    "municipality",
+    "goal year",
     "indicator",
     "theme",
     "name",
@@ -93,6 +97,13 @@ pub fn gap_table(catalogue: &Catalogue, document: &Document, dialect: Dialect) -
         HEADINGS_EN
     };
     push_row(&mut out, sep, headings.iter().map(|h| h.to_string()));
+    // Whose figures, and which year: on every row, so that any row copied elsewhere says so.
+    let whose = match document.figures.get("municipality") {
+        Some(crate::figures::Entry::Text(name)) => name.trim().to_string(),
+        _ => String::new(),
+    };
+    let year = assessment.year.to_string();
+    let theme_of = |id: &str| theme_label(catalogue, assessment, id, lang);
     let rows = catalogue.indicators.iter().zip(&assessment.indicators);
     for (def, result) in
         rows.filter(|(def, result)| for_year(catalogue, assessment.year, def, result))
@@ -111,8 +122,10 @@ pub fn gap_table(catalogue: &Catalogue, document: &Document, dialect: Dialect) -
             &mut out,
             sep,
             [
+                whose.clone(),
+                year.clone(),
                 def.id.to_string(),
-                def.theme.to_string(),
+                theme_of(def.theme),
                 def.name.get(lang).to_string(),
                 num(result.value.clone().ok()),
                 result.period.clone().unwrap_or_default(),
@@ -120,7 +133,7 @@ pub fn gap_table(catalogue: &Catalogue, document: &Document, dialect: Dialect) -
                 num(result.reference.as_ref().map(|r| r.value)),
                 kind.unwrap_or_default().to_string(),
                 num(result.gap),
-                num(result.persons),
+                num(result.persons_signed()),
                 num(result.kroner),
                 num(result.development.as_ref().map(|d| d.change)),
                 // The previous value's period as the figures name it, else its year (with the
@@ -166,8 +179,10 @@ pub fn gap_table(catalogue: &Catalogue, document: &Document, dialect: Dialect) -
             &mut out,
             sep,
             [
+                whose.clone(),
+                year.clone(),
                 id,
-                theme.to_string(),
+                theme_of(theme),
                 name.clone(),
                 num(reading.value),
                 String::new(),
@@ -250,6 +265,30 @@ fn note(catalogue: &Catalogue, result: &IndicatorResult, lang: Lang) -> String {
         .chain(development)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A theme by its name in the gap table (and its CSV); one that is no goal of the assessed year
+/// said so, and local extra focus where the plan gives it lines (as the Goals view and the
+/// report show it).
+pub fn theme_label(catalogue: &Catalogue, assessment: &Assessment, id: &str, lang: Lang) -> String {
+    let name = catalogue
+        .theme(id)
+        .map_or(id, |t| t.name.get(lang))
+        .to_string();
+    let goal = catalogue
+        .year(assessment.year)
+        .is_some_and(|y| y.goals.iter().any(|g| g.theme == id));
+    let focus = assessment
+        .extra_focus
+        .iter()
+        .any(|f| f.theme.as_deref() == Some(id));
+    match (goal, focus, lang) {
+        (true, _, _) => name,
+        (false, true, Lang::Da) => format!("{name} (lokalt ekstra fokus)"),
+        (false, true, Lang::En) => format!("{name} (local extra focus)"),
+        (false, false, Lang::Da) => format!("{name} (ikke et af årets mål)"),
+        (false, false, Lang::En) => format!("{name} (not one of the year's goals)"),
+    }
 }
 
 /// Whether the gap table of goal `year` has a row for `def`: an indicator of one of the year's
@@ -385,7 +424,7 @@ mod tests {
         let row = csv.lines().last().unwrap();
         assert_eq!(
             row,
-            "lokal:vaerdighed;vaerdighed;Borgertilfredshed;72,5;;;80;kommunens eget mål;-7,5;;;;;bagud;;"
+            ";2024;lokal:vaerdighed;Værdig sagsbehandling;Borgertilfredshed;72,5;;;80;kommunens eget mål;-7,5;;;;;bagud;;"
         );
     }
 
@@ -406,7 +445,7 @@ mod tests {
         let csv = gap_table(catalogue, &doc, Dialect::DanishExcel);
         let row = csv
             .lines()
-            .find(|l| l.starts_with("failed_recruitments_change;"))
+            .find(|l| l.contains(";failed_recruitments_change;"))
             .unwrap();
         assert!(row.contains(";ikke vurderet;"), "{row}");
     }
@@ -446,7 +485,7 @@ mod tests {
         }
         let row = |csv: &str, id: &str| {
             csv.lines()
-                .find(|l| l.starts_with(&format!("{id};")) || l.starts_with(&format!("{id},")))
+                .find(|l| l.contains(&format!(";{id};")) || l.contains(&format!(",{id},")))
                 .unwrap()
                 .to_string()
         };
@@ -475,14 +514,14 @@ mod tests {
     #[test]
     fn danish_excel_csv_has_bom_semicolons_and_decimal_commas() {
         let csv = lejre_csv(Dialect::DanishExcel);
-        assert!(csv.starts_with("\u{feff}indikator;tema;navn;værdi;periode;"));
+        assert!(csv.starts_with("\u{feff}kommune;målår;indikator;tema;navn;værdi;periode;"));
         let row = csv
             .lines()
-            .find(|l| l.starts_with("public_support_share;"))
+            .find(|l| l.contains(";public_support_share;"))
             .unwrap();
         assert_eq!(
             row,
-            "public_support_share;forsorgelse;Andel på offentlig forsørgelse;14,185;;%;17,6;indbygget;-3,415;577;;;;på sporet;;Fuldtidspersoner på offentlig forsørgelse: 2395 | Borgere 16–66 år: 16884"
+            "Lejre Kommune;2019;public_support_share;Færre på offentlig forsørgelse;Andel på offentlig forsørgelse;14,185;;%;17,6;indbygget;-3,415;-577;;;;på sporet;;Fuldtidspersoner på offentlig forsørgelse: 2395 | Borgere 16–66 år: 16884"
         );
         assert!(csv.ends_with("\r\n"));
         // A row for every indicator of 2019's goals and proposal: all but MM17's (2021 on),
@@ -497,14 +536,14 @@ mod tests {
     #[test]
     fn international_csv_has_commas_and_decimal_points() {
         let csv = lejre_csv(Dialect::International);
-        assert!(csv.starts_with("indicator,theme,name,value,period,"));
+        assert!(csv.starts_with("municipality,goal year,indicator,theme,name,value,period,"));
         let row = csv
             .lines()
-            .find(|l| l.starts_with("public_support_share,"))
+            .find(|l| l.contains(",public_support_share,"))
             .unwrap();
         assert_eq!(
             row,
-            "public_support_share,forsorgelse,Share on public support,14.185,,%,17.6,built-in,-3.415,577,,,,on track,,Full-time persons on public support: 2395 | Citizens aged 16–66: 16884"
+            "Lejre Kommune,2019,public_support_share,Fewer people on public support,Share on public support,14.185,,%,17.6,built-in,-3.415,-577,,,,on track,,Full-time persons on public support: 2395 | Citizens aged 16–66: 16884"
         );
     }
 
@@ -529,7 +568,7 @@ mod tests {
         let csv = gap_table(catalogue, &doc, Dialect::DanishExcel);
         let row = csv
             .lines()
-            .find(|l| l.starts_with("public_support_share;"))
+            .find(|l| l.contains(";public_support_share;"))
             .unwrap();
         // 2395 / 16884 against 2500 / 17000: −0,52 procentpoint since April 2018.
         assert!(row.contains(";14,185;apr. 2019;%;"), "{row}");
@@ -547,7 +586,7 @@ mod tests {
         let csv = gap_table(catalogue, &doc, Dialect::DanishExcel);
         let row = csv
             .lines()
-            .find(|l| l.starts_with("public_support_share;"))
+            .find(|l| l.contains(";public_support_share;"))
             .unwrap();
         assert!(
             row.contains(";2018 (forskellige perioder: apr. 2018, 1. januar 2018);"),
@@ -572,7 +611,7 @@ mod tests {
         let csv = gap_table(catalogue, &doc, Dialect::DanishExcel);
         let row = csv
             .lines()
-            .find(|l| l.starts_with("public_support_change;"))
+            .find(|l| l.contains(";public_support_change;"))
             .unwrap();
         // (2395 − 2500) / 2500 = −4,2 %: both figures are there to check it.
         assert!(
@@ -586,7 +625,7 @@ mod tests {
         let english = gap_table(catalogue, &doc, Dialect::International);
         let row = english
             .lines()
-            .find(|l| l.starts_with("public_support_change,"))
+            .find(|l| l.contains(",public_support_change,"))
             .unwrap();
         assert!(
             row.ends_with(",Full-time persons on public support 2019: 2395 (apr. 2019) | Full-time persons on public support 2018: 2500 (apr. 2018)"),
@@ -595,7 +634,7 @@ mod tests {
         // Other indicators list this year's figures as before, without a year.
         let share = csv
             .lines()
-            .find(|l| l.starts_with("public_support_share;"))
+            .find(|l| l.contains(";public_support_share;"))
             .unwrap();
         assert!(
             share.ends_with(";Fuldtidspersoner på offentlig forsørgelse: 2395 (apr. 2019) | Borgere 16–66 år: 16884"),
@@ -609,5 +648,35 @@ mod tests {
         assert_eq!(quote("say \"hi\"", ','), "\"say \"\"hi\"\"\"");
         assert_eq!(quote("=1+1", ','), "'=1+1");
         assert_eq!(quote("a,b", ';'), "a,b");
+    }
+
+    #[test]
+    fn a_theme_that_is_no_goal_of_the_year_is_said_so_and_local_extra_focus_where_the_plan_has_it()
+    {
+        // Lejre's 2019 figures include the control figures of 2018's goal, and its plan has
+        // lines under that theme: local extra focus, as the Goals view and the report say.
+        let csv = lejre_csv(Dialect::DanishExcel);
+        let row = csv
+            .lines()
+            .find(|l| l.contains(";control_change_rate;"))
+            .unwrap();
+        assert!(
+            row.contains(";Bekæmpelse af socialt bedrageri (lokalt ekstra fokus);"),
+            "{row}"
+        );
+        let mut doc = Document::new(2019, Lang::En);
+        doc.figures
+            .insert("control_cases".into(), crate::figures::Entry::Number(10.0));
+        doc.figures.insert(
+            "control_cases_changed".into(),
+            crate::figures::Entry::Number(2.0),
+        );
+        let csv = gap_table(Catalogue::builtin(), &doc, Dialect::International);
+        let row = csv
+            .lines()
+            .find(|l| l.contains(",control_change_rate,"))
+            .unwrap();
+        assert!(row.starts_with(",2019,control_change_rate,"), "{row}");
+        assert!(row.contains("(not one of the year's goals)"), "{row}");
     }
 }

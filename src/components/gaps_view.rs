@@ -7,8 +7,8 @@ use std::rc::Rc;
 use jobmaal_core::Document;
 use jobmaal_core::assessment::{Assessment, IndicatorResult, gap_order, read_reference};
 use jobmaal_core::document::{LocalIndicator, local_key};
-use jobmaal_core::indicators::IndicatorDef;
-use jobmaal_core::number::{format, format_kr, format_trimmed};
+use jobmaal_core::indicators::{IndicatorDef, Unit};
+use jobmaal_core::number::{format_kr, format_trimmed};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -181,10 +181,7 @@ fn local_row((theme, local): (&'static str, LocalIndicator), props: &Props) -> H
 
 fn row(def: &IndicatorDef, result: &IndicatorResult, props: &Props) -> Html {
     let lang = props.doc.lang;
-    let theme = catalogue()
-        .theme(def.theme)
-        .map(|t| t.name.get(lang))
-        .unwrap_or_default();
+    let theme = jobmaal_core::csv::theme_label(catalogue(), &props.assessment, def.theme, lang);
     let text = strings(lang);
     let dash = || "–".to_string();
     html! {
@@ -207,7 +204,8 @@ fn row(def: &IndicatorDef, result: &IndicatorResult, props: &Props) -> Html {
             </td>
             <td class="cell-gap" data-label={text.col_gap()}>{ result.gap.map(|g| def.unit.format_gap(g, lang)).unwrap_or_else(dash) }</td>
             <td data-label={text.col_persons()}>
-                { result.persons.map(|p| format(p, 0, lang)).unwrap_or_else(dash) }
+                // With the gap's sign: below the reference, fewer persons.
+                { result.persons_signed().map(|p| Unit::Persons.format_gap(p, lang)).unwrap_or_else(dash) }
                 if let Some(kroner) = result.kroner {
                     <span class="cell-note">{ format_kr(kroner, lang) }</span>
                 }

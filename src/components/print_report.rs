@@ -4,7 +4,7 @@
 
 use jobmaal_core::assessment::{Assessment, IndicatorResult, ReferenceKind};
 
-use jobmaal_core::indicators::IndicatorDef;
+use jobmaal_core::indicators::{IndicatorDef, Unit};
 use jobmaal_core::{Document, Lang};
 use yew::prelude::*;
 
@@ -126,13 +126,13 @@ pub fn print_report(props: &Props<'_>) -> Html {
                 .gap
                 .map(|g| def.unit.format_gap(g, lang))
                 .unwrap_or_else(dash),
-            match (result.persons, result.kroner) {
+            match (result.persons_signed(), result.kroner) {
                 (Some(p), Some(k)) => format!(
                     "{} · {}",
-                    jobmaal_core::number::format(p, 0, lang),
+                    Unit::Persons.format_gap(p, lang),
                     jobmaal_core::number::format_kr(k, lang)
                 ),
-                (Some(p), None) => jobmaal_core::number::format(p, 0, lang),
+                (Some(p), None) => Unit::Persons.format_gap(p, lang),
                 _ => dash(),
             },
             development_cell(def, result, lang),

@@ -458,7 +458,11 @@ pub fn share_view(props: &Props) -> Html {
                             EmbedChoices::update(&a, |e| e.contact = input.value());
                         }) }} />
                     <p class="field-error" id="embed-contact-error" aria-live="polite">
-                        { if contact_ok { "" } else { text.embed_contact_invalid() } }
+                        { match (contact_ok, contact.len() > 200) {
+                            (true, _) => "",
+                            (false, true) => text.embed_contact_long(),
+                            (false, false) => text.embed_contact_invalid(),
+                        } }
                     </p>
                 </div>
                 <div class={if accent.is_err() { "field field-invalid" } else { "field" }}>

@@ -76,6 +76,9 @@ describe('the explorer', () => {
     assert.equal(await textOf(indicator(page, 'public_support_vs_expected').locator('.indicator-value')), '+50 personer');
     assert.match(benchmark, /\+50 personer/);
     assert.doesNotMatch(benchmark, /1\.275/);
+    // Its reference is none above the expected level (the expected level is the figure
+    // entered), not "0 persons" of something.
+    assert.match(benchmark, /Referencen \(ingen ud over det forventede niveau – benchmarkens eget tal\): 0 personer/);
     const recruitment = indicator(page, 'failed_recruitments_change');
     assert.match(await recruitment.locator('.status').innerText(), /Vurderes ikke/);
     const warning = await recruitment.innerText();
@@ -87,6 +90,10 @@ describe('the explorer', () => {
     assert.match(share, /Beregnet af tallene: 14,2 % \(til kontrol\)/);
     await goToView(page, 'Gab');
     assert.match(await gapRow(page, 'failed_recruitments_change').innerText(), /Vurderes ikke/);
+    // The persons column carries the gap's sign.
+    const persons = (id) => gapRow(page, id).locator(`td[data-label="Personer (kr. pr. år)"]`).innerText();
+    assert.match(await persons('public_support_share'), /^−591 personer/);
+    assert.match(await persons('public_support_vs_expected'), /^\+50 personer/);
     // The warning wraps in its cell rather than widening the table.
     const cell = gapRow(page, 'failed_recruitments_change').locator('td.cell-value');
     assert.ok((await cell.evaluate((el) => el.getBoundingClientRect().width)) < 400);
@@ -104,7 +111,7 @@ describe('the explorer', () => {
     await assert.doesNotReject(row.locator('.status', { hasText: 'Bagud' }).waitFor());
     const cells = await row.locator('td').allInnerTexts();
     assert.ok(cells.some((c) => c.startsWith('14,0 %') && c.includes('Det lokale måltal')), cells.join(' | '));
-    assert.ok(cells.includes('31'), `persons: ${cells.join(' | ')}`);
+    assert.ok(cells.includes('+31 personer'), `persons: ${cells.join(' | ')}`);
     await goToView(page, 'Mål');
     assert.match(await textOf(page.locator('.goal').first().locator('.goal-head .status')), /Bagud/);
     assert.match(await page.locator('.coverage-list').innerText(), /1 af 6 mål er bagud/);

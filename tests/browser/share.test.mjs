@@ -224,8 +224,9 @@ describe('files', () => {
     await page.goto(app.server.url + '?view=share&year=2019');
     await loadLejre(page);
     for (const [button, start, row] of [
-      [/dansk Excel/, '\ufeffindikator;tema;', 'public_support_share;forsorgelse;Andel på offentlig forsørgelse;14,185;;%;17,6;indbygget;-3,415;577;;;;på sporet;;Fuldtidspersoner på offentlig forsørgelse: 2395 | Borgere 16–66 år: 16884'],
-      [/CSV på engelsk/, 'indicator,theme,', 'public_support_share,forsorgelse,Share on public support,14.185,,%,17.6,built-in,-3.415,577,,,,on track,,Full-time persons on public support: 2395 | Citizens aged 16–66: 16884'],
+      // Whose figures and which year on every row; the persons gap with the gap's sign.
+      [/dansk Excel/, '\ufeffkommune;målår;indikator;tema;', 'Lejre Kommune;2019;public_support_share;Færre på offentlig forsørgelse;Andel på offentlig forsørgelse;14,185;;%;17,6;indbygget;-3,415;-577;;;;på sporet;;Fuldtidspersoner på offentlig forsørgelse: 2395 | Borgere 16–66 år: 16884'],
+      [/CSV på engelsk/, 'municipality,goal year,indicator,theme,', 'Lejre Kommune,2019,public_support_share,Fewer people on public support,Share on public support,14.185,,%,17.6,built-in,-3.415,-577,,,,on track,,Full-time persons on public support: 2395 | Citizens aged 16–66: 16884'],
     ]) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
       const file = join(scratch, download.suggestedFilename());

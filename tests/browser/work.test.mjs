@@ -182,6 +182,11 @@ describe('never lose work', () => {
     const text = await textOf(page.locator('.goals-view'));
     assert.match(text, /Lokalt ekstra fokus\s*Bekæmpelse af socialt bedrageri: /);
     assert.ok(text.indexOf('Lokalt ekstra fokus') > text.lastIndexOf('Mål 6'), 'after the goals');
+    // The gap table says so of that theme's indicators too (as its CSV does).
+    await page.getByRole('navigation').getByRole('link', { name: 'Gab', exact: true }).click();
+    const row = page.locator('tr[data-indicator="control_change_rate"] th');
+    await row.waitFor();
+    assert.match(await row.innerText(), /Bekæmpelse af socialt bedrageri \(lokalt ekstra fokus\)/);
     await context.close();
   });
 
@@ -439,6 +444,16 @@ describe('the embed as citizens see it', () => {
     await page.getByLabel('Kontakt for tilgængelighed').fill('ikke en adresse');
     assert.match(await page.locator('#embed-contact-error').innerText(), /e-mailadresse/);
     assert.doesNotMatch(await code.inputValue(), /kontakt=/);
+    // Over 200 characters: said so, beside it, and the code has no contact (not a cut one).
+    const long = `https://www.kommune.dk/${'a'.repeat(178)}`;
+    assert.equal(long.length, 201);
+    await page.getByLabel('Kontakt for tilgængelighed').fill(long);
+    assert.match(await page.locator('#embed-contact-error').innerText(), /^Højst 200 tegn/);
+    assert.doesNotMatch(await code.inputValue(), /kontakt=/);
+    assert.equal(await page.getByLabel('Kontakt for tilgængelighed').inputValue(), long, 'what was typed stays');
+    await page.getByLabel('Kontakt for tilgængelighed').fill(long.slice(0, 200));
+    assert.equal(await page.locator('#embed-contact-error').innerText(), '');
+    assert.match(await code.inputValue(), /kontakt=https%3A%2F%2Fwww\.kommune\.dk%2Fa{177}"/);
     await page.getByLabel('Kontakt for tilgængelighed').fill('web@lejre.dk');
     assert.match(await code.inputValue(), /&amp;edit=1&amp;kontakt=web%40lejre\.dk/);
     await context.close();
