@@ -124,7 +124,7 @@ fn for_browser() -> bool {
 fn rust(c: &Catalogue) -> String {
     let ratio = &c.investment_return_ratio;
     // In the order the texts are met (the English and the years' texts are numbered so).
-    let sources = list(&shipped_sources(c), source);
+    let sources = list(&shipped_sources(c), |s| source(c, s));
     let themes = list(c.themes, |t| theme(c, t));
     let years: Vec<String> = c.years.iter().map(|y| year(c, y)).collect();
     format!(
@@ -192,23 +192,7 @@ fn shipped_sources(c: &Catalogue) -> Vec<Source> {
     if !for_browser() {
         return c.sources.to_vec();
     }
-    let goals = |goals: &[Goal]| goals.iter().filter_map(|g| g.source).collect::<Vec<_>>();
-    let mut cited: Vec<&str> = vec![c.investment_return_ratio.source];
-    for year in c.years {
-        cited.push(year.source);
-        cited.extend(year.cites);
-        cited.extend(goals(year.goals));
-        if let Some(proposal) = &year.proposal {
-            cited.push(proposal.source);
-            cited.extend(goals(proposal.goals));
-        }
-    }
-    cited.extend(c.context.iter().map(|x| x.source));
-    cited.extend(
-        c.indicators
-            .iter()
-            .filter_map(|i| i.reference.as_ref().and_then(|r| r.source)),
-    );
+    let cited = cited_sources(c);
     c.sources
         .iter()
         .filter(|s| cited.contains(&s.id))
@@ -226,10 +210,33 @@ fn shipped_sources(c: &Catalogue) -> Vec<Source> {
                 seed: None,
                 quotation: None,
                 address: None,
+                note: None,
                 ..s.clone()
             },
         })
         .collect()
+}
+
+/// The ids of the sources a year, a goal, a proposal, a context or a built-in reference cites.
+fn cited_sources(c: &Catalogue) -> Vec<&'static str> {
+    let goals = |goals: &[Goal]| goals.iter().filter_map(|g| g.source).collect::<Vec<_>>();
+    let mut cited: Vec<&str> = vec![c.investment_return_ratio.source];
+    for year in c.years {
+        cited.push(year.source);
+        cited.extend(year.cites);
+        cited.extend(goals(year.goals));
+        if let Some(proposal) = &year.proposal {
+            cited.push(proposal.source);
+            cited.extend(goals(proposal.goals));
+        }
+    }
+    cited.extend(c.context.iter().map(|x| x.source));
+    cited.extend(
+        c.indicators
+            .iter()
+            .filter_map(|i| i.reference.as_ref().and_then(|r| r.source)),
+    );
+    cited
 }
 
 /// Whether the browser build carries `source`'s sender and title in the app: a source the
@@ -245,7 +252,17 @@ fn in_app(c: &Catalogue, source: &Source) -> bool {
             .any(|i| i.reference.as_ref().and_then(|r| r.source) == Some(source.id))
 }
 
-fn source(s: &Source) -> String {
+fn source(c: &Catalogue, s: &Source) -> String {
+    // The English title: an index into the English texts in the browser (numbered in both
+    // builds, for the sources the browser build ships).
+    let title_en = match (s.title_en, cited_sources(c).contains(&s.id), for_browser()) {
+        (Some(en), true, true) => format!("Some({})", english_index(en)),
+        (Some(en), true, false) => {
+            english_index(en);
+            format!("Some({en:?})")
+        }
+        (title_en, _, _) => format!("{title_en:?}"),
+    };
     // In the browser, the note is in each citing year's `Cited`.
     let note = match (&s.note, for_browser()) {
         (_, true) => String::new(),
@@ -257,7 +274,7 @@ fn source(s: &Source) -> String {
     };
     format!(
         "Source {{ id: {:?}, sender: {:?}, recipients: {:?}, date: {:?}, journal: {:?}, title: {:?}, seed: {:?}, \
-         address: {:?}, quotation: {:?}{note} }}",
+         address: {:?}, quotation: {:?}{note}, title_en: {title_en} }}",
         s.id, s.sender, s.recipients, s.date, s.journal, s.title, s.seed, s.address, s.quotation
     )
 }

@@ -829,7 +829,7 @@ pub mod later {
         coverage_row: "Målopfyldelse",
             "Coverage";
         plan_intro: "Skriv kommunens egne sigtelinjer under hvert mål, som i en beskæftigelsesplan.",
-            "Write the municipality's own lines of aim (sigtelinjer) under each goal, as in its employment plan (Beskæftigelsesplan).";
+            "Write the municipality's own lines of aim under each goal, as in its employment plan.";
         extra_focus_intro: "Sigtelinjer, der ikke hører til et af årets mål.",
             "Lines of aim that belong to none of the year's goals.";
         add_line: "Tilføj sigtelinje",

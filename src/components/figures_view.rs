@@ -416,15 +416,14 @@ fn figure_input(props: &FigureInputProps) -> Html {
         })
     };
     let is_text = def.kind == FigureKind::Text;
-    let source = def
-        .source
-        .as_ref()
-        .map(|s| format!(" {}: {s}.", text.typical_source()))
-        .unwrap_or_default();
+    // The source's name as it is, Danish (so marked on an English page).
+    let source = def.source.as_ref().map(|s| {
+        html! { <>{ format!(" {}: ", text.typical_source()) }<span lang="da">{ *s }</span>{ "." }</> }
+    });
     html! {
         <div class={if props.error.is_some() { "field field-invalid" } else { "field" }}>
             <label for={input_id.clone()}>{ def.label.get(lang) }</label>
-            <p class="field-help" id={help_id.clone()}>{ format!("{}{source}", def.help_text(lang).unwrap_or("…")) }</p>
+            <p class="field-help" id={help_id.clone()}>{ def.help_text(lang).unwrap_or("…") }{ source }</p>
             if id == MUNICIPALITY {
                 { municipality_picker::picker(&municipality_picker::Props {
                     input_id: &input_id,

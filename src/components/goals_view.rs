@@ -86,10 +86,6 @@ fn extra_focus(lines: &[ExtraFocus], lang: Lang) -> Html {
 /// visible: local plans such as Lejre's were written from it.
 fn proposal_markup(year: &Year, proposal: &Proposal, lang: Lang) -> Html {
     let text = strings(lang);
-    let source = catalogue()
-        .source(proposal.source)
-        .map(|s| catalogue().citation(year, s, lang))
-        .unwrap_or_default();
     let mut markup = Markup::default();
     markup.element("h2", "", text.proposal_heading());
     for note in proposal.notes {
@@ -109,13 +105,14 @@ fn proposal_markup(year: &Year, proposal: &Proposal, lang: Lang) -> Html {
                 .close("span"),
             None => markup.text(&format!("{theme} ({})", text.no_final_wording())),
         };
+        // On an English page, with its English gloss.
+        if let Some(gloss) = goal.gloss().filter(|_| lang == Lang::En) {
+            markup.text(" (“").text(gloss).text("”)");
+        }
         markup.close("li");
     }
-    markup.close("ol").element(
-        "p",
-        "goal-source",
-        &format!("{}: {source}", text.source_label()),
-    );
+    markup.close("ol");
+    source_line(&mut markup, "goal-source", year, proposal.source, lang);
     html! {
         <section class="proposal" aria-label={text.proposal_heading()}>{ markup.into_html() }</section>
     }
@@ -129,22 +126,10 @@ fn year_sources(year: &Year, lang: Lang) -> Html {
     markup
         .element("h2", "", text.year_sources_heading())
         .open("ul", &[("class", "year-sources")]);
-    // The sources are Danish: so marked on an English page. Their pages open in a tab of their
-    // own (in an embed, a link would take over the frame).
-    let danish: &[(&str, &str)] = match lang {
-        Lang::Da => &[],
-        Lang::En => &[("lang", "da")],
-    };
+    // Their pages open in a tab of their own (in an embed, a link would take over the frame).
     for source in catalogue().year_sources(year) {
-        markup
-            .open("li", &[])
-            .open("span", danish)
-            .text(&catalogue().citation(year, source, lang))
-            .close("span");
-        // What we say of it ourselves, in the page's language.
-        if let Some(note) = catalogue().source_note(year, source, lang) {
-            markup.text(" (").text(note).text(")");
-        }
+        markup.open("li", &[]);
+        cite(&mut markup, year, source, lang);
         if let Some(address) = catalogue().address(year, source) {
             markup
                 .text(": ")
@@ -262,28 +247,15 @@ fn goal_card(
         .iter()
         .filter(|c| c.themes.contains(&goal.theme))
     {
-        let source = catalogue()
-            .source(context.source)
-            .map(|s| catalogue().citation(year, s, lang))
-            .unwrap_or_default();
         markup
             .open("aside", &[("class", "context")])
             .element("h3", "", context.title.get(lang))
-            .list("ul", "", context.points.iter().map(|p| p.get(lang)))
-            .element(
-                "p",
-                "context-source",
-                &format!("{}: {source}", text.source_label()),
-            )
-            .close("aside");
+            .list("ul", "", context.points.iter().map(|p| p.get(lang)));
+        source_line(markup, "context-source", year, context.source, lang);
+        markup.close("aside");
     }
-    markup
-        .element(
-            "p",
-            "goal-source",
-            &format!("{}: {}", text.source_label(), cited(year, source, lang)),
-        )
-        .close("li");
+    source_line(markup, "goal-source", year, source.id, lang);
+    markup.close("li");
 }
 
 fn indicator_item(markup: &mut Markup, index: usize, props: &Props, lang: Lang) {
@@ -329,13 +301,47 @@ fn indicator_item(markup: &mut Markup, index: usize, props: &Props, lang: Lang) 
     markup.close("li");
 }
 
-/// `source` as the page of `year` cites it, with what we say of it ourselves.
-pub fn cited(year: &Year, source: &Source, lang: Lang) -> String {
-    let mut citation = catalogue().citation(year, source, lang);
-    if let Some(note) = catalogue().source_note(year, source, lang) {
-        citation.push_str(" (");
-        citation.push_str(note);
-        citation.push(')');
+/// "Kilde: " and the source `id` as the page of `year` cites it ([`cite`]), a paragraph of
+/// `class`.
+fn source_line(markup: &mut Markup, class: &str, year: &Year, id: &str, lang: Lang) {
+    markup
+        .open("p", &[("class", class)])
+        .text(strings(lang).source_label())
+        .text(": ");
+    if let Some(source) = catalogue().source(id) {
+        cite(markup, year, source, lang);
     }
-    citation
+    markup.close("p");
+}
+
+/// `source` as the page of `year` cites it: in Danish, as the source is (so marked on an
+/// English page, with our English title beside it), and what we say of it ourselves in the
+/// page's language.
+fn cite(markup: &mut Markup, year: &Year, source: &Source, lang: Lang) {
+    let citation = catalogue().citation(year, source, Lang::Da);
+    match lang {
+        Lang::Da => markup.text(&citation),
+        Lang::En => markup
+            .open("span", &[("lang", "da")])
+            .text(&citation)
+            .close("span"),
+    };
+    if let Some(title) = source.title_en().filter(|_| lang == Lang::En) {
+        markup.text(" (“").text(title).text("”)");
+    }
+    if let Some(note) = catalogue().source_note(year, source, lang) {
+        markup.text(" (").text(note).text(")");
+    }
+}
+
+/// `source` as the page of `year` cites it ([`cite`]), as plain text (the printed report).
+pub fn cited(year: &Year, source: &Source, lang: Lang) -> String {
+    let mut text = catalogue().citation(year, source, Lang::Da);
+    if let Some(title) = source.title_en().filter(|_| lang == Lang::En) {
+        text.push_str(&format!(" (“{title}”)"));
+    }
+    if let Some(note) = catalogue().source_note(year, source, lang) {
+        text.push_str(&format!(" ({note})"));
+    }
+    text
 }

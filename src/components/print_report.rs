@@ -4,7 +4,7 @@
 
 use jobmaal_core::assessment::{Assessment, IndicatorResult, ReferenceKind};
 
-use jobmaal_core::indicators::{IndicatorDef, Unit};
+use jobmaal_core::indicators::IndicatorDef;
 use jobmaal_core::{Document, Lang};
 use yew::prelude::*;
 
@@ -85,10 +85,14 @@ pub fn print_report(props: &Props<'_>) -> Html {
                 .theme(goal.theme)
                 .map(|t| t.name.get(lang))
                 .unwrap_or_default();
-            let title = goal.title().map_or_else(
+            let mut title = goal.title().map_or_else(
                 || format!("{theme} ({})", text.no_final_wording()),
                 str::to_string,
             );
+            // On an English report, with its English gloss.
+            if let Some(gloss) = goal.gloss().filter(|_| lang == jobmaal_core::Lang::En) {
+                title = format!("{title} (“{gloss}”)");
+            }
             format!("{title} – {}", text.goal_status(result.status))
         });
     markup
@@ -126,13 +130,13 @@ pub fn print_report(props: &Props<'_>) -> Html {
                 .gap
                 .map(|g| def.unit.format_gap(g, lang))
                 .unwrap_or_else(dash),
-            match (result.persons_signed(), result.kroner) {
-                (Some(p), Some(k)) => format!(
-                    "{} · {}",
-                    Unit::Persons.format_gap(p, lang),
-                    jobmaal_core::number::format_kr(k, lang)
-                ),
-                (Some(p), None) => Unit::Persons.format_gap(p, lang),
+            // With the gap's sign, the unit in the column's heading.
+            match (
+                result.persons_signed().map(|p| signed(p, lang)),
+                result.kroner,
+            ) {
+                (Some(p), Some(k)) => format!("{p} · {}", jobmaal_core::number::format_kr(k, lang)),
+                (Some(p), None) => p,
                 _ => dash(),
             },
             development_cell(def, result, lang),
@@ -297,5 +301,15 @@ fn reference_kind(
     match (&def.reference, builtin) {
         (Some(reference), true) => jobmaal_core::text::capitalise(reference.label.get(lang)),
         _ => kind,
+    }
+}
+
+/// A whole number with its sign: "−577", "+50", "0".
+fn signed(value: f64, lang: Lang) -> String {
+    let n = jobmaal_core::number::format(value.abs(), 0, lang);
+    match value {
+        v if v < 0.0 => format!("−{n}"),
+        v if v > 0.0 => format!("+{n}"),
+        _ => n,
     }
 }

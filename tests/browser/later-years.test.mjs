@@ -116,13 +116,16 @@ describe('the years after 2020', () => {
     assert.match(glosses[0], /^Unofficial translation: “All unemployed people are to have their cases handled with dignity”$/);
     assert.match(await text(page.locator('#app')), /Act no\. 1656 of 30 December 2024/);
     assert.deepEqual(await axeViolations(page), []);
+    // A source with a title: the Danish citation, and our English title beside it.
+    const star = page.locator('#app .year-sources li').filter({ hasText: 'star.dk' });
+    assert.match(await text(star), /Beskæftigelsespolitiske mål for 2024, 30\. juni 2023 \(“Employment-policy goals for 2024”\): https/);
     // What the page says of a source in its own words is English; the source's own, Danish.
     await page.getByRole('radio', { name: '2021' }).check();
     await page.locator('#app .goal').first().waitFor();
     const sources = page.locator('#app .year-sources li');
     const politiken = sources.filter({ hasText: 'politiken.dk' });
-    assert.match(await text(politiken), /^Politiken, March 2020 \(opinion piece on the new goal for 2021; the page's heading was not seen\): https/);
-    assert.equal(await politiken.locator('span[lang="da"]').innerText(), 'Politiken, March 2020');
+    assert.match(await text(politiken), /^Politiken, marts 2020 \(opinion piece on the new goal for 2021; the page's heading was not seen\): https/);
+    assert.equal(await politiken.locator('span[lang="da"]').innerText(), 'Politiken, marts 2020');
     const favrskov = sources.filter({ hasText: 'Favrskov' });
     assert.match(await text(favrskov), /\(undated; shown on the publisher First Edition's demo site; mentions the minister's announcement of 9 April 2021\)/);
     assert.doesNotMatch(await text(page.locator('#app')), /sidens overskrift|demoside|udateret/);

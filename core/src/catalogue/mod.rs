@@ -28,6 +28,9 @@ pub struct Source {
     /// The ministry's journal number (J.nr.), where the document has one.
     pub journal: Option<&'static str>,
     pub title: &'static str,
+    /// The title in English (ours, not the source's), for English pages beside the Danish
+    /// (read it with [`Source::title_en`]).
+    pub title_en: Option<English>,
     /// The file in the seed documents this source is kept as, if it is one of them.
     pub seed: Option<&'static str>,
     /// The public address of a source that is not among the seeds.
@@ -45,6 +48,16 @@ impl Source {
     /// The date written out, e.g. `8. september 2017` or `8 September 2017`.
     pub fn date_text(&self, lang: Lang) -> Option<String> {
         self.date.map(|date| format_iso_date(date, lang))
+    }
+
+    /// The English title; in the browser, once the English texts are loaded.
+    pub fn title_en(&self) -> Option<&'static str> {
+        #[cfg(target_arch = "wasm32")]
+        return self
+            .title_en
+            .and_then(|index| crate::text::english()?.get(usize::from(index)).copied());
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.title_en;
     }
 
     /// One line that names the source: sender, title, date and journal number.

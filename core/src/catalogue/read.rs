@@ -172,6 +172,7 @@ fn source(value: &Value, path: String) -> Result<Source> {
         date: o.optional_string("date")?,
         journal: o.optional_string("journal")?,
         title: o.string("title")?,
+        title_en: o.optional_string("title_en")?,
         seed: o.optional_string("seed")?,
         address: o.optional_string("address")?,
         quotation: o.optional_string("quotation")?,
