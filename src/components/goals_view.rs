@@ -238,8 +238,9 @@ fn goal_card(
         markup.element("p", "note", note.get(lang));
     }
     // Where the page has the Plan view (not in an embed the web editor did not open for
-    // editing).
-    if goal.own_indicators && !props.read_only {
+    // editing), until one is written.
+    let local = props.assessment.local.iter().any(|l| l.0 == goal.theme);
+    if goal.own_indicators && !props.read_only && !local {
         markup.element("p", "note", text.own_indicator_hint());
     }
     for context in catalogue()

@@ -169,7 +169,7 @@ fn local_editor(theme: &str, props: &Props, lang: Lang) -> Html {
         // A value or target that is not a number says so beside it (what was typed is kept).
         let error = match wide {
             true => None,
-            false => jobmaal_core::number::parse(&value, jobmaal_core::number::NumberKind::Percent)
+            false => jobmaal_core::document::LocalIndicator::number(&value)
                 .err()
                 .map(|e| e.message(lang)),
         };

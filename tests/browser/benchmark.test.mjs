@@ -191,7 +191,9 @@ test("the address's municipality is the document's where it names none, and is s
   await page.goto(`${app.server.url}2021-da.html?kommune=101&year=2021`);
   await untilReady(page);
   await page.locator('.coverage h2', { hasText: 'København' }).waitFor();
-  assert.deepEqual(problems, []);
+  // The benchmark's data, still downloading when a page is left, is dropped by the browser:
+  // not a fault (on a busy machine the drop can be reported as the next page starts).
+  assert.deepEqual(problems.filter((p) => !/benchmark-[0-9a-f]+\.txt \(net::ERR_ABORTED\)/.test(p)), []);
   await context.close();
 });
 

@@ -95,6 +95,13 @@ pub struct LocalIndicator {
 }
 
 impl LocalIndicator {
+    /// A value or target as typed, read as the figures are: `1.234` and `16.884` group
+    /// thousands (a count or an amount), and a value with `%` is a percentage (`72,5 %`).
+    pub fn number(text: &str) -> Result<Option<f64>, crate::number::NumberError> {
+        use crate::number::{NumberKind, parse};
+        parse(text, NumberKind::Count).or_else(|_| parse(text, NumberKind::Percent))
+    }
+
     /// The indicator as `Document::local` holds it.
     pub fn from_texts(texts: &[String]) -> LocalIndicator {
         let text = |i: usize| texts.get(i).cloned().unwrap_or_default();
@@ -140,11 +147,11 @@ pub struct LocalReading {
 }
 
 impl LocalIndicator {
-    /// Reads the value and target. A text that is not a number counts as not given.
+    /// Reads the value and target ([`LocalIndicator::number`]). A text that is not a number
+    /// counts as not given.
     pub fn read(&self) -> LocalReading {
         use crate::assessment::GoalStatus;
-        use crate::number::{NumberKind, parse};
-        let number = |text: &str| parse(text, NumberKind::Percent).ok().flatten();
+        let number = |text: &str| LocalIndicator::number(text).ok().flatten();
         let (value, target) = (number(&self.value), number(&self.target));
         let gap = value.zip(target).map(|(v, t)| v - t);
         let status = match (value, gap) {
@@ -221,10 +228,10 @@ impl DecodeError {
                 format!("Unknown format “{found}”; Jobmål reads “{FORMAT_1}” and “{FORMAT}”.")
             }
             DecodeError::NewerFormat(found) if da => format!(
-                "Den er skrevet af en nyere udgave af Jobmål (»{found}«), som denne side ikke kan læse. Åbn den i den nyeste Jobmål."
+                "Tallene er skrevet af en nyere udgave af Jobmål (»{found}«), som denne side ikke kan læse. Åbn dem i den nyeste Jobmål."
             ),
             DecodeError::NewerFormat(found) => format!(
-                "It was written by a newer version of Jobmål (“{found}”), which this page cannot read. Open it in the newest Jobmål."
+                "The figures were written by a newer version of Jobmål (“{found}”), which this page cannot read. Open them in the newest Jobmål."
             ),
             DecodeError::WrongType { field, expected } if da => {
                 format!("Feltet »{field}« skal være {}.", expected_da(expected))
@@ -487,6 +494,17 @@ mod tests {
         assert_eq!(local("82", "90", true).read().status, GoalStatus::OnTrack);
         assert_eq!(local("90", "90", true).read().status, GoalStatus::OnTrack);
         assert_eq!(local("14,5 %", "12", false).read().gap, Some(2.5));
+        // Thousands are grouped as in the figures (Danish or English), never a decimal mark.
+        let read = local("1.234", "1.300", false).read();
+        assert_eq!(
+            (read.value, read.target, read.gap),
+            (Some(1234.0), Some(1300.0), Some(-66.0))
+        );
+        let read = local("1,234.5", "1,300", false).read();
+        assert_eq!((read.value, read.target), (Some(1234.5), Some(1300.0)));
+        assert_eq!(read.status, GoalStatus::Behind);
+        assert_eq!(local("16 884", "20.000", false).read().gap, Some(-3116.0));
+        assert_eq!(local("72,5", "80", false).read().value, Some(72.5));
         assert_eq!(
             local("82", "", false).read().status,
             GoalStatus::NoReference
