@@ -627,6 +627,7 @@ pub fn app(props: &AppProps) -> Html {
                     { toolbar::toolbar(&toolbar::Props {
                         lang,
                         buttons: !settings.embed,
+                        held: state.shows_link(),
                         notice: state.notice.clone(),
                         // Not beside a link's figures: it would leave them for figures of
                         // before the link.

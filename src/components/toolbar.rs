@@ -14,6 +14,9 @@ pub struct Props {
     pub lang: Lang,
     /// Load the example and clear all (not in an embed: there the figures are the site's).
     pub buttons: bool,
+    /// Behind a shared link, the buttons keep their place but are not offered: either would
+    /// replace the link's figures, which the banner's choices keep or leave.
+    pub held: bool,
     pub notice: Option<Notice>,
     /// What replaced the figures, while undo can bring back the ones before, and what it
     /// brings back.
@@ -109,7 +112,7 @@ pub fn toolbar(props: &Props) -> Html {
     html! {
         <div class="toolbar">
             if props.buttons {
-                <div class="toolbar-buttons">
+                <div class="toolbar-buttons" data-held={props.held.then_some("")}>
                     <button type="button" class="button-secondary" onclick={load_example}>
                         { text.example_button() }
                     </button>

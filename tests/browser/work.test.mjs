@@ -113,7 +113,13 @@ describe('never lose work', () => {
     assert.match(await banner.innerText(), /They are not saved in the browser until you edit them or choose to keep them/);
     assert.doesNotMatch(await banner.innerText(), /own saved figures/);
     assert.equal(await banner.getByRole('button').count(), 1);
+    // Loading the example or clearing all would replace the link's figures with no way back:
+    // in their place, not offered, until the link's figures are kept or left.
+    const example = page.getByRole('button', { name: /Load the Lejre/ });
+    assert.equal(await example.count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Clear all' }).count(), 0);
     await banner.getByRole('button', { name: 'Keep these figures' }).click();
+    await example.waitFor();
     await page.locator('.announcement', { hasText: 'The figures from the link are saved in the browser.' }).waitFor();
     assert.equal(await page.locator('.notice-undo').count(), 0, 'nothing was replaced');
     assert.match(await saved(page), /Lejre Kommune/);
