@@ -392,6 +392,14 @@ mod tests {
     use crate::assess;
     use crate::example::lejre_2019;
 
+    /// The row of indicator `id` (whichever the separator).
+    fn row_of<'a>(csv: &'a str, id: &str) -> &'a str {
+        let (semicolon, comma) = (format!(";{id};"), format!(",{id},"));
+        csv.lines()
+            .find(|l| l.contains(&semicolon) || l.contains(&comma))
+            .unwrap_or_else(|| panic!("no row {id}: {csv}"))
+    }
+
     fn lejre_csv(dialect: Dialect) -> String {
         let catalogue = Catalogue::builtin();
         gap_table(catalogue, &lejre_2019(), dialect)
@@ -443,10 +451,7 @@ mod tests {
         );
         doc.set_year(2019, catalogue);
         let csv = gap_table(catalogue, &doc, Dialect::DanishExcel);
-        let row = csv
-            .lines()
-            .find(|l| l.contains(";failed_recruitments_change;"))
-            .unwrap();
+        let row = row_of(&csv, "failed_recruitments_change");
         assert!(row.contains(";ikke vurderet;"), "{row}");
     }
 
@@ -483,12 +488,7 @@ mod tests {
         ] {
             doc.periods.insert(id.into(), "juni 2019".into());
         }
-        let row = |csv: &str, id: &str| {
-            csv.lines()
-                .find(|l| l.contains(&format!(";{id};")) || l.contains(&format!(",{id},")))
-                .unwrap()
-                .to_string()
-        };
+        let row = |csv: &str, id: &str| row_of(csv, id).to_string();
         let danish = gap_table(catalogue, &doc, Dialect::DanishExcel);
         // The change of failed recruitments: June 2018 before the new method, June 2019 after.
         let change = row(&danish, "failed_recruitments_change");
@@ -515,10 +515,7 @@ mod tests {
     fn danish_excel_csv_has_bom_semicolons_and_decimal_commas() {
         let csv = lejre_csv(Dialect::DanishExcel);
         assert!(csv.starts_with("\u{feff}kommune;målår;indikator;tema;navn;værdi;periode;"));
-        let row = csv
-            .lines()
-            .find(|l| l.contains(";public_support_share;"))
-            .unwrap();
+        let row = row_of(&csv, "public_support_share");
         assert_eq!(
             row,
             "Lejre Kommune;2019;public_support_share;Færre på offentlig forsørgelse;Andel på offentlig forsørgelse;14,185;;%;17,6;indbygget;-3,415;-577;;;;på sporet;;Fuldtidspersoner på offentlig forsørgelse: 2395 | Borgere 16–66 år: 16884"
@@ -537,10 +534,7 @@ mod tests {
     fn international_csv_has_commas_and_decimal_points() {
         let csv = lejre_csv(Dialect::International);
         assert!(csv.starts_with("municipality,goal year,indicator,theme,name,value,period,"));
-        let row = csv
-            .lines()
-            .find(|l| l.contains(",public_support_share,"))
-            .unwrap();
+        let row = row_of(&csv, "public_support_share");
         assert_eq!(
             row,
             "Lejre Kommune,2019,public_support_share,Fewer people on public support,Share on public support,14.185,,%,17.6,built-in,-3.415,-577,,,,on track,,Full-time persons on public support: 2395 | Citizens aged 16–66: 16884"
@@ -566,10 +560,7 @@ mod tests {
         }
         doc.set_year(2019, catalogue);
         let csv = gap_table(catalogue, &doc, Dialect::DanishExcel);
-        let row = csv
-            .lines()
-            .find(|l| l.contains(";public_support_share;"))
-            .unwrap();
+        let row = row_of(&csv, "public_support_share");
         // 2395 / 16884 against 2500 / 17000: −0,52 procentpoint since April 2018.
         assert!(row.contains(";14,185;apr. 2019;%;"), "{row}");
         assert!(row.contains(";-0,5209;apr. 2018;på sporet;;"), "{row}");
@@ -584,10 +575,7 @@ mod tests {
             ("population_16_66", 17000.0, "1. januar 2018"),
         ]);
         let csv = gap_table(catalogue, &doc, Dialect::DanishExcel);
-        let row = csv
-            .lines()
-            .find(|l| l.contains(";public_support_share;"))
-            .unwrap();
+        let row = row_of(&csv, "public_support_share");
         assert!(
             row.contains(";2018 (forskellige perioder: apr. 2018, 1. januar 2018);"),
             "{row}"
@@ -609,10 +597,7 @@ mod tests {
             .insert("public_support_fte".into(), "apr. 2018".into());
         doc.set_year(2019, catalogue);
         let csv = gap_table(catalogue, &doc, Dialect::DanishExcel);
-        let row = csv
-            .lines()
-            .find(|l| l.contains(";public_support_change;"))
-            .unwrap();
+        let row = row_of(&csv, "public_support_change");
         // (2395 − 2500) / 2500 = −4,2 %: both figures are there to check it.
         assert!(
             row.contains(";-4,2;apr. 2018 → apr. 2019;% ændring;"),
@@ -623,19 +608,13 @@ mod tests {
             "{row}"
         );
         let english = gap_table(catalogue, &doc, Dialect::International);
-        let row = english
-            .lines()
-            .find(|l| l.contains(",public_support_change,"))
-            .unwrap();
+        let row = row_of(&english, "public_support_change");
         assert!(
             row.ends_with(",Full-time persons on public support 2019: 2395 (apr. 2019) | Full-time persons on public support 2018: 2500 (apr. 2018)"),
             "{row}"
         );
         // Other indicators list this year's figures as before, without a year.
-        let share = csv
-            .lines()
-            .find(|l| l.contains(";public_support_share;"))
-            .unwrap();
+        let share = row_of(&csv, "public_support_share");
         assert!(
             share.ends_with(";Fuldtidspersoner på offentlig forsørgelse: 2395 (apr. 2019) | Borgere 16–66 år: 16884"),
             "{share}"
@@ -656,10 +635,7 @@ mod tests {
         // Lejre's 2019 figures include the control figures of 2018's goal, and its plan has
         // lines under that theme: local extra focus, as the Goals view and the report say.
         let csv = lejre_csv(Dialect::DanishExcel);
-        let row = csv
-            .lines()
-            .find(|l| l.contains(";control_change_rate;"))
-            .unwrap();
+        let row = row_of(&csv, "control_change_rate");
         assert!(
             row.contains(";Bekæmpelse af socialt bedrageri (lokalt ekstra fokus);"),
             "{row}"
@@ -672,10 +648,7 @@ mod tests {
             crate::figures::Entry::Number(2.0),
         );
         let csv = gap_table(Catalogue::builtin(), &doc, Dialect::International);
-        let row = csv
-            .lines()
-            .find(|l| l.contains(",control_change_rate,"))
-            .unwrap();
+        let row = row_of(&csv, "control_change_rate");
         assert!(row.starts_with(",2019,control_change_rate,"), "{row}");
         assert!(row.contains("(not one of the year's goals)"), "{row}");
     }

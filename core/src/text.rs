@@ -124,6 +124,15 @@ pub fn english() -> Option<&'static [&'static str]> {
     ENGLISH.get().copied()
 }
 
+/// An English text of the catalogue ([`English`]); in the browser, once the English texts are
+/// loaded.
+pub fn english_text(text: Option<English>) -> Option<&'static str> {
+    #[cfg(target_arch = "wasm32")]
+    return text.and_then(|index| english()?.get(usize::from(index)).copied());
+    #[cfg(not(target_arch = "wasm32"))]
+    return text;
+}
+
 /// `text` in lower case. Only ASCII and Latin-1 letters change (A–Z, À–Þ), which covers Danish
 /// and the app's own text, without shipping the whole Unicode case tables.
 pub fn lower(text: &str) -> String {

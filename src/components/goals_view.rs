@@ -315,11 +315,24 @@ fn source_line(markup: &mut Markup, class: &str, year: &Year, id: &str, lang: La
     markup.close("p");
 }
 
-/// `source` as the page of `year` cites it: in Danish, as the source is (so marked on an
-/// English page, with our English title beside it), and what we say of it ourselves in the
-/// page's language.
+/// `source` as the page of `year` cites it: its citation in Danish, as the source is, our
+/// English title on an English page, and what we say of it ourselves in the page's language.
+fn citation_parts(
+    year: &Year,
+    source: &Source,
+    lang: Lang,
+) -> (String, Option<&'static str>, Option<&'static str>) {
+    (
+        catalogue().citation(year, source, Lang::Da),
+        source.title_en().filter(|_| lang == Lang::En),
+        catalogue().source_note(year, source, lang),
+    )
+}
+
+/// `source` as the page of `year` cites it ([`citation_parts`]), the citation marked Danish on
+/// an English page.
 fn cite(markup: &mut Markup, year: &Year, source: &Source, lang: Lang) {
-    let citation = catalogue().citation(year, source, Lang::Da);
+    let (citation, title, note) = citation_parts(year, source, lang);
     match lang {
         Lang::Da => markup.text(&citation),
         Lang::En => markup
@@ -327,21 +340,22 @@ fn cite(markup: &mut Markup, year: &Year, source: &Source, lang: Lang) {
             .text(&citation)
             .close("span"),
     };
-    if let Some(title) = source.title_en().filter(|_| lang == Lang::En) {
+    if let Some(title) = title {
         markup.text(" (“").text(title).text("”)");
     }
-    if let Some(note) = catalogue().source_note(year, source, lang) {
+    if let Some(note) = note {
         markup.text(" (").text(note).text(")");
     }
 }
 
-/// `source` as the page of `year` cites it ([`cite`]), as plain text (the printed report).
+/// `source` as the page of `year` cites it ([`citation_parts`]), as plain text (the printed
+/// report).
 pub fn cited(year: &Year, source: &Source, lang: Lang) -> String {
-    let mut text = catalogue().citation(year, source, Lang::Da);
-    if let Some(title) = source.title_en().filter(|_| lang == Lang::En) {
+    let (mut text, title, note) = citation_parts(year, source, lang);
+    if let Some(title) = title {
         text.push_str(&format!(" (“{title}”)"));
     }
-    if let Some(note) = catalogue().source_note(year, source, lang) {
+    if let Some(note) = note {
         text.push_str(&format!(" ({note})"));
     }
     text

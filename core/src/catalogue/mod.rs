@@ -52,12 +52,7 @@ impl Source {
 
     /// The English title; in the browser, once the English texts are loaded.
     pub fn title_en(&self) -> Option<&'static str> {
-        #[cfg(target_arch = "wasm32")]
-        return self
-            .title_en
-            .and_then(|index| crate::text::english()?.get(usize::from(index)).copied());
-        #[cfg(not(target_arch = "wasm32"))]
-        return self.title_en;
+        crate::text::english_text(self.title_en)
     }
 
     /// One line that names the source: sender, title, date and journal number.
@@ -119,12 +114,7 @@ pub struct Goal {
 impl Goal {
     /// The English gloss of the title; in the browser, once the English texts are loaded.
     pub fn gloss(&self) -> Option<&'static str> {
-        #[cfg(target_arch = "wasm32")]
-        return self
-            .gloss
-            .and_then(|index| crate::text::english()?.get(usize::from(index)).copied());
-        #[cfg(not(target_arch = "wasm32"))]
-        return self.gloss;
+        crate::text::english_text(self.gloss)
     }
 
     /// What the goal's `theme` is about ([`Theme::explanation`]), in `lang`.
