@@ -30,6 +30,16 @@ impl View {
         View::Share,
     ];
 
+    /// The views the embed generator offers to open an editable embed on: every view but
+    /// Share, the generator's own.
+    pub const EMBEDDABLE: [View; 5] = [
+        View::Goals,
+        View::Figures,
+        View::Gaps,
+        View::Years,
+        View::Plan,
+    ];
+
     /// The views of an embed that visitors may not edit: what the figures show.
     pub const READ_ONLY: [View; 3] = [View::Goals, View::Gaps, View::Years];
 

@@ -270,7 +270,7 @@ pub fn share_view(props: &Props) -> Html {
     }
     // A read-only embed offers the views that show the figures.
     let views: &[View] = if embed.edit {
-        &View::ALL[..5]
+        &View::EMBEDDABLE
     } else {
         &View::READ_ONLY
     };
