@@ -42,7 +42,8 @@ pub struct LaterViews {
     /// Writes a document as JSON (`Document::to_json`), for storage, links and files: a first
     /// view shows what it read, and saves only once something has changed.
     pub to_json: fn(&jobmaal_core::Document, &jobmaal_core::Catalogue) -> String,
-    /// The edits made in these views (`state::edit`; natively the reducer calls it itself).
+    /// The edits made in these views (`state::edit`, handed to the reducer by [`load`];
+    /// natively the reducer calls it itself).
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     pub edit: fn(&mut crate::state::State, crate::state::Action),
 }
@@ -144,6 +145,7 @@ pub async fn load() -> Result<LaterViews, NotLoaded> {
         return Err(NotLoaded);
     }
     let views = *LOADED.get_or_init(|| views);
+    crate::state::part_loaded(views.edit);
     for waiting in WAITING.with(|waiting| waiting.take()) {
         waiting(views);
     }

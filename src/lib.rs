@@ -3,6 +3,7 @@
 
 mod app;
 mod components;
+mod hooks;
 mod i18n;
 mod later;
 mod markup;

@@ -439,6 +439,28 @@ impl Action {
     }
 }
 
+/// Settings fixed for the page's life, from its address.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageSettings {
+    pub embed: bool,
+    /// The checked accent colour, or why the one asked for was refused.
+    pub accent: Option<Result<String, jobmaal_core::accent::AccentError>>,
+    /// Embedded with `?edit=1`: visitors may try figures of their own (never saved).
+    pub edit: bool,
+    /// `?kontakt=`: the municipality's accessibility contact (for the statement).
+    pub contact: Option<String>,
+    /// `?kommune=350`: the municipality the page is for (its benchmark, and the document's
+    /// name where it has none).
+    pub kommune: Option<String>,
+}
+
+impl PageSettings {
+    /// An embed the web editor did not open for editing: the figures are the page's content.
+    pub fn read_only(&self) -> bool {
+        self.embed && !self.edit
+    }
+}
+
 /// The id of the figure that names the municipality (or joint jobcentre).
 pub const MUNICIPALITY: &str = "municipality";
 
@@ -448,6 +470,16 @@ pub fn municipality_of(doc: &Document) -> Option<&str> {
         Some(Entry::Text(name)) if !name.trim().is_empty() => Some(name.trim()),
         _ => None,
     }
+}
+
+/// The part loaded later's [`edit`], once that part is here (`later::load` hands it over): the
+/// reducer reaches the part's code through it, so that neither this module nor the module every
+/// page downloads depends on the part.
+static LATER_EDIT: std::sync::OnceLock<fn(&mut State, Action)> = std::sync::OnceLock::new();
+
+/// Takes the part's [`edit`] for the reducer (see [`LATER_EDIT`]).
+pub fn part_loaded(edit: fn(&mut State, Action)) {
+    _ = LATER_EDIT.set(edit);
 }
 
 /// The edits made in the views of the part loaded later, in `next` (see `reduce`): a function
@@ -680,8 +712,8 @@ impl Reducible for State {
                 #[cfg(not(target_arch = "wasm32"))]
                 edit(&mut next, action);
                 #[cfg(target_arch = "wasm32")]
-                if let Some(later) = crate::later::loaded() {
-                    (later.edit)(&mut next, action);
+                if let Some(edit) = LATER_EDIT.get() {
+                    edit(&mut next, action);
                 }
             }
             Action::LoadExample(example) => {

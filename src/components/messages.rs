@@ -7,9 +7,9 @@
 
 use yew::prelude::*;
 
-use crate::app::PageSettings;
 use crate::i18n::strings;
 use crate::platform;
+use crate::state::PageSettings;
 use crate::state::{Action, State};
 
 /// What the view is drawn from (a function, not a component: it has no state of its own).

@@ -12,12 +12,12 @@ use jobmaal_core::{DecodeError, Document, Lang};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::app::PageSettings;
 use crate::catalogue;
 use crate::components::file_preview;
 use crate::i18n::{self, later, strings};
 use crate::markup::escaped;
 use crate::platform::{self, FileError};
+use crate::state::PageSettings;
 use crate::state::{Action, Notice, View, municipality_of};
 
 /// What the view is drawn from (a function, not a component: the app holds its one state).
