@@ -3,7 +3,7 @@
 //! investment view. This is everything the views show, computed from the state in one pass.
 
 use crate::catalogue::{Catalogue, Goal};
-use crate::document::{Document, ReferenceEntry};
+use crate::document::{Document, LocalIndicator, ReferenceEntry};
 use crate::figures::{Entry, FigureError, Readings, check_value};
 use crate::indicators::{Direction, Formula, IndicatorDef, NotComputed, Unit};
 use crate::map::Map;
@@ -264,7 +264,7 @@ pub struct Assessment {
 }
 
 /// A local indicator's goal theme, name and reading.
-pub type LocalResult = (&'static str, String, crate::document::LocalReading);
+pub type LocalResult = (&'static str, String, LocalReading);
 
 /// The theme whose indicators have a kroner value.
 const KRONER_THEME: &str = "forsorgelse";
@@ -352,7 +352,7 @@ pub fn assess(catalogue: &Catalogue, document: &Document) -> Assessment {
         .filter(|goal| goal.own_indicators)
         .filter_map(|goal| {
             let key = crate::document::local_key(document.year, goal.theme);
-            let local = crate::document::LocalIndicator::from_texts(document.local.get(&key)?);
+            let local = LocalIndicator::from_texts(document.local.get(&key)?);
             let reading = local.read();
             (!local.is_empty()).then_some((goal.theme, local.name, reading))
         })
@@ -772,10 +772,84 @@ fn investment(
     }
 }
 
+/// What a local indicator shows: its value and target read as numbers (a percentage sign is
+/// allowed), the gap between them and where that leaves it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LocalReading {
+    pub value: Option<f64>,
+    pub target: Option<f64>,
+    /// Value minus target.
+    pub gap: Option<f64>,
+    pub status: GoalStatus,
+}
+
+/// A local indicator is judged here, by its own target and direction, as the catalogue's
+/// indicators are.
+impl LocalIndicator {
+    /// Reads the value and target ([`LocalIndicator::number`]). A text that is not a number
+    /// counts as not given.
+    pub fn read(&self) -> LocalReading {
+        let number = |text: &str| LocalIndicator::number(text).ok().flatten();
+        let (value, target) = (number(&self.value), number(&self.target));
+        let gap = value.zip(target).map(|(v, t)| v - t);
+        let status = match (value, gap) {
+            (None, _) => GoalStatus::NoData,
+            (Some(_), None) => GoalStatus::NoReference,
+            (Some(_), Some(gap)) if gap == 0.0 || (gap > 0.0) != self.lower_is_better => {
+                GoalStatus::OnTrack
+            }
+            (Some(_), Some(_)) => GoalStatus::Behind,
+        };
+        LocalReading {
+            value,
+            target,
+            gap,
+            status,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::example::lejre_2019;
+
+    #[test]
+    fn a_local_indicator_is_judged_by_its_own_target_and_direction() {
+        let local = |value: &str, target: &str, lower: bool| LocalIndicator {
+            name: "Borgere, der oplever en værdig sagsbehandling".into(),
+            value: value.into(),
+            target: target.into(),
+            lower_is_better: lower,
+        };
+        let read = local("82", "90", false).read();
+        assert_eq!((read.value, read.target), (Some(82.0), Some(90.0)));
+        assert_eq!(read.gap, Some(-8.0));
+        assert_eq!(read.status, GoalStatus::Behind);
+        assert_eq!(local("82", "90", true).read().status, GoalStatus::OnTrack);
+        assert_eq!(local("90", "90", true).read().status, GoalStatus::OnTrack);
+        assert_eq!(local("14,5 %", "12", false).read().gap, Some(2.5));
+        // Thousands are grouped as in the figures (Danish or English), never a decimal mark.
+        let read = local("1.234", "1.300", false).read();
+        assert_eq!(
+            (read.value, read.target, read.gap),
+            (Some(1234.0), Some(1300.0), Some(-66.0))
+        );
+        let read = local("1,234.5", "1,300", false).read();
+        assert_eq!((read.value, read.target), (Some(1234.5), Some(1300.0)));
+        assert_eq!(read.status, GoalStatus::Behind);
+        assert_eq!(local("16 884", "20.000", false).read().gap, Some(-3116.0));
+        assert_eq!(local("72,5", "80", false).read().value, Some(72.5));
+        assert_eq!(
+            local("82", "", false).read().status,
+            GoalStatus::NoReference
+        );
+        assert_eq!(local("", "90", false).read().status, GoalStatus::NoData);
+        assert_eq!(
+            local("mange", "90", false).read().status,
+            GoalStatus::NoData
+        );
+    }
 
     #[test]
     fn references_are_checked_like_figures() {

@@ -7,6 +7,9 @@ use crate::catalogue::{Catalogue, Context, Goal, Proposal, ReturnRatio, Source, 
 use crate::figures::{FigureDef, FigureGroup, FigureKind};
 use crate::indicators::{BuiltinReference, Direction, Formula, IndicatorDef, Unit};
 use crate::text::{ENGLISH, HELP, Localized};
+use crate::year_texts::FETCHED_YEARS;
+#[cfg(target_arch = "wasm32")]
+use crate::year_texts::YEAR_TEXTS;
 
 static BUILTIN: Catalogue = include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
@@ -32,27 +35,6 @@ pub fn load_help_json(json: &str) -> bool {
     text_list(json)
         .filter(|texts| texts.len() == 2 * BUILTIN.figures.len())
         .is_some_and(|texts| HELP.set(texts).is_ok())
-}
-
-/// The goal years whose texts the browser downloads when it first shows them (every year but
-/// the default page's), with how many texts each has, in the order of their slots.
-pub const FETCHED_YEARS: &[(u16, usize)] =
-    include!(concat!(env!("OUT_DIR"), "/catalogue_fetched_years.rs"));
-
-/// The downloaded texts of each year of [`FETCHED_YEARS`], by slot.
-#[cfg(target_arch = "wasm32")]
-static YEAR_TEXTS: [std::sync::OnceLock<&'static [&'static str]>; FETCHED_YEARS.len()] =
-    [const { std::sync::OnceLock::new() }; FETCHED_YEARS.len()];
-
-/// Whether the texts of `year` are here: natively always; in the browser once downloaded, or
-/// at once for the default page's year.
-pub fn year_texts_loaded(year: u16) -> bool {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(slot) = FETCHED_YEARS.iter().position(|&(y, _)| y == year) {
-        return YEAR_TEXTS[slot].get().is_some();
-    }
-    let _ = year;
-    true
 }
 
 /// Takes a year's texts from the file the build writes for it: a JSON list of strings, the
@@ -84,24 +66,6 @@ pub fn year_texts(year: u16) -> Option<&'static [&'static str]> {
         .iter()
         .find(|(y, _)| *y == year)
         .map(|(_, texts)| *texts)
-}
-
-/// The downloaded Danish text at `index` (counted over the years of [`FETCHED_YEARS`] in
-/// order); empty until its year's texts are here.
-#[cfg(target_arch = "wasm32")]
-#[inline(never)]
-pub(crate) fn year_text(index: u16) -> &'static str {
-    let mut index = usize::from(index);
-    for (slot, &(_, count)) in FETCHED_YEARS.iter().enumerate() {
-        if index < count {
-            return YEAR_TEXTS[slot]
-                .get()
-                .and_then(|texts| texts.get(index).copied())
-                .unwrap_or_default();
-        }
-        index -= count;
-    }
-    ""
 }
 
 /// Whether the figures' help texts are there: natively always, in the browser once downloaded.
@@ -145,6 +109,7 @@ pub static CATALOGUE_ENGLISH: &[&str] = include!(concat!(env!("OUT_DIR"), "/cata
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::year_texts::year_texts_loaded;
 
     #[test]
     fn every_year_but_the_default_pages_has_its_texts_downloaded() {

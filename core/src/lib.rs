@@ -21,12 +21,14 @@ pub mod map;
 pub mod number;
 pub mod period;
 pub mod text;
+mod year_texts;
 
 pub use assessment::{Assessment, assess};
+pub use builtin::load_year_json;
 #[cfg(not(target_arch = "wasm32"))]
 pub use builtin::{CATALOGUE_ENGLISH, help_texts, year_texts};
 pub use builtin::{CATALOGUE_ENGLISH_LEN, help_loaded, load_english_json, load_help_json};
-pub use builtin::{FETCHED_YEARS, load_year_json, year_texts_loaded};
 pub use catalogue::{Catalogue, CatalogueError, Goal, Source, Theme, Year};
 pub use document::{DecodeError, Document};
 pub use text::{Lang, Localized, english};
+pub use year_texts::{FETCHED_YEARS, year_texts_loaded};

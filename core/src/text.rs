@@ -104,7 +104,7 @@ pub fn danish(da: &'static str, fetched: u16) -> &'static str {
     match fetched {
         0 => da,
         #[cfg(target_arch = "wasm32")]
-        n => crate::builtin::year_text(n - 1),
+        n => crate::year_texts::year_text(n - 1),
         #[cfg(not(target_arch = "wasm32"))]
         _ => da,
     }

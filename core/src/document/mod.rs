@@ -135,42 +135,6 @@ impl LocalIndicator {
     }
 }
 
-/// What a local indicator shows: its value and target read as numbers (a percentage sign is
-/// allowed), the gap between them and where that leaves it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LocalReading {
-    pub value: Option<f64>,
-    pub target: Option<f64>,
-    /// Value minus target.
-    pub gap: Option<f64>,
-    pub status: crate::assessment::GoalStatus,
-}
-
-impl LocalIndicator {
-    /// Reads the value and target ([`LocalIndicator::number`]). A text that is not a number
-    /// counts as not given.
-    pub fn read(&self) -> LocalReading {
-        use crate::assessment::GoalStatus;
-        let number = |text: &str| LocalIndicator::number(text).ok().flatten();
-        let (value, target) = (number(&self.value), number(&self.target));
-        let gap = value.zip(target).map(|(v, t)| v - t);
-        let status = match (value, gap) {
-            (None, _) => GoalStatus::NoData,
-            (Some(_), None) => GoalStatus::NoReference,
-            (Some(_), Some(gap)) if gap == 0.0 || (gap > 0.0) != self.lower_is_better => {
-                GoalStatus::OnTrack
-            }
-            (Some(_), Some(_)) => GoalStatus::Behind,
-        };
-        LocalReading {
-            value,
-            target,
-            gap,
-            status,
-        }
-    }
-}
-
 /// The key of the local indicator of the goal on `theme` in goal `year`.
 pub fn local_key(year: u16, theme: &str) -> String {
     format!("{year}/{theme}")
@@ -476,44 +440,6 @@ mod tests {
 
     fn catalogue() -> &'static Catalogue {
         Catalogue::builtin()
-    }
-
-    #[test]
-    fn a_local_indicator_is_judged_by_its_own_target_and_direction() {
-        use crate::assessment::GoalStatus;
-        let local = |value: &str, target: &str, lower: bool| LocalIndicator {
-            name: "Borgere, der oplever en værdig sagsbehandling".into(),
-            value: value.into(),
-            target: target.into(),
-            lower_is_better: lower,
-        };
-        let read = local("82", "90", false).read();
-        assert_eq!((read.value, read.target), (Some(82.0), Some(90.0)));
-        assert_eq!(read.gap, Some(-8.0));
-        assert_eq!(read.status, GoalStatus::Behind);
-        assert_eq!(local("82", "90", true).read().status, GoalStatus::OnTrack);
-        assert_eq!(local("90", "90", true).read().status, GoalStatus::OnTrack);
-        assert_eq!(local("14,5 %", "12", false).read().gap, Some(2.5));
-        // Thousands are grouped as in the figures (Danish or English), never a decimal mark.
-        let read = local("1.234", "1.300", false).read();
-        assert_eq!(
-            (read.value, read.target, read.gap),
-            (Some(1234.0), Some(1300.0), Some(-66.0))
-        );
-        let read = local("1,234.5", "1,300", false).read();
-        assert_eq!((read.value, read.target), (Some(1234.5), Some(1300.0)));
-        assert_eq!(read.status, GoalStatus::Behind);
-        assert_eq!(local("16 884", "20.000", false).read().gap, Some(-3116.0));
-        assert_eq!(local("72,5", "80", false).read().value, Some(72.5));
-        assert_eq!(
-            local("82", "", false).read().status,
-            GoalStatus::NoReference
-        );
-        assert_eq!(local("", "90", false).read().status, GoalStatus::NoData);
-        assert_eq!(
-            local("mange", "90", false).read().status,
-            GoalStatus::NoData
-        );
     }
 
     #[test]
