@@ -660,37 +660,24 @@ impl Reducible for State {
             next.from_other_tab = false;
             next.own_edits = self.own_edits.wrapping_add(1);
         }
-        let from = self.view;
         // The user's own figures, which a replacing action puts aside for undo.
         let own = self
             .saved_while_link
             .clone()
             .unwrap_or_else(|| self.doc.clone());
-        let replacing = |what: Replacement, next: &mut State| {
-            next.replaced = Some(Replaced {
-                what,
-                doc: own.clone(),
-                stored: true,
-            });
-        };
         if let Some(replaced) = &mut next.replaced {
             replaced.stored &= !action.edits();
         }
         // Editing a link's figures makes them the user's own, in place of the saved ones.
         // (With nothing saved before, nothing is replaced.)
         if action.edits() && self.shows_link() && !own.is_empty() {
-            replacing(Replacement::Kept, &mut next);
+            next.put_aside(Replacement::Kept, &own);
         }
-        let doc = &mut next.doc;
         match action {
-            Action::ChooseYear(year) => doc.set_year(year, catalogue()),
-            Action::ChooseLang(lang) => doc.lang = lang,
-            Action::ChooseView(view) => next.view = view,
-            Action::Navigate { year, lang, view } => {
-                doc.set_year(year, catalogue());
-                doc.lang = lang;
-                next.view = view;
-            }
+            action @ (Action::ChooseYear(_)
+            | Action::ChooseLang(_)
+            | Action::ChooseView(_)
+            | Action::Navigate { .. }) => next.navigate(action),
             // Edits made in the views of the part loaded later (`later.rs`), which is here when
             // they are made: handled by its code.
             action @ (Action::SetFigure { .. }
@@ -716,131 +703,183 @@ impl Reducible for State {
                     edit(&mut next, action);
                 }
             }
+            action @ (Action::LoadExample(_)
+            | Action::ClearAll
+            | Action::Undo
+            | Action::Import(Ok(_))
+            | Action::PutFigures { .. }) => next.replace_figures(&self, action, &own),
+            action @ (Action::KeepLinkState
+            | Action::OpenLink { .. }
+            | Action::DiscardLinkState
+            | Action::SavedRead { .. }
+            | Action::DismissLinkError) => next.follow_link(&self, action, &own),
+            action => next.note(action),
+        }
+        if next.view == View::Share && self.view != View::Share {
+            next.shared_view = self.view;
+        }
+        Rc::new(next)
+    }
+}
+
+/// The reducer's parts, by what an action does. Each takes only its own actions (others are
+/// ignored: `reduce` sends each action to one of them).
+impl State {
+    /// Puts `own` (the user's figures) aside for undo, as what `what` replaced.
+    fn put_aside(&mut self, what: Replacement, own: &Document) {
+        self.replaced = Some(Replaced {
+            what,
+            doc: own.clone(),
+            stored: true,
+        });
+    }
+
+    /// Another year, language or view.
+    fn navigate(&mut self, action: Action) {
+        let doc = &mut self.doc;
+        match action {
+            Action::ChooseYear(year) => doc.set_year(year, catalogue()),
+            Action::ChooseLang(lang) => doc.lang = lang,
+            Action::ChooseView(view) => self.view = view,
+            Action::Navigate { year, lang, view } => {
+                doc.set_year(year, catalogue());
+                doc.lang = lang;
+                self.view = view;
+            }
+            _ => {}
+        }
+    }
+
+    /// Figures that replace the user's: the example, clearing, undo, a file; the user's own
+    /// (`own`) are put aside for undo.
+    fn replace_figures(&mut self, before: &State, action: Action, own: &Document) {
+        let doc = &mut self.doc;
+        match action {
             Action::LoadExample(example) => {
-                next.doc = Document {
+                self.doc = Document {
                     lang: doc.lang,
                     ..example
                 };
-                next.ratio_text = None;
-                replacing(Replacement::Example, &mut next);
+                self.ratio_text = None;
+                self.put_aside(Replacement::Example, own);
             }
             Action::ClearAll => {
-                next.doc = Document::new(doc.year, doc.lang);
-                next.ratio_text = None;
-                replacing(Replacement::Cleared, &mut next);
+                self.doc = Document::new(doc.year, doc.lang);
+                self.ratio_text = None;
+                self.put_aside(Replacement::Cleared, own);
             }
             Action::Undo => {
-                if let Some(replaced) = self.replaced.clone() {
-                    next.doc = replaced.doc;
-                    next.ratio_text = None;
-                    replacing(Replacement::Undone, &mut next);
+                if let Some(replaced) = before.replaced.clone() {
+                    self.doc = replaced.doc;
+                    self.ratio_text = None;
+                    self.put_aside(Replacement::Undone, own);
                 }
             }
-            Action::DismissStorageNotice => next.storage_notice = false,
-            Action::StorageUnavailable => {
-                if next.storage_available {
-                    next.storage_available = false;
-                    next.storage_notice = true;
-                }
-            }
-            // (Replaced above, where something was saved before.)
-            Action::KeepLinkState => {
-                if own.is_empty() {
-                    next.notice = Some(Notice::LinkSaved);
-                }
-            }
-            Action::OpenLink {
-                read: Err(error), ..
-            } => next.link_error = Some(error),
-            Action::OpenLink {
-                read: Ok(mut linked),
-                embed,
-            } => {
-                // The page keeps its language; the year is the link's.
-                linked.lang = self.doc.lang;
-                next.link_error = None;
-                next.address_shown = false;
-                if !embed && self.saved_while_link.is_none() {
-                    // The user's own figures wait, untouched, as behind any link.
-                    next.saved_while_link = Some(self.doc.clone());
-                }
-                next.doc = linked;
-                next.ratio_text = None;
-            }
-            Action::DiscardLinkState => {
-                // Before the saved document is read, going back would show the default.
-                if let Some(mut saved) = self.saved_while_link.clone().filter(|_| !self.saved_unread)
-                {
-                    // In the page's year and language, as the address has them; undo brings
-                    // the link's figures back (as the user's own).
-                    saved.lang = self.doc.lang;
-                    saved.set_year(self.doc.year, catalogue());
-                    next.doc = saved;
-                    next.saved_while_link = None;
-                    next.ratio_text = None;
-                    next.replaced = Some(Replaced {
-                        what: Replacement::LinkLeft,
-                        doc: self.doc.clone(),
-                        stored: true,
-                    });
-                }
-            }
-            Action::SavedRead { own, unreadable } => {
-                next.saved_unread = false;
-                next.saved_unreadable = unreadable;
-                if next.saved_while_link.is_some() {
-                    next.saved_while_link = Some(own);
-                }
-            }
-            Action::DismissLinkError => next.link_error = None,
-            Action::DismissUnreadable => next.saved_unreadable = None,
-            Action::SaveResult(ok) => next.save_failed = !ok,
             Action::Import(Ok(mut imported)) => {
                 // The page stays in the language it is read in, whoever wrote the file.
-                imported.lang = self.doc.lang;
-                next.doc = imported;
-                next.ratio_text = None;
-                replacing(Replacement::Imported, &mut next);
-                next.notice = Some(Notice::Imported);
+                imported.lang = before.doc.lang;
+                self.doc = imported;
+                self.ratio_text = None;
+                self.put_aside(Replacement::Imported, own);
+                self.notice = Some(Notice::Imported);
             }
-            Action::Import(Err(error)) => next.notice = Some(Notice::ImportFailed(error)),
             Action::PutFigures {
                 figures,
                 period,
                 table,
                 left_out,
             } => {
-                next.notice = Some(Notice::FiguresPut(figures.len(), left_out));
+                self.notice = Some(Notice::FiguresPut(figures.len(), left_out));
                 for (id, text) in figures {
                     doc.periods.insert(id.clone(), period.clone());
                     doc.tables.insert(id.clone(), table.clone());
                     doc.figures.insert(id, Entry::Text(text));
                 }
-                replacing(Replacement::FromFile, &mut next);
+                self.put_aside(Replacement::FromFile, own);
             }
-            Action::Notify(notice) => next.notice = Some(notice),
-            Action::EnglishLoaded(true) | Action::HelpLoaded | Action::Redraw => {}
+            _ => {}
+        }
+    }
+
+    /// A shared link's figures: opened, kept, left, and the saved figures read behind them.
+    fn follow_link(&mut self, before: &State, action: Action, own: &Document) {
+        match action {
+            // (Replaced above, where something was saved before.)
+            Action::KeepLinkState if own.is_empty() => self.notice = Some(Notice::LinkSaved),
+            Action::OpenLink {
+                read: Err(error), ..
+            } => self.link_error = Some(error),
+            Action::OpenLink {
+                read: Ok(mut linked),
+                embed,
+            } => {
+                // The page keeps its language; the year is the link's.
+                linked.lang = before.doc.lang;
+                self.link_error = None;
+                self.address_shown = false;
+                if !embed && before.saved_while_link.is_none() {
+                    // The user's own figures wait, untouched, as behind any link.
+                    self.saved_while_link = Some(before.doc.clone());
+                }
+                self.doc = linked;
+                self.ratio_text = None;
+            }
+            Action::DiscardLinkState => {
+                // Before the saved document is read, going back would show the default.
+                if let Some(mut saved) = before
+                    .saved_while_link
+                    .clone()
+                    .filter(|_| !before.saved_unread)
+                {
+                    // In the page's year and language, as the address has them; undo brings
+                    // the link's figures back (as the user's own).
+                    saved.lang = before.doc.lang;
+                    saved.set_year(before.doc.year, catalogue());
+                    self.doc = saved;
+                    self.saved_while_link = None;
+                    self.ratio_text = None;
+                    self.put_aside(Replacement::LinkLeft, &before.doc);
+                }
+            }
+            Action::SavedRead { own, unreadable } => {
+                self.saved_unread = false;
+                self.saved_unreadable = unreadable;
+                if self.saved_while_link.is_some() {
+                    self.saved_while_link = Some(own);
+                }
+            }
+            Action::DismissLinkError => self.link_error = None,
+            _ => {}
+        }
+    }
+
+    /// What the page notes: storage, saving, downloads, notices and their dismissal.
+    fn note(&mut self, action: Action) {
+        let doc = &mut self.doc;
+        match action {
+            Action::DismissStorageNotice => self.storage_notice = false,
+            Action::StorageUnavailable if self.storage_available => {
+                self.storage_available = false;
+                self.storage_notice = true;
+            }
+            Action::DismissUnreadable => self.saved_unreadable = None,
+            Action::SaveResult(ok) => self.save_failed = !ok,
+            Action::Import(Err(error)) => self.notice = Some(Notice::ImportFailed(error)),
+            Action::Notify(notice) => self.notice = Some(notice),
             // Odd after a failure; the next try (or a success) makes it even again.
-            Action::YearTextsLoaded(loaded) => {
-                if loaded == (next.year_tries % 2 == 1) {
-                    next.year_tries = next.year_tries.wrapping_add(1);
-                }
+            Action::YearTextsLoaded(loaded) if loaded == (self.year_tries % 2 == 1) => {
+                self.year_tries = self.year_tries.wrapping_add(1);
             }
-            Action::Suggest(suggest) => next.suggest = suggest,
-            Action::BenchmarkLoaded(loaded) => {
-                if loaded == (next.benchmark_tries % 2 == 1) {
-                    next.benchmark_tries = next.benchmark_tries.wrapping_add(1);
-                }
+            Action::Suggest(suggest) => self.suggest = suggest,
+            Action::BenchmarkLoaded(loaded) if loaded == (self.benchmark_tries % 2 == 1) => {
+                self.benchmark_tries = self.benchmark_tries.wrapping_add(1);
             }
             Action::EnglishLoaded(false) => {
                 doc.lang = Lang::Da;
-                next.notice = Some(Notice::EnglishFailed);
+                self.notice = Some(Notice::EnglishFailed);
             }
+            _ => {}
         }
-        if next.view == View::Share && from != View::Share {
-            next.shared_view = from;
-        }
-        Rc::new(next)
     }
 }
 

@@ -170,11 +170,24 @@ fn take_text(on_action: &Callback<Action>, doc: &Document, name: Option<String>,
 // runs, so start-up compiles only the view shown (see ARCHITECTURE.md).
 #[inline(never)]
 pub fn share_view(props: &Props) -> Html {
+    let text = strings(props.doc.lang);
+    html! {
+        <section class="view share-view" aria-labelledby="view-heading">
+            <h1 id="view-heading" tabindex="-1">{ text.share_heading() }</h1>
+            { link_section(props) }
+            { files_section(props) }
+            { csv_section(&props.doc) }
+            { print_section(props) }
+            { embed_section(props) }
+        </section>
+    }
+}
+
+/// The link with the whole state in its fragment, and copying it.
+fn link_section(props: &Props) -> Html {
     let doc = &props.doc;
     let lang = doc.lang;
     let text = strings(lang);
-    let embed = &props.embed;
-
     let link = share_url(Some(doc), doc.year, lang, props.link_view, "");
     let copy_link = {
         let (link, on_action) = (link.clone(), props.on_action.clone());
@@ -189,6 +202,31 @@ pub fn share_view(props: &Props) -> Html {
             });
         })
     };
+    let link_message = match &props.notice {
+        Some(Notice::LinkCopied) => Some(text.link_copied().to_string()),
+        Some(Notice::CopyFailed) => Some(text.copy_failed().to_string()),
+        _ => None,
+    };
+    html! {
+        <section aria-labelledby="link-heading">
+            <h2 id="link-heading">{ text.link_heading() }</h2>
+            <p>{ text.link_intro() }</p>
+            <div class="field">
+                <label for="share-link">{ (text.link_label)(text.view_name(props.link_view)) }</label>
+                <input id="share-link" type="text" readonly=true value={link} onfocus={select_all()} />
+            </div>
+            <p><button type="button" class="button-primary" onclick={copy_link}>{ text.copy_link() }</button></p>
+            <p class="announcement" role="status">{ link_message.unwrap_or_default() }</p>
+        </section>
+    }
+}
+
+/// Saving the figures as a file, and opening one (picker, drag-and-drop or pasted text): a
+/// Jobmål file, or a table of public data shown in a preview first.
+fn files_section(props: &Props) -> Html {
+    let doc = &props.doc;
+    let lang = doc.lang;
+    let text = strings(lang);
     let export_json = {
         let (doc, stem) = (doc.clone(), file_stem(doc));
         Callback::from(move |_| {
@@ -197,24 +235,6 @@ pub fn share_view(props: &Props) -> Html {
                 "application/json",
                 &doc.to_json(catalogue()),
             )
-        })
-    };
-    let export_csv = |dialect: Dialect, suffix: &'static str| {
-        let (doc, stem) = (doc.clone(), file_stem(doc));
-        Callback::from(move |_| {
-            let (doc, stem) = (doc.clone(), stem.clone());
-            // The international file names the indicators in English: its texts first.
-            wasm_bindgen_futures::spawn_local(async move {
-                if dialect == Dialect::International && i18n::shown(Lang::En) != Lang::En {
-                    platform::fetch_english(i18n::load_english).await;
-                }
-                let csv = gap_table(catalogue(), &doc, dialect);
-                platform::download(
-                    &format!("{stem}-gab-{suffix}.csv"),
-                    "text/csv;charset=utf-8",
-                    &csv,
-                );
-            });
         })
     };
     let on_file = {
@@ -241,7 +261,108 @@ pub fn share_view(props: &Props) -> Html {
         })
     };
 
-    // The embed snippet.
+    let on_paste_read = {
+        let (on_action, doc) = (props.on_action.clone(), doc.clone());
+        Callback::from(move |_| {
+            let pasted = platform::element_value("import-text");
+            take_text(&on_action, &doc, None, &pasted);
+        })
+    };
+    let import_message = match &props.notice {
+        Some(Notice::Imported) => Some((false, text.imported().to_string())),
+        Some(Notice::FiguresPut(count, left_out)) => {
+            Some((false, later::figures_put(lang, *count, *left_out)))
+        }
+        Some(Notice::FileRefused(why)) => Some((true, why.clone())),
+        Some(Notice::ImportFailed(error)) => Some((
+            true,
+            format!("{} {}", text.import_failed(), error.message(lang)),
+        )),
+        _ => None,
+    };
+    html! {
+        <section aria-labelledby="files-heading">
+            <h2 id="files-heading">{ text.files_heading() }</h2>
+            <p><button type="button" class="button-secondary" onclick={export_json}>{ text.export_json() }</button></p>
+            <div class="drop-zone" ondragover={Callback::from(|e: DragEvent| e.prevent_default())} ondrop={on_drop}>
+                <label for="import-file">{ text.import_label() }</label>
+                <p class="field-help" id="import-help">{ later::import_help(lang) }</p>
+                <input id="import-file" type="file" accept=".json,.csv,.txt,application/json,text/csv" onchange={on_file}
+                    aria-describedby="import-help import-message" />
+                <p class="field-help">{ text.import_drop() }</p>
+            </div>
+            <div class="field">
+                <label for="import-text">{ later::paste_label(lang) }</label>
+                <textarea id="import-text" rows="3" aria-describedby="import-help import-message" />
+                <p><button type="button" class="button-secondary" onclick={on_paste_read}>{ later::paste_button(lang) }</button></p>
+            </div>
+            <p id="import-message" role="status" tabindex="-1"
+                class={if import_message.as_ref().is_some_and(|m| m.0) { "announcement field-error" } else { "announcement" }}>
+                { import_message.map(|m| m.1).unwrap_or_default() }
+            </p>
+            // Figures from a file were just put in: undo them here, where they were put in.
+            if matches!(props.notice, Some(Notice::FiguresPut(..))) {
+                <p><button type="button" class="button-secondary"
+                    onclick={props.on_action.reform(|_| Action::Undo)}>{ text.undo_button() }</button></p>
+            }
+            if let Some(preview) = file_preview::shown() {
+                { file_preview::file_preview(&preview, doc, &props.on_action) }
+            }
+        </section>
+    }
+}
+
+/// The gap table as CSV, for Danish Excel and internationally.
+fn csv_section(doc: &Document) -> Html {
+    let text = strings(doc.lang);
+    let export_csv = |dialect: Dialect, suffix: &'static str| {
+        let (doc, stem) = (doc.clone(), file_stem(doc));
+        Callback::from(move |_| {
+            let (doc, stem) = (doc.clone(), stem.clone());
+            // The international file names the indicators in English: its texts first.
+            wasm_bindgen_futures::spawn_local(async move {
+                if dialect == Dialect::International && i18n::shown(Lang::En) != Lang::En {
+                    platform::fetch_english(i18n::load_english).await;
+                }
+                let csv = gap_table(catalogue(), &doc, dialect);
+                platform::download(
+                    &format!("{stem}-gab-{suffix}.csv"),
+                    "text/csv;charset=utf-8",
+                    &csv,
+                );
+            });
+        })
+    };
+    html! {
+        <section aria-labelledby="csv-heading">
+            <h2 id="csv-heading">{ text.csv_heading() }</h2>
+            <p class="button-row">
+                <button type="button" class="button-secondary" onclick={export_csv(Dialect::DanishExcel, "da")}>{ text.csv_danish() }</button>
+                <button type="button" class="button-secondary" onclick={export_csv(Dialect::International, "en")}>{ text.csv_international() }</button>
+            </p>
+        </section>
+    }
+}
+
+/// Printing the page's report.
+fn print_section(props: &Props) -> Html {
+    let text = strings(props.doc.lang);
+    html! {
+        <section aria-labelledby="print-heading">
+            <h2 id="print-heading">{ text.print_heading() }</h2>
+            <p>{ text.print_intro() }</p>
+            <p><button type="button" class="button-secondary" onclick={props.print.reform(|_| ())}>{ text.print_button() }</button></p>
+        </section>
+    }
+}
+
+/// The embed generator: its choices, the code to copy and a live preview of what it shows.
+fn embed_section(props: &Props) -> Html {
+    let doc = &props.doc;
+    let lang = doc.lang;
+    let text = strings(lang);
+    let embed = &props.embed;
+    // The embed's address, from the choices.
     let accent = parse_accent(&embed.accent);
     let accent_param = match &accent {
         Ok(hex) if hex != "#004b87" => format!("&accent={}", hex.trim_start_matches('#')),
@@ -308,184 +429,105 @@ pub fn share_view(props: &Props) -> Html {
         })
     };
 
-    let link_message = match &props.notice {
-        Some(Notice::LinkCopied) => Some(text.link_copied().to_string()),
-        Some(Notice::CopyFailed) => Some(text.copy_failed().to_string()),
-        _ => None,
-    };
-    let on_paste_read = {
-        let (on_action, doc) = (props.on_action.clone(), doc.clone());
-        Callback::from(move |_| {
-            let pasted = platform::element_value("import-text");
-            take_text(&on_action, &doc, None, &pasted);
-        })
-    };
-    let import_message = match &props.notice {
-        Some(Notice::Imported) => Some((false, text.imported().to_string())),
-        Some(Notice::FiguresPut(count, left_out)) => {
-            Some((false, later::figures_put(lang, *count, *left_out)))
-        }
-        Some(Notice::FileRefused(why)) => Some((true, why.clone())),
-        Some(Notice::ImportFailed(error)) => Some((
-            true,
-            format!("{} {}", text.import_failed(), error.message(lang)),
-        )),
-        _ => None,
-    };
-    let select_all = Callback::from(|event: FocusEvent| {
+    html! {
+        <section aria-labelledby="embed-heading">
+            <h2 id="embed-heading">{ text.embed_heading() }</h2>
+            <p>{ text.embed_intro() }</p>
+            <div class="field">
+                <label for="embed-view">{ text.embed_view() }</label>
+                <select id="embed-view" onchange={{
+                    let embed = embed.clone();
+                    Callback::from(move |e: Event| {
+                        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                        if let Some(view) = View::from_code(&select.value()) { EmbedChoices::update(&embed, |e| e.view = view) }
+                    })
+                }}>
+                    { for views.iter().map(|&v| html! {
+                        <option value={v.code()} selected={v == embed_view}>{ text.view_name(v) }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="field checkbox-field">
+                <input id="embed-figures" type="checkbox" checked={embed.figures}
+                    onchange={{ let e = embed.clone(); Callback::from(move |_| EmbedChoices::update(&e, |e| e.figures = !e.figures)) }} />
+                <label for="embed-figures">{ text.embed_with_figures() }</label>
+            </div>
+            <div class="field checkbox-field">
+                <input id="embed-edit" type="checkbox" checked={embed.edit}
+                    onchange={{ let e = embed.clone(); Callback::from(move |_| EmbedChoices::update(&e, |e| e.edit = !e.edit)) }} />
+                <label for="embed-edit">{ text.embed_edit() }</label>
+            </div>
+            <div class="field">
+                <label for="embed-kommune">{ later::embed_kommune(lang) }</label>
+                if let Some(named) = figures_name {
+                    <p class="field-help" id="embed-kommune-help">{ later::embed_kommune_of_figures(lang, &named.name) }</p>
+                }
+                <select id="embed-kommune" disabled={figures_name.is_some()}
+                    aria-describedby={figures_name.map(|_| "embed-kommune-help")} onchange={{
+                    let e = embed.clone();
+                    Callback::from(move |event: Event| {
+                        let select: HtmlSelectElement = event.target_unchecked_into();
+                        let code = select.value().parse().unwrap_or(0);
+                        EmbedChoices::update(&e, |e| e.kommune = Some(code));
+                    })
+                }}>
+                    <option value="0" selected={kommune == 0}>{ later::embed_no_kommune(lang) }</option>
+                    { for municipalities().iter().map(|m| html! {
+                        <option value={m.code.to_string()} selected={m.code == kommune}>
+                            { format!("{} ({})", m.name, m.code) }
+                        </option>
+                    }) }
+                </select>
+            </div>
+            <div class={if contact_ok { "field" } else { "field field-invalid" }}>
+                <label for="embed-contact">{ text.embed_contact() }</label>
+                <p class="field-help" id="embed-contact-help">{ text.embed_contact_help() }</p>
+                <input id="embed-contact" type="text" value={embed.contact.clone()}
+                    aria-describedby="embed-contact-help embed-contact-error"
+                    aria-invalid={(!contact_ok).then_some("true")}
+                    oninput={{ let a = embed.clone(); Callback::from(move |e: InputEvent| {
+                        let input: HtmlInputElement = e.target_unchecked_into();
+                        EmbedChoices::update(&a, |e| e.contact = input.value());
+                    }) }} />
+                <p class="field-error" id="embed-contact-error" aria-live="polite">
+                    { match (contact_ok, contact.len() > 200) {
+                        (true, _) => "",
+                        (false, true) => text.embed_contact_long(),
+                        (false, false) => text.embed_contact_invalid(),
+                    } }
+                </p>
+            </div>
+            <div class={if accent.is_err() { "field field-invalid" } else { "field" }}>
+                <label for="embed-accent">{ text.embed_accent() }</label>
+                <input id="embed-accent" type="text" value={embed.accent.clone()} aria-describedby="embed-accent-error"
+                    aria-invalid={accent.is_err().then_some("true")}
+                    oninput={{ let a = embed.clone(); Callback::from(move |e: InputEvent| {
+                        let input: HtmlInputElement = e.target_unchecked_into();
+                        EmbedChoices::update(&a, |e| e.accent = input.value());
+                    }) }} />
+                <p class="field-error" id="embed-accent-error" aria-live="polite">
+                    { accent.as_ref().err().map(|e| e.message(lang)).unwrap_or_default() }
+                </p>
+            </div>
+            <div class="field">
+                <label for="embed-code">{ text.embed_code() }</label>
+                <textarea id="embed-code" readonly=true rows="5" value={snippet} onfocus={select_all()} />
+            </div>
+            <p><button type="button" class="button-primary" onclick={copy_code}>{ text.copy_code() }</button></p>
+            <p class="announcement" role="status">{ if embed.code_copied { text.code_copied() } else { "" } }</p>
+            <h3>{ text.embed_preview() }</h3>
+            <iframe class="embed-preview" src={src} title={text.iframe_title()} loading="lazy"></iframe>
+        </section>
+    }
+}
+
+/// Selects a read-only field's whole text when it gets focus, ready to copy.
+fn select_all() -> Callback<FocusEvent> {
+    Callback::from(|event: FocusEvent| {
         if let Some(area) = event.target_dyn_into::<HtmlTextAreaElement>() {
             area.select();
         } else if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
             input.select();
         }
-    });
-
-    html! {
-        <section class="view share-view" aria-labelledby="view-heading">
-            <h1 id="view-heading" tabindex="-1">{ text.share_heading() }</h1>
-
-            <section aria-labelledby="link-heading">
-                <h2 id="link-heading">{ text.link_heading() }</h2>
-                <p>{ text.link_intro() }</p>
-                <div class="field">
-                    <label for="share-link">{ (text.link_label)(text.view_name(props.link_view)) }</label>
-                    <input id="share-link" type="text" readonly=true value={link} onfocus={select_all.clone()} />
-                </div>
-                <p><button type="button" class="button-primary" onclick={copy_link}>{ text.copy_link() }</button></p>
-                <p class="announcement" role="status">{ link_message.unwrap_or_default() }</p>
-            </section>
-
-            <section aria-labelledby="files-heading">
-                <h2 id="files-heading">{ text.files_heading() }</h2>
-                <p><button type="button" class="button-secondary" onclick={export_json}>{ text.export_json() }</button></p>
-                <div class="drop-zone" ondragover={Callback::from(|e: DragEvent| e.prevent_default())} ondrop={on_drop}>
-                    <label for="import-file">{ text.import_label() }</label>
-                    <p class="field-help" id="import-help">{ later::import_help(lang) }</p>
-                    <input id="import-file" type="file" accept=".json,.csv,.txt,application/json,text/csv" onchange={on_file}
-                        aria-describedby="import-help import-message" />
-                    <p class="field-help">{ text.import_drop() }</p>
-                </div>
-                <div class="field">
-                    <label for="import-text">{ later::paste_label(lang) }</label>
-                    <textarea id="import-text" rows="3" aria-describedby="import-help import-message" />
-                    <p><button type="button" class="button-secondary" onclick={on_paste_read}>{ later::paste_button(lang) }</button></p>
-                </div>
-                <p id="import-message" role="status" tabindex="-1"
-                    class={if import_message.as_ref().is_some_and(|m| m.0) { "announcement field-error" } else { "announcement" }}>
-                    { import_message.map(|m| m.1).unwrap_or_default() }
-                </p>
-                // Figures from a file were just put in: undo them here, where they were put in.
-                if matches!(props.notice, Some(Notice::FiguresPut(..))) {
-                    <p><button type="button" class="button-secondary"
-                        onclick={props.on_action.reform(|_| Action::Undo)}>{ text.undo_button() }</button></p>
-                }
-                if let Some(preview) = file_preview::shown() {
-                    { file_preview::file_preview(&preview, doc, &props.on_action) }
-                }
-            </section>
-
-            <section aria-labelledby="csv-heading">
-                <h2 id="csv-heading">{ text.csv_heading() }</h2>
-                <p class="button-row">
-                    <button type="button" class="button-secondary" onclick={export_csv(Dialect::DanishExcel, "da")}>{ text.csv_danish() }</button>
-                    <button type="button" class="button-secondary" onclick={export_csv(Dialect::International, "en")}>{ text.csv_international() }</button>
-                </p>
-            </section>
-
-            <section aria-labelledby="print-heading">
-                <h2 id="print-heading">{ text.print_heading() }</h2>
-                <p>{ text.print_intro() }</p>
-                <p><button type="button" class="button-secondary" onclick={props.print.reform(|_| ())}>{ text.print_button() }</button></p>
-            </section>
-
-            <section aria-labelledby="embed-heading">
-                <h2 id="embed-heading">{ text.embed_heading() }</h2>
-                <p>{ text.embed_intro() }</p>
-                <div class="field">
-                    <label for="embed-view">{ text.embed_view() }</label>
-                    <select id="embed-view" onchange={{
-                        let embed = embed.clone();
-                        Callback::from(move |e: Event| {
-                            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-                            if let Some(view) = View::from_code(&select.value()) { EmbedChoices::update(&embed, |e| e.view = view) }
-                        })
-                    }}>
-                        { for views.iter().map(|&v| html! {
-                            <option value={v.code()} selected={v == embed_view}>{ text.view_name(v) }</option>
-                        }) }
-                    </select>
-                </div>
-                <div class="field checkbox-field">
-                    <input id="embed-figures" type="checkbox" checked={embed.figures}
-                        onchange={{ let e = embed.clone(); Callback::from(move |_| EmbedChoices::update(&e, |e| e.figures = !e.figures)) }} />
-                    <label for="embed-figures">{ text.embed_with_figures() }</label>
-                </div>
-                <div class="field checkbox-field">
-                    <input id="embed-edit" type="checkbox" checked={embed.edit}
-                        onchange={{ let e = embed.clone(); Callback::from(move |_| EmbedChoices::update(&e, |e| e.edit = !e.edit)) }} />
-                    <label for="embed-edit">{ text.embed_edit() }</label>
-                </div>
-                <div class="field">
-                    <label for="embed-kommune">{ later::embed_kommune(lang) }</label>
-                    if let Some(named) = figures_name {
-                        <p class="field-help" id="embed-kommune-help">{ later::embed_kommune_of_figures(lang, &named.name) }</p>
-                    }
-                    <select id="embed-kommune" disabled={figures_name.is_some()}
-                        aria-describedby={figures_name.map(|_| "embed-kommune-help")} onchange={{
-                        let e = embed.clone();
-                        Callback::from(move |event: Event| {
-                            let select: HtmlSelectElement = event.target_unchecked_into();
-                            let code = select.value().parse().unwrap_or(0);
-                            EmbedChoices::update(&e, |e| e.kommune = Some(code));
-                        })
-                    }}>
-                        <option value="0" selected={kommune == 0}>{ later::embed_no_kommune(lang) }</option>
-                        { for municipalities().iter().map(|m| html! {
-                            <option value={m.code.to_string()} selected={m.code == kommune}>
-                                { format!("{} ({})", m.name, m.code) }
-                            </option>
-                        }) }
-                    </select>
-                </div>
-                <div class={if contact_ok { "field" } else { "field field-invalid" }}>
-                    <label for="embed-contact">{ text.embed_contact() }</label>
-                    <p class="field-help" id="embed-contact-help">{ text.embed_contact_help() }</p>
-                    <input id="embed-contact" type="text" value={embed.contact.clone()}
-                        aria-describedby="embed-contact-help embed-contact-error"
-                        aria-invalid={(!contact_ok).then_some("true")}
-                        oninput={{ let a = embed.clone(); Callback::from(move |e: InputEvent| {
-                            let input: HtmlInputElement = e.target_unchecked_into();
-                            EmbedChoices::update(&a, |e| e.contact = input.value());
-                        }) }} />
-                    <p class="field-error" id="embed-contact-error" aria-live="polite">
-                        { match (contact_ok, contact.len() > 200) {
-                            (true, _) => "",
-                            (false, true) => text.embed_contact_long(),
-                            (false, false) => text.embed_contact_invalid(),
-                        } }
-                    </p>
-                </div>
-                <div class={if accent.is_err() { "field field-invalid" } else { "field" }}>
-                    <label for="embed-accent">{ text.embed_accent() }</label>
-                    <input id="embed-accent" type="text" value={embed.accent.clone()} aria-describedby="embed-accent-error"
-                        aria-invalid={accent.is_err().then_some("true")}
-                        oninput={{ let a = embed.clone(); Callback::from(move |e: InputEvent| {
-                            let input: HtmlInputElement = e.target_unchecked_into();
-                            EmbedChoices::update(&a, |e| e.accent = input.value());
-                        }) }} />
-                    <p class="field-error" id="embed-accent-error" aria-live="polite">
-                        { accent.as_ref().err().map(|e| e.message(lang)).unwrap_or_default() }
-                    </p>
-                </div>
-                <div class="field">
-                    <label for="embed-code">{ text.embed_code() }</label>
-                    <textarea id="embed-code" readonly=true rows="5" value={snippet} onfocus={select_all} />
-                </div>
-                <p><button type="button" class="button-primary" onclick={copy_code}>{ text.copy_code() }</button></p>
-                <p class="announcement" role="status">{ if embed.code_copied { text.code_copied() } else { "" } }</p>
-                <h3>{ text.embed_preview() }</h3>
-                <iframe class="embed-preview" src={src} title={text.iframe_title()} loading="lazy"></iframe>
-            </section>
-        </section>
-    }
+    })
 }
