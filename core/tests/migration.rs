@@ -191,7 +191,7 @@ fn periods_and_tables_are_kept_per_year() {
         ),
         Err(DecodeError::WrongType {
             field: "periods.2019.april 2019".into(),
-            expected: "a list of texts"
+            expected: jobmaal_core::document::Expected::ListOfTexts
         })
     );
     // Written once per period, with the figures that have a value.

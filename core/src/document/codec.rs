@@ -19,8 +19,8 @@
 //! `failed_recruitments_prev`: these are read as the year before's figures.
 
 use super::{
-    DecodeError, Document, FORMAT, FORMAT_1, MAX_BYTES, ReferenceEntry, YearFigures, figure_years,
-    is_text,
+    DecodeError, Document, Expected, FORMAT, FORMAT_1, MAX_BYTES, ReferenceEntry, YearFigures,
+    figure_years, is_text,
 };
 use crate::assessment::read_reference;
 use crate::catalogue::Catalogue;
@@ -270,13 +270,13 @@ impl Document {
                     .ok_or(DecodeError::UnknownYear(year))?
                     .year
             }
-            Some(_) => return Err(wrong("year", "a year")),
+            Some(_) => return Err(wrong("year", Expected::Year)),
         };
         let lang = match lang {
             None => Lang::default(),
             Some(Value::Text(code)) => Lang::from_code(&code)
                 .ok_or_else(|| DecodeError::UnknownLanguage(code.chars().take(20).collect()))?,
-            Some(_) => return Err(wrong("lang", "text")),
+            Some(_) => return Err(wrong("lang", Expected::Text)),
         };
         let mut document = Document::new(year, lang);
         // Every year's figures, read into `years` first; the shown year's then go in place.
@@ -360,7 +360,7 @@ impl Document {
         for (id, value) in object(references_in, "references")?.into_members() {
             let path = format!("references.{id}");
             let Value::Object(fields) = value else {
-                return Err(wrong(&path, "an object"));
+                return Err(wrong(&path, Expected::Object));
             };
             let fields = Map::from_members(fields);
             let mut reference = ReferenceEntry::default();
@@ -401,7 +401,7 @@ impl Document {
         document.return_ratio = match return_ratio {
             None => None,
             Some(Value::Number(ratio)) => Some(ratio),
-            Some(_) => return Err(wrong("return_ratio", "a number")),
+            Some(_) => return Err(wrong("return_ratio", Expected::Number)),
         };
         Ok(document)
     }
@@ -437,7 +437,7 @@ fn written_figure(catalogue: &Catalogue, id: &str, entry: &Entry) -> Option<Entr
     }
 }
 
-fn wrong(field: &str, expected: &'static str) -> DecodeError {
+fn wrong(field: &str, expected: Expected) -> DecodeError {
     DecodeError::WrongType {
         field: field.to_string(),
         expected,
@@ -451,7 +451,7 @@ fn object(value: Option<Value>, field: &str) -> Result<Map<Value>, DecodeError> 
         // Members in any order, sorted once; a repeated id keeps its last value, as in
         // JavaScript's `JSON.parse`.
         Some(Value::Object(members)) => Ok(Map::from_members(members)),
-        Some(_) => Err(wrong(field, "an object")),
+        Some(_) => Err(wrong(field, Expected::Object)),
     }
 }
 
@@ -460,7 +460,7 @@ fn entry(value: Value, path: impl FnOnce() -> String) -> Result<Entry, DecodeErr
     match value {
         Value::Number(n) => Ok(Entry::Number(n)),
         Value::Text(t) => Ok(Entry::Text(t)),
-        _ => Err(wrong(&path(), "a number or text")),
+        _ => Err(wrong(&path(), Expected::NumberOrText)),
     }
 }
 
@@ -469,13 +469,13 @@ fn texts_of(value: Option<Value>, field: &str) -> Result<Vec<String>, DecodeErro
     let items = match value {
         None => return Ok(Vec::new()),
         Some(Value::List(items)) => items,
-        Some(_) => return Err(wrong(field, "a list of texts")),
+        Some(_) => return Err(wrong(field, Expected::ListOfTexts)),
     };
     items
         .into_iter()
         .map(|item| match item {
             Value::Text(text) => Ok(text),
-            _ => Err(wrong(field, "a list of texts")),
+            _ => Err(wrong(field, Expected::ListOfTexts)),
         })
         .collect()
 }

@@ -166,7 +166,7 @@ pub enum DecodeError {
     NewerFormat(String),
     WrongType {
         field: String,
-        expected: &'static str,
+        expected: Expected,
     },
     UnknownYear(u16),
     UnknownLanguage(String),
@@ -198,10 +198,10 @@ impl DecodeError {
                 "The figures were written by a newer version of Jobmål (“{found}”), which this page cannot read. Open them in the newest Jobmål."
             ),
             DecodeError::WrongType { field, expected } if da => {
-                format!("Feltet »{field}« skal være {}.", expected_da(expected))
+                format!("Feltet »{field}« skal være {}.", expected.name(Lang::Da))
             }
             DecodeError::WrongType { field, expected } => {
-                format!("The field “{field}” must be {expected}.")
+                format!("The field “{field}” must be {}.", expected.name(Lang::En))
             }
             DecodeError::UnknownYear(year) if da => format!("Året {year} findes ikke i Jobmål."),
             DecodeError::UnknownYear(year) => format!("The year {year} is not in Jobmål."),
@@ -217,15 +217,42 @@ impl DecodeError {
     }
 }
 
-fn expected_da(expected: &str) -> &'static str {
-    match expected {
-        "a year" => "et år",
-        "a number or text" => "et tal eller en tekst",
-        "a number" => "et tal",
-        "text" => "en tekst",
-        "a list of texts" => "en liste af tekster",
-        "an object" => "et objekt",
-        _ => "af en anden type",
+/// What a field of a document must hold, named in a refusal (`DecodeError::WrongType`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Year,
+    Text,
+    Number,
+    NumberOrText,
+    ListOfTexts,
+    Object,
+}
+
+impl Expected {
+    /// Every kind, for the test that each has its words in both languages.
+    pub const ALL: [Expected; 6] = [
+        Expected::Year,
+        Expected::Text,
+        Expected::Number,
+        Expected::NumberOrText,
+        Expected::ListOfTexts,
+        Expected::Object,
+    ];
+
+    /// Its name in a sentence ("skal være et år", "must be a year").
+    pub fn name(self, lang: Lang) -> &'static str {
+        let (da, en) = match self {
+            Expected::Year => ("et år", "a year"),
+            Expected::Text => ("en tekst", "text"),
+            Expected::Number => ("et tal", "a number"),
+            Expected::NumberOrText => ("et tal eller en tekst", "a number or text"),
+            Expected::ListOfTexts => ("en liste af tekster", "a list of texts"),
+            Expected::Object => ("et objekt", "an object"),
+        };
+        match lang {
+            Lang::Da => da,
+            Lang::En => en,
+        }
     }
 }
 
@@ -613,21 +640,21 @@ mod tests {
             refuse(r#"{"format": "jobmaal/1", "year": "2019"}"#),
             DecodeError::WrongType {
                 field: "year".into(),
-                expected: "a year"
+                expected: Expected::Year
             }
         );
         assert_eq!(
             refuse(r#"{"format": "jobmaal/1", "figures": {"population_total": true}}"#),
             DecodeError::WrongType {
                 field: "figures.population_total".into(),
-                expected: "a number or text"
+                expected: Expected::NumberOrText
             }
         );
         assert_eq!(
             refuse(r#"{"format": "jobmaal/1", "plan": {"udsatte": "one line"}}"#),
             DecodeError::WrongType {
                 field: "plan.udsatte".into(),
-                expected: "a list of texts"
+                expected: Expected::ListOfTexts
             }
         );
         assert_eq!(
@@ -652,24 +679,27 @@ mod tests {
         let cases = [
             (
                 r#""references": {"x": {"target": [1]}}"#,
-                wrong("references.x.target", "a number or text"),
+                wrong("references.x.target", Expected::NumberOrText),
             ),
             (
                 r#""references": {"x": 5}"#,
-                wrong("references.x", "an object"),
+                wrong("references.x", Expected::Object),
             ),
-            (r#""figures": [1]"#, wrong("figures", "an object")),
+            (r#""figures": [1]"#, wrong("figures", Expected::Object)),
             (
                 r#""plan": {"udsatte": ["a", 5]}"#,
-                wrong("plan.udsatte", "a list of texts"),
+                wrong("plan.udsatte", Expected::ListOfTexts),
             ),
             (
                 r#""extra_focus": "one line""#,
-                wrong("extra_focus", "a list of texts"),
+                wrong("extra_focus", Expected::ListOfTexts),
             ),
-            (r#""return_ratio": "2""#, wrong("return_ratio", "a number")),
-            (r#""lang": 1"#, wrong("lang", "text")),
-            (r#""year": 2019.5"#, wrong("year", "a year")),
+            (
+                r#""return_ratio": "2""#,
+                wrong("return_ratio", Expected::Number),
+            ),
+            (r#""lang": 1"#, wrong("lang", Expected::Text)),
+            (r#""year": 2019.5"#, wrong("year", Expected::Year)),
         ];
         for (field, error) in cases {
             assert_eq!(
@@ -712,7 +742,9 @@ mod tests {
     /// A document of tens of thousands of members, or nested thousands deep, is read or refused
     /// at once; a reader that is quadratic in the members takes seconds here.
     #[test]
-    fn crafted_documents_are_read_or_refused_in_linear_time() {
+    // How long a crafted document takes is the bench's to measure ("crafted 256 KiB #s= link",
+    // scripts/bench.mjs), not a unit test's: a test timed here measures the machine.
+    fn crafted_wide_and_deep_documents_are_read_or_refused() {
         let catalogue = catalogue();
         let members: Vec<String> = (0..16_000).map(|i| format!(r#""f{i}": {i}"#)).collect();
         let wide = format!(
@@ -725,15 +757,12 @@ mod tests {
             "[".repeat(131_072),
             "]".repeat(131_072)
         );
-        let start = std::time::Instant::now();
         let document = Document::from_json(&wide, catalogue).unwrap();
         assert_eq!(document.figures.len(), 1);
         assert_eq!(
             Document::from_json(&deep[..MAX_BYTES], catalogue),
             Err(DecodeError::NotJson)
         );
-        let elapsed = start.elapsed();
-        assert!(elapsed.as_millis() < 500, "{elapsed:?}");
     }
 
     #[test]
@@ -745,7 +774,7 @@ mod tests {
             DecodeError::WrongFormat("x".into()),
             DecodeError::WrongType {
                 field: "year".into(),
-                expected: "a year",
+                expected: Expected::Year,
             },
             DecodeError::UnknownYear(2031),
             DecodeError::UnknownLanguage("de".into()),
@@ -756,10 +785,21 @@ mod tests {
         }
         let message = DecodeError::WrongType {
             field: "year".into(),
-            expected: "a year",
+            expected: Expected::Year,
         }
         .message(Lang::Da);
         assert_eq!(message, "Feltet »year« skal være et år.");
+        // Every kind of field is named, differently in each language and from the others.
+        let names = |lang| Expected::ALL.map(|expected| expected.name(lang));
+        for lang in Lang::ALL {
+            let mut distinct = names(lang).to_vec();
+            distinct.sort();
+            distinct.dedup();
+            assert_eq!(distinct.len(), Expected::ALL.len(), "{lang:?}");
+        }
+        for (da, en) in names(Lang::Da).into_iter().zip(names(Lang::En)) {
+            assert_ne!(da, en);
+        }
     }
 
     #[test]
