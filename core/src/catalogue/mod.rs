@@ -35,7 +35,9 @@ pub struct Source {
     pub seed: Option<&'static str>,
     /// The public address of a source that is not among the seeds.
     pub address: Option<&'static str>,
-    /// The file in `data/quotations/` that records what the app quotes from such a source.
+    /// The file in `data/quotations/` that records what the app quotes from the source: from a
+    /// public page, with its address and date; from a seed document, a copy of the quoted
+    /// lines (the goal-title tests read it, and check it against the seed where that is there).
     pub quotation: Option<&'static str>,
     /// What we say of the source ourselves, in the page's language (that it is undated, that
     /// its heading was not seen and the title is empty …); read it with
