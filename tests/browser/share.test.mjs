@@ -321,9 +321,16 @@ async function pageWithAppHeld() {
   return { context, page, release };
 }
 
-/** Waits until the stylesheet applies (it sets the body's margin to 0; the browser's is 8px). */
+/**
+ * Whether the page's stylesheet applies, as an expression the page evaluates: it sets the
+ * body's margin to 0 (the browser's is 8px). A test that looks only at styled frames also
+ * asserts that it saw one, so that it fails, not passes, if the stylesheet changes.
+ */
+const STYLED = "getComputedStyle(document.body).marginTop === '0px'";
+
+/** Waits until the stylesheet applies. */
 function stylesheetApplied(page) {
-  return page.waitForFunction(() => getComputedStyle(document.body).marginTop === '0px');
+  return page.waitForFunction(STYLED);
 }
 
 describe('publishing and embedding', () => {
@@ -616,17 +623,21 @@ describe('publishing and embedding', () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
     // Every frame until the app is up: was the view rendered at build time in sight?
-    await page.addInitScript(() => {
+    await page.addInitScript(`
       window.__prerenderSeen = false;
+      window.__styledFrames = 0;
       const look = () => {
         const view = document.getElementById('prerendered');
-        if (view && getComputedStyle(document.body).marginTop === '0px' && view.checkVisibility()) window.__prerenderSeen = true;
+        const styled = document.body && ${STYLED};
+        if (styled) window.__styledFrames++;
+        if (view && styled && view.checkVisibility()) window.__prerenderSeen = true;
         if (!document.documentElement.hasAttribute('data-ready')) requestAnimationFrame(look);
       };
       requestAnimationFrame(look);
-    });
+    `);
     await page.goto(app.server.url + '2019-da.html?year=2019&lang=da&view=goals' + (await lejreFragment()));
     await page.locator('html[data-ready] .coverage h2', { hasText: 'Lejre Kommune' }).waitFor();
+    assert.ok(await page.evaluate(() => window.__styledFrames) > 0, 'no frame was seen with the stylesheet applied');
     assert.equal(await page.evaluate(() => window.__prerenderSeen), false, 'the goals waited for the figures');
     await context.close();
   });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { withApp } from '../support/fixture.mjs';
-import { foreignRequests, openPage, text } from '../support/browser.mjs';
+import { foreignRequests, openPage, showView, text } from '../support/browser.mjs';
 import { linkFragment } from '../support/links.mjs';
 import { axeViolations } from '../support/axe.mjs';
 
@@ -15,10 +15,7 @@ const VIEWS = ['goals', 'figures', 'gaps', 'years', 'plan', 'share'];
 
 const app = withApp();
 
-async function goto(page, query) {
-  await page.goto(app.server.url + query);
-  await page.locator('#view-heading').waitFor();
-}
+const goto = (page, query) => showView(page, app.server.url + query);
 
 async function loadLejre(page) {
   await goto(page, '?view=goals&year=2019');

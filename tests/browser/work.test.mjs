@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { withApp } from '../support/fixture.mjs';
-import { openPage, text as textOf } from '../support/browser.mjs';
+import { openPage, showView, text as textOf } from '../support/browser.mjs';
 import { compressedFragment, lejreFragment, linkFragment } from '../support/links.mjs';
 
 const app = withApp();
@@ -13,10 +13,7 @@ const app = withApp();
 const figure = (page, id) => page.locator(`input[name="${id}"]`);
 const saved = (page, key = 'jobmaal/state') => page.evaluate((k) => localStorage.getItem(k), key);
 
-async function goto(page, query) {
-  await page.goto(app.server.url + query);
-  await page.locator('html[data-ready] #view-heading').waitFor();
-}
+const goto = (page, query) => showView(page, app.server.url + query);
 
 describe('never lose work', () => {
   test('opening a shared link or an embed leaves the stored copy of replaced figures alone', async () => {

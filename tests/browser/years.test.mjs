@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { withApp } from '../support/fixture.mjs';
-import { openPage } from '../support/browser.mjs';
+import { openPage, showView } from '../support/browser.mjs';
 import { linkFragment } from '../support/links.mjs';
 import { axeViolations } from '../support/axe.mjs';
 
@@ -36,10 +36,7 @@ const FIRST_FORMAT = {
 
 const figure = (page, id) => page.locator(`input[name="${id}"]`);
 
-async function goto(page, query) {
-  await page.goto(app.server.url + query);
-  await page.locator('html[data-ready] #view-heading').waitFor();
-}
+const goto = (page, query) => showView(page, app.server.url + query);
 
 async function chooseYear(page, year) {
   await page.locator(`.year-option:has(input[value="${year}"])`).click();

@@ -89,6 +89,12 @@ export function untilReady(page) {
   return page;
 }
 
+/** Opens `url` and waits until the app shows its view (not the view rendered at build time). */
+export async function showView(page, url) {
+  await page.goto(url);
+  await page.locator('html[data-ready] #view-heading').waitFor();
+}
+
 /** The requests that went anywhere but `origin` (data: and blob: URLs stay in the page). */
 export function foreignRequests(requests, origin) {
   return requests.filter(
