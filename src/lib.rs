@@ -27,7 +27,7 @@ pub fn page_file(year: u16, lang: jobmaal_core::Lang) -> String {
     }
 }
 
-/// The id of the element that holds the default view rendered at build time.
+/// The id of the element that holds the Goals view rendered at build time, on every page.
 pub const PRERENDERED_ID: &str = "prerendered";
 
 /// The id of the inline JSON with the texts of a page's year, on the page of a year whose texts

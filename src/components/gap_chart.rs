@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::catalogue;
 use crate::i18n::strings;
 
-/// What the view is drawn from (a function, not a component: it has no state of its own).
+/// What the chart is drawn from (a function, not a component: it has no state of its own).
 pub struct Props {
     pub assessment: Rc<Assessment>,
     pub lang: Lang,

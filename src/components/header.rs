@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::state::Action;
 
-/// What the view is drawn from (a function, not a component: it has no state of its own).
+/// What the header is drawn from (a function, not a component: it has no state of its own).
 pub struct Props {
     pub lang: Lang,
     pub on_action: Callback<Action>,

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::state::Action;
 
-/// What the view is drawn from (a function, not a component: it has no state of its own).
+/// What the section is drawn from (a function, not a component: it has no state of its own).
 pub struct Props {
     pub assessment: Rc<Assessment>,
     pub lang: Lang,

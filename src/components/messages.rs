@@ -12,7 +12,8 @@ use crate::platform;
 use crate::state::PageSettings;
 use crate::state::{Action, State};
 
-/// What the view is drawn from (a function, not a component: it has no state of its own).
+/// What the messages are drawn from (a function, not a component: it has no state of its
+/// own).
 pub struct Props<'a> {
     pub state: &'a State,
     pub settings: &'a PageSettings,

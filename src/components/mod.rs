@@ -1,4 +1,7 @@
-//! One component per file, each with its `Props` beside it.
+//! The page's parts, one per file, each a plain function that draws what its `Props` (beside
+//! it) hold and sends `Action`s: not Yew components, as the app (`app.rs`, the one component)
+//! holds the one state, and a component of their own would cost code in the module every page
+//! downloads (about 2.2 KB gzipped for the first).
 
 pub mod benchmark_view;
 pub mod figures_view;

@@ -9,7 +9,8 @@ use crate::i18n::strings;
 use crate::markup::{Markup, VIEW_LINK};
 use crate::state::View;
 
-/// What the view is drawn from (a function, not a component: it has no state of its own).
+/// What the links to the views are drawn from (a function, not a component: it has no state
+/// of its own).
 pub struct Props {
     pub lang: Lang,
     pub year: u16,

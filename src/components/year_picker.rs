@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::i18n::strings;
 
-/// What the view is drawn from (a function, not a component: it has no state of its own).
+/// What the picker is drawn from (a function, not a component: it has no state of its own).
 pub struct Props {
     pub years: Vec<u16>,
     pub selected: u16,
