@@ -60,9 +60,10 @@ export async function openPage(browser, options = {}) {
     if (aborted && (/favicon/.test(request.url()) || request.isNavigationRequest())) return;
     if (!aborted) return problems.push(problem);
     // The navigation that dropped it may be reported just after the failure (the head's script
-    // sending the address to another page): judged a moment later.
+    // sending the address to another page), later still on a busy machine: judged a second
+    // later.
     const sent = sentAfter.get(request);
-    setTimeout(() => navigations > sent || problems.push(problem), 250);
+    setTimeout(() => navigations > sent || problems.push(problem), 1000);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
