@@ -737,6 +737,8 @@ pub mod later {
     use jobmaal_core::Lang;
 
     later_texts! {
+        files_held: "Du ser tal fra et delt link. Behold dem, eller gå tilbage til dine egne (nederst på siden), før du åbner en fil: ellers ville filens tal erstatte linkets, uden vej tilbage til dem.",
+            "You are looking at figures from a shared link. Keep them, or go back to your own (at the bottom of the page), before you open a file: otherwise the file's figures would replace the link's, with no way back to them.";
         storage_unavailable: "Browseren tillader ikke at gemme her, så dine tal gemmes kun, så længe siden er åben.",
             "The browser does not allow saving here, so your figures are kept only while the page is open.";
         save_failed: "Dine tal kunne ikke gemmes i browseren (lageret er fuldt). De er stadig på siden; gem dem som fil under »Del«.",

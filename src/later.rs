@@ -120,6 +120,7 @@ fn view(shown: &Shown<'_>) -> Html {
             on_action,
             embed: shown.embed.clone(),
             print: shown.print.clone(),
+            link_shown: state.shows_link(),
         }),
         View::Goals => Html::default(),
     }

@@ -30,6 +30,9 @@ pub struct Props {
     pub embed: UseStateHandle<EmbedChoices>,
     /// Prints the page (with its report).
     pub print: Callback<()>,
+    /// A shared link's figures are shown, not yet kept or left: a file would replace them with
+    /// no way back, so opening one waits until then.
+    pub link_shown: bool,
 }
 
 /// The embed generator's choices, and whether its code was just copied.
@@ -247,10 +250,16 @@ fn files_section(props: &Props) -> Html {
             input.set_value("");
         })
     };
+    // Behind a shared link's figures (not yet kept or left), no file is opened: it would replace
+    // them with no way back.
+    let held = props.link_shown;
     let on_drop = {
         let (on_action, doc) = (props.on_action.clone(), doc.clone());
         Callback::from(move |event: DragEvent| {
             event.prevent_default();
+            if held {
+                return;
+            }
             if let Some(file) = event
                 .data_transfer()
                 .and_then(|d| d.files())
@@ -280,21 +289,28 @@ fn files_section(props: &Props) -> Html {
         )),
         _ => None,
     };
+    let described = match held {
+        true => "files-held import-help import-message",
+        false => "import-help import-message",
+    };
     html! {
         <section aria-labelledby="files-heading">
             <h2 id="files-heading">{ text.files_heading() }</h2>
             <p><button type="button" class="button-secondary" onclick={export_json}>{ text.export_json() }</button></p>
+            if held {
+                <p class="notice" id="files-held">{ text.files_held() }</p>
+            }
             <div class="drop-zone" ondragover={Callback::from(|e: DragEvent| e.prevent_default())} ondrop={on_drop}>
                 <label for="import-file">{ text.import_label() }</label>
                 <p class="field-help" id="import-help">{ later::import_help(lang) }</p>
                 <input id="import-file" type="file" accept=".json,.csv,.txt,application/json,text/csv" onchange={on_file}
-                    aria-describedby="import-help import-message" />
+                    disabled={held} aria-describedby={described} />
                 <p class="field-help">{ text.import_drop() }</p>
             </div>
             <div class="field">
                 <label for="import-text">{ later::paste_label(lang) }</label>
-                <textarea id="import-text" rows="3" aria-describedby="import-help import-message" />
-                <p><button type="button" class="button-secondary" onclick={on_paste_read}>{ later::paste_button(lang) }</button></p>
+                <textarea id="import-text" rows="3" disabled={held} aria-describedby={described} />
+                <p><button type="button" class="button-secondary" disabled={held} onclick={on_paste_read}>{ later::paste_button(lang) }</button></p>
             </div>
             <p id="import-message" role="status" tabindex="-1"
                 class={if import_message.as_ref().is_some_and(|m| m.0) { "announcement field-error" } else { "announcement" }}>
@@ -305,7 +321,7 @@ fn files_section(props: &Props) -> Html {
                 <p><button type="button" class="button-secondary"
                     onclick={props.on_action.reform(|_| Action::Undo)}>{ text.undo_button() }</button></p>
             }
-            if let Some(preview) = file_preview::shown() {
+            if let Some(preview) = file_preview::shown().filter(|_| !held) {
                 { file_preview::file_preview(&preview, doc, &props.on_action) }
             }
         </section>

@@ -125,6 +125,46 @@ describe('never lose work', () => {
     await context.close();
   });
 
+  test("behind a link's figures no file is opened until they are kept or left, and then one can be", async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await goto(page, '?view=figures&year=2019');
+    await figure(page, 'municipality').fill('Egen Kommune');
+    await goto(page, `2019-da.html?view=share&year=2019&lang=da${await lejreFragment()}`);
+    const held = page.locator('#files-held');
+    await held.waitFor();
+    assert.match(await held.innerText(), /før du åbner en fil/);
+    const file = page.locator('#import-file');
+    assert.equal(await file.isDisabled(), true);
+    assert.equal(await page.locator('#import-text').isDisabled(), true);
+    assert.equal(await page.getByRole('button', { name: 'Læs den indsatte tekst' }).isDisabled(), true);
+    assert.match(await file.getAttribute('aria-describedby'), /files-held/);
+    // A file dropped on the zone changes nothing.
+    await page.locator('.drop-zone').evaluate((zone) => {
+      const data = new DataTransfer();
+      data.items.add(new File(['{"format":"jobmaal/2","year":2019,"names":{"municipality":"Fil Kommune"}}'], 'fil.json', { type: 'application/json' }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await page.waitForTimeout(300);
+    await page.getByRole('link', { name: 'Mål', exact: true }).click();
+    assert.match(await page.locator('.coverage h2').innerText(), /Lejre Kommune/);
+    // Kept: a file may be opened, and undo brings the link's figures (now one's own) back.
+    await page.locator('.notice-link').getByRole('button', { name: 'Behold disse tal' }).click();
+    await page.getByRole('link', { name: 'Del', exact: true }).click();
+    await page.locator('#import-file').waitFor();
+    assert.equal(await page.locator('#files-held').count(), 0);
+    await page.locator('#import-file').setInputFiles({
+      name: 'fil.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"jobmaal/2","year":2019,"names":{"municipality":"Fil Kommune"}}'),
+    });
+    await page.getByRole('link', { name: 'Mål', exact: true }).click();
+    await page.locator('.coverage h2', { hasText: 'Fil Kommune' }).waitFor();
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    await page.locator('.coverage h2', { hasText: 'Lejre Kommune' }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test("going back to one's own figures keeps the page's year and language, and undo or Back brings the link's figures again", async () => {
     const { page, context, problems } = await openPage(app.browser);
     await goto(page, '?view=figures&year=2018&lang=en');
