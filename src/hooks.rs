@@ -459,6 +459,7 @@ fn initial_state(place: &Place) -> State {
                     what: Replacement::Earlier,
                     doc,
                     stored: true,
+                    taken: None,
                 });
             state
         }

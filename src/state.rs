@@ -88,13 +88,42 @@ pub enum Replacement {
 }
 
 /// The user's figures as they were before a [`Replacement`]: undo brings them back.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Replaced {
     pub what: Replacement,
     pub doc: Document,
     /// Whether they are kept in storage too, so a reload does not lose them: until the next
     /// edit (undo stays in the page for the session).
     pub stored: bool,
+    /// For another tab's edits: what they changed (a [`TakenRun`]), which undo takes back field
+    /// by field, so that this tab's own edits made meanwhile stay (`doc` is then what undo would
+    /// bring, for its notice). Opaque here: only the part loaded later, which takes other tabs'
+    /// edits, makes and reads it, so the module every page downloads holds none of its code.
+    pub taken: Option<Rc<dyn std::any::Any>>,
+}
+
+impl PartialEq for Replaced {
+    fn eq(&self, other: &Replaced) -> bool {
+        let same_run = match (&self.taken, &other.taken) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        (self.what, &self.doc, self.stored) == (other.what, &other.doc, other.stored) && same_run
+    }
+}
+
+/// Another tab's run of edits: its document before the first and after the last.
+#[derive(Debug, PartialEq)]
+pub struct TakenRun {
+    pub before: Document,
+    pub after: Document,
+}
+
+impl TakenRun {
+    /// The run `replaced` holds, if it holds one.
+    fn of(replaced: &Replaced) -> Option<&TakenRun> {
+        replaced.taken.as_ref()?.downcast_ref()
+    }
 }
 
 /// A short message shown (and announced) after an action.
@@ -155,9 +184,6 @@ pub struct State {
     /// Something was entered or replaced in this page (an embed's visitor is then told that
     /// these are their own figures, not saved).
     pub edited: bool,
-    /// The document's last change was another tab's edit: the next such edit joins the same
-    /// undo step.
-    pub from_other_tab: bool,
     /// How many edits were made in this tab (wrapping): a save with edits of this tab's since the
     /// last is sent to the other tabs, even when another tab's edit came in the same render.
     pub own_edits: u32,
@@ -247,7 +273,6 @@ impl State {
             line_keys: LineKeys::default(),
             edited: false,
             replaced: None,
-            from_other_tab: false,
             own_edits: 0,
             year_tries: 0,
             benchmark_tries: 0,
@@ -477,6 +502,17 @@ pub fn municipality_of(doc: &Document) -> Option<&str> {
 /// page downloads depends on the part.
 static LATER_EDIT: std::sync::OnceLock<fn(&mut State, Action)> = std::sync::OnceLock::new();
 
+/// An edit made in the views of the part loaded later, which is here when they are made:
+/// handled by its code ([`edit`]); natively (tests, the renderer) there is no part: at once.
+fn later_edit(next: &mut State, action: Action) {
+    #[cfg(not(target_arch = "wasm32"))]
+    edit(next, action);
+    #[cfg(target_arch = "wasm32")]
+    if let Some(edit) = LATER_EDIT.get() {
+        edit(next, action);
+    }
+}
+
 /// Takes the part's [`edit`] for the reducer (see [`LATER_EDIT`]).
 pub fn part_loaded(edit: fn(&mut State, Action)) {
     _ = LATER_EDIT.set(edit);
@@ -574,26 +610,41 @@ pub fn edit(next: &mut State, action: Action) {
             None => {
                 let mut taken = doc.clone();
                 if take(&mut taken, &before, &after) {
-                    // A run of the other tab's edits is one undo step, back to this tab's
-                    // figures before it.
-                    let run = next.from_other_tab
-                        && next.replaced.as_ref().map(|r| r.what) == Some(Replacement::OtherTab);
-                    if !run {
-                        next.replaced = Some(Replaced {
-                            what: Replacement::OtherTab,
-                            doc: doc.clone(),
-                            stored: true,
-                        });
-                    }
-                    if before.return_ratio != after.return_ratio {
-                        next.ratio_text = None;
-                    }
+                    // A run of the other tab's edits (until an undo or another replacement) is
+                    // one undo step, which takes back what they changed and keeps this tab's
+                    // own edits. Not kept in storage: it would be written with every key the
+                    // other tab types.
+                    let run = next
+                        .replaced
+                        .as_ref()
+                        .filter(|r| r.what == Replacement::OtherTab);
+                    let before = match run.and_then(TakenRun::of) {
+                        Some(run) => run.before.clone(),
+                        None => before,
+                    };
+                    let mut undone = taken.clone();
+                    take(&mut undone, &after, &before);
+                    next.replaced = Some(Replaced {
+                        what: Replacement::OtherTab,
+                        doc: undone,
+                        stored: false,
+                        taken: Some(Rc::new(TakenRun { before, after })),
+                    });
+                    next.ratio_text = None;
                     next.doc = taken;
-                    next.from_other_tab = true;
                 }
             }
         },
         Action::ToggleSort => next.sort_by_gap = !next.sort_by_gap,
+        // Undo of another tab's run: what it changed goes back, where this tab still has it.
+        Action::Undo => {
+            if let Some(run) = next.replaced.clone().as_ref().and_then(TakenRun::of) {
+                let own = next.doc.clone();
+                next.doc.take_edit(&run.after, &run.before);
+                next.ratio_text = None;
+                next.put_aside(Replacement::Undone, &own);
+            }
+        }
         _ => {}
     }
 }
@@ -657,7 +708,6 @@ impl Reducible for State {
         if action.edits() {
             next.edited = true;
             next.saved_while_link = None;
-            next.from_other_tab = false;
             next.own_edits = self.own_edits.wrapping_add(1);
         }
         // The user's own figures, which a replacing action puts aside for undo.
@@ -693,16 +743,9 @@ impl Reducible for State {
             | Action::ToggleSort
             | Action::PresetMunicipality { .. }
             | Action::InYear(..)
-            // Only ever sent once the part is here: its code takes the edit.
-            | Action::EditedElsewhere { .. }) => {
-                // Natively (tests, the renderer) there is no part: at once.
-                #[cfg(not(target_arch = "wasm32"))]
-                edit(&mut next, action);
-                #[cfg(target_arch = "wasm32")]
-                if let Some(edit) = LATER_EDIT.get() {
-                    edit(&mut next, action);
-                }
-            }
+            // Only ever sent once the part is here: its code takes the edit, and undoes a run
+            // of them.
+            | Action::EditedElsewhere { .. }) => later_edit(&mut next, action),
             action @ (Action::LoadExample(_)
             | Action::ClearAll
             | Action::Undo
@@ -731,6 +774,7 @@ impl State {
             what,
             doc: own.clone(),
             stored: true,
+            taken: None,
         });
     }
 
@@ -767,6 +811,10 @@ impl State {
                 self.doc = Document::new(doc.year, doc.lang);
                 self.ratio_text = None;
                 self.put_aside(Replacement::Cleared, own);
+            }
+            // Another tab's run is taken back field by field, by the part's code.
+            Action::Undo if before.replaced.as_ref().is_some_and(|r| r.taken.is_some()) => {
+                later_edit(self, Action::Undo)
             }
             Action::Undo => {
                 if let Some(replaced) = before.replaced.clone() {
@@ -1038,21 +1086,42 @@ mod tests {
         };
         let other = reduce(example.clone(), other_edit(&example.doc, &typed.doc));
         assert_eq!(other.doc.figures, typed.doc.figures);
-        assert_eq!(other.replaced.clone().unwrap().what, Replacement::OtherTab);
-        assert!(other.from_other_tab);
+        let replaced = other.replaced.clone().unwrap();
+        assert_eq!(replaced.what, Replacement::OtherTab);
+        assert!(
+            !replaced.stored,
+            "not written to storage with every key of the other tab"
+        );
         let same = reduce(example.clone(), other_edit(&typed.doc, &typed.doc));
         assert_eq!(same.replaced.unwrap().what, Replacement::Example);
-        // A second edit of the other tab joins the first's undo step.
+        // A second edit of the other tab joins the first's undo step, even after an edit of
+        // this tab's own in between, which undo keeps.
+        let own = reduce(
+            other,
+            Action::SetFigure {
+                id: "municipality".into(),
+                text: "Egen Kommune".into(),
+            },
+        );
         let mut more = typed.doc.clone();
         more.figures
             .insert("refugees_total".into(), Entry::Text("5".into()));
-        let second = reduce(other, other_edit(&typed.doc, &more));
-        assert_eq!(second.doc.figures, more.figures);
-        assert_eq!(second.replaced.clone().unwrap().doc, example.doc);
+        let second = reduce(own, other_edit(&typed.doc, &more));
         assert_eq!(
-            reduce(second, Action::Undo).doc.figures,
-            example.doc.figures
+            second.doc.figures.get("refugees_total"),
+            more.figures.get("refugees_total")
         );
+        let undone = reduce(second.clone(), Action::Undo);
+        let mut expected = example.doc.figures.clone();
+        expected.insert("municipality".into(), Entry::Text("Egen Kommune".into()));
+        assert_eq!(undone.doc.figures, expected);
+        assert_eq!(
+            second.replaced.unwrap().doc.figures,
+            expected,
+            "what undo brings"
+        );
+        // And undo again brings the other tab's edits back.
+        assert_eq!(reduce(undone, Action::Undo).doc.figures, second.doc.figures);
     }
 
     #[test]
