@@ -30,8 +30,8 @@ pub fn app(props: &AppProps) -> Html {
     let built = props.prerender;
     let prerender = built.is_some();
     let opened = hooks::use_page_settings(prerender);
-    let (place, settings) = (&opened.0, opened.1.clone());
-    let state = hooks::use_app_state(built, place.clone());
+    let settings = opened.1.clone();
+    let state = hooks::use_app_state(built, opened.clone());
     let lang = state.doc.lang;
     let text = strings(lang);
     let read_only = settings.read_only();

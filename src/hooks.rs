@@ -34,6 +34,7 @@ pub fn use_page_settings(prerender: bool) -> Rc<(Place, Rc<PageSettings>)> {
             edit: place.edit,
             contact: place.contact.clone(),
             kommune: place.kommune.clone(),
+            asked_year: place.year,
         };
         (place, Rc::new(settings))
     })
@@ -42,10 +43,13 @@ pub fn use_page_settings(prerender: bool) -> Rc<(Place, Rc<PageSettings>)> {
 /// The app's state: at build time the Goals view of `built` with nothing entered, in the
 /// browser what the page opens with ([`initial_state`]).
 #[hook]
-pub fn use_app_state(built: Option<(u16, Lang)>, place: Place) -> UseReducerHandle<State> {
+pub fn use_app_state(
+    built: Option<(u16, Lang)>,
+    opened: Rc<(Place, Rc<PageSettings>)>,
+) -> UseReducerHandle<State> {
     use_reducer(move || match built {
         Some((year, lang)) => State::new(Document::new(year, lang), View::Goals, true),
-        None => initial_state(&place),
+        None => initial_state(&opened.0),
     })
 }
 

@@ -1126,6 +1126,21 @@ pub mod later {
         }
     }
 
+    /// An address asking for a goal year Jobmål does not have (`?year=2025`), and the year
+    /// shown instead.
+    pub fn unknown_year(lang: Lang, asked: u16, shown: u16) -> String {
+        let years: Vec<u16> = crate::catalogue().year_numbers().collect();
+        let (first, last) = (years[0], years[years.len() - 1]);
+        match lang {
+            Lang::Da => format!(
+                "Adressen beder om målåret {asked}, som Jobmål ikke har mål for (Jobmål har årene {first}–{last}). Siden viser {shown}; vælg et andet år herunder."
+            ),
+            Lang::En => format!(
+                "The address asks for the goal year {asked}, which Jobmål has no goals for (Jobmål has the years {first}–{last}). The page shows {shown}; pick another year below."
+            ),
+        }
+    }
+
     /// The embed generator's choice of naming the municipality in the address.
     pub fn embed_kommune(lang: Lang) -> &'static str {
         match lang {

@@ -477,6 +477,9 @@ pub struct PageSettings {
     /// `?kommune=350`: the municipality the page is for (its benchmark, and the document's
     /// name where it has none).
     pub kommune: Option<String>,
+    /// `?year=` as the page opened: a year Jobmål has no goals for (`?year=2025`) shows the
+    /// default year instead, which the page then says (`messages::page_notices`).
+    pub asked_year: Option<u16>,
 }
 
 impl PageSettings {

@@ -7,7 +7,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::strings;
+use crate::i18n::{later, strings};
 use crate::platform;
 use crate::state::PageSettings;
 use crate::state::{Action, State};
@@ -133,6 +133,14 @@ pub fn page_notices(props: &Props<'_>) -> Html {
             // (the Share view's generator refuses such a colour where it is typed).
             if let (false, Some(Err(error))) = (props.settings.embed, &props.settings.accent) {
                 { warning(props, "status", format!("{} {}", text.accent_refused(), error.message(lang)), None) }
+            }
+            // An address asking for a year without goals (`?year=2025`): said while the year
+            // shown in its place is.
+            if let (false, Some(asked)) = (props.settings.embed, props.settings.asked_year)
+                && crate::catalogue().year(asked).is_none()
+                && state.doc.year == crate::catalogue().default_year().year
+            {
+                { warning(props, "status", later::unknown_year(lang, asked, state.doc.year), None) }
             }
         </>
     }

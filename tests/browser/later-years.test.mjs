@@ -65,6 +65,30 @@ describe('the years after 2020', () => {
     await context.close();
   });
 
+  test('an address asking for a year with no goals (?year=2025) says which years there are, and shows the default year', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    for (const [lang, words] of [['da', /målåret 2025, som Jobmål ikke har mål for \(Jobmål har årene 2018–2024\)\. Siden viser 2020/], ['en', /goal year 2025, which Jobmål has no goals for \(Jobmål has the years 2018–2024\)\. The page shows 2020/]]) {
+      await page.goto(`${app.server.url}?year=2025&lang=${lang}`);
+      await untilReady(page);
+      const notice = page.locator('.notice-warning', { hasText: '2025' });
+      await notice.waitFor();
+      assert.match(await text(notice), words);
+      assert.match(await page.locator('#view-heading').innerText(), /2020/);
+    }
+    // Once another year is chosen, it is no longer said; a known year or an embed never says it.
+    await page.getByText('2019', { exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: /2019/ }).waitFor();
+    assert.equal(await page.locator('.notice-warning', { hasText: '2025' }).count(), 0);
+    for (const address of ['?year=2019', '?year=2025&embed=1']) {
+      await page.goto(app.server.url + address);
+      await untilReady(page);
+      await page.waitForLoadState('networkidle');
+      assert.equal(await page.locator('.notice-warning', { hasText: /2025|målåret/ }).count(), 0, address);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('2023 says that its list rests on STAR\'s statement, and 2021 where each goal comes from', async () => {
     const { page, context, problems } = await openPage(app.browser);
     await page.goto(`${app.server.url}?year=2023`);
