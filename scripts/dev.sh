@@ -168,10 +168,13 @@ cmd_test() {
   ensure_chromium
   step "rustfmt" cargo fmt --all -- --check
   step "clippy" cargo clippy --workspace --all-targets --quiet -- -D warnings
-  step "clippy (build-time renderer)" env CARGO_TARGET_DIR=target/prerender \
-    cargo clippy -p jobmaal --features ssr --bins --quiet -- -D warnings
+  step "clippy (page generator)" env CARGO_TARGET_DIR=target/prerender \
+    cargo clippy -p jobmaal --features ssr --bins --tests --quiet -- -D warnings
   step "core has no web dependency" check_core_has_no_web_dependency
   step "native tests" cargo test --workspace --no-fail-fast --quiet
+  # The page generator (src/bin/pages) is built only with the server renderer (`ssr`).
+  step "page generator tests" env CARGO_TARGET_DIR=target/prerender \
+    cargo test -p jobmaal --features ssr --bin pages --quiet
   # The catalogue's quotations against the source documents; the public data against its files.
   tests_against_sources "source-document tests" JOBMAAL_SEEDS "$ROOT/../shared/seeds" seeds "source documents"
   tests_against_sources "source-data tests" JOBMAAL_DATA "$ROOT/../shared/data" data "source files"

@@ -87,3 +87,32 @@ pub async fn prerender(year: u16, lang: jobmaal_core::Lang) -> String {
         .render()
         .await
 }
+
+/// The names shared by the page generator (src/bin/pages), which writes them into the scripts
+/// it makes, and the files written by hand that use them: the boot script (static/boot.js), the
+/// stylesheet and the app. The generator's tests check that those files use these names.
+pub mod page_names {
+    /// The id of each page's data block, which the boot script reads.
+    pub const DATA_ID: &str = "jobmaal-page";
+
+    /// The boot script's one global: the root element's classes (`var c`), which the script
+    /// just before the loader reads.
+    pub const CLASSES: &str = "c";
+
+    /// The root element's classes set by the boot script: it goes to another page
+    /// (`addressed`); the view rendered at build time waits for shared figures or another view
+    /// (`linked`), is held back while the app's code arrives (`held`), brings shared figures
+    /// (`shared`); the page is embedded (`embedded`, which the app sets as well).
+    pub const ADDRESSED: &str = "addressed";
+    pub const LINKED: &str = "linked";
+    pub const HELD: &str = "held";
+    pub const SHARED: &str = "shared";
+    pub const EMBEDDED: &str = "embedded";
+
+    /// The global in which the boot script leaves the wasm it had compiled, for the loader.
+    pub const COMPILED_WASM: &str = "jobmaalWasm";
+
+    /// The global function with which the app asks the boot script for the later views'
+    /// stylesheet (bound by its `js_name` in `platform`).
+    pub const LATER_STYLE: &str = "jobmaalStyle";
+}

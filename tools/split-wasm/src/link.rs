@@ -1,9 +1,8 @@
-//! Text changes to the JavaScript and HTML around the split modules, each a pure function with
-//! a test on a tiny input, failing with what it expected when wasm-bindgen's, the splitter's or
-//! Trunk's output is not what it was written for.
+//! Text changes to the JavaScript around the split modules, and the modules' names, each a pure
+//! function with a test on a tiny input, failing with what it expected when wasm-bindgen's or
+//! the splitter's output is not what it was written for.
 
-use base64::Engine;
-use sha2::{Digest, Sha256, Sha384};
+use sha2::{Digest, Sha256};
 
 /// A step's failure: what it expected and did not find.
 #[derive(Debug, PartialEq, Eq)]
@@ -76,7 +75,7 @@ pub fn inline_loader(glue: &str, loader: &str) -> Result<String, Unexpected> {
 
 /// The loader fetches each split file with `WebAssembly.instantiateStreaming`, which fails when
 /// a server sends the file as another type than `application/wasm`; the app's first module
-/// works there (Trunk's loader falls back), so the split ones must too. A response that is not
+/// works there (the glue's init falls back), so the split ones must too. A response that is not
 /// `ok` (a file missing after a deploy) is an error, not a module.
 pub fn instantiate_any_type(loader: &str) -> Result<String, Unexpected> {
     let call = "WebAssembly.instantiateStreaming(src, imports)";
@@ -118,22 +117,6 @@ pub fn content_stem(glue: &[u8], wasm: &[u8]) -> String {
     format!("jobmaal-{hex}")
 }
 
-/// The page with every mention of the first module's files (`old-stem.js`, `old-stem_bg.wasm`)
-/// naming `new_stem` instead; at least one of each, or the page is not what it was written for.
-pub fn rename_module(html: &str, old_stem: &str, new_stem: &str) -> Result<String, Unexpected> {
-    for file in [format!("{old_stem}.js"), format!("{old_stem}_bg.wasm")] {
-        if !html.contains(&file) {
-            return unexpected(format!("{file} in index.html"));
-        }
-    }
-    Ok(html
-        .replace(&format!("{old_stem}.js"), &format!("{new_stem}.js"))
-        .replace(
-            &format!("{old_stem}_bg.wasm"),
-            &format!("{new_stem}_bg.wasm"),
-        ))
-}
-
 /// The loader with `./stem.wasm` named `./new_name` (exactly once).
 pub fn rename_split_file(loader: &str, stem: &str, new_name: &str) -> Result<String, Unexpected> {
     let old = format!("\"./{stem}.wasm\"");
@@ -141,72 +124,6 @@ pub fn rename_split_file(loader: &str, stem: &str, new_name: &str) -> Result<Str
         1 => Ok(loader.replacen(&old, &format!("\"./{new_name}\""), 1)),
         n => unexpected(format!("{old} once in the loader, found {n} times")),
     }
-}
-
-/// The browser's subresource-integrity value of `content` (as Trunk writes it).
-pub fn sha384(content: &[u8]) -> String {
-    let digest = Sha384::digest(content);
-    format!(
-        "sha384-{}",
-        base64::engine::general_purpose::STANDARD.encode(digest)
-    )
-}
-
-/// The page with the integrity attribute of the one tag naming `./file` set to `integrity`.
-pub fn set_integrity(html: &str, file: &str, integrity: &str) -> Result<String, Unexpected> {
-    let needle = format!("./{file}");
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    let mut replaced = 0;
-    while let Some(start) = rest.find("<link") {
-        let Some(len) = rest[start..].find('>') else {
-            break;
-        };
-        let tag = &rest[start..start + len + 1];
-        out.push_str(&rest[..start]);
-        match (tag.contains(&needle), tag.find(" integrity=")) {
-            (true, Some(at)) => {
-                let value_at = at + " integrity=".len();
-                let quoted = tag[value_at..].starts_with('"');
-                let value_start = value_at + usize::from(quoted);
-                let value_end = tag[value_start..]
-                    .find(['"', ' ', '>'])
-                    .map_or(tag.len(), |end| value_start + end);
-                out.push_str(&tag[..value_start]);
-                out.push_str(integrity);
-                out.push_str(&tag[value_end..]);
-                replaced += 1;
-            }
-            _ => out.push_str(tag),
-        }
-        rest = &rest[start + tag.len()..];
-    }
-    out.push_str(rest);
-    match replaced {
-        1 => Ok(out),
-        n => unexpected(format!(
-            "one <link> naming ./{file} with an integrity attribute, found {n}"
-        )),
-    }
-}
-
-/// The page with its placeholder `"APP_SPLIT"` (the head's script) replaced by the split files'
-/// names, as a JavaScript list: a deep link to a later view requests them with the app.
-/// (A release build's minifier may quote it with `'` or `` ` ``.)
-pub fn name_split_files(html: &str, files: &[String]) -> Result<String, Unexpected> {
-    let quoted = ['"', '\'', '`'].map(|q| format!("{q}APP_SPLIT{q}"));
-    let found: Vec<&String> = quoted
-        .iter()
-        .filter(|p| html.contains(p.as_str()))
-        .collect();
-    let [placeholder] = found.as_slice() else {
-        return unexpected("\"APP_SPLIT\" in index.html, in one kind of quotes");
-    };
-    if html.matches(placeholder.as_str()).count() != 1 {
-        return unexpected(format!("{placeholder} once in index.html"));
-    }
-    let list: Vec<String> = files.iter().map(|f| format!("\"{f}\"")).collect();
-    Ok(html.replacen(placeholder.as_str(), &format!("[{}]", list.join(",")), 1))
 }
 
 #[cfg(test)]
@@ -232,7 +149,7 @@ mod tests {
     }
 
     #[test]
-    fn the_first_module_is_named_by_its_content_everywhere_the_page_names_it() {
+    fn the_first_module_is_named_by_its_content() {
         let (a, b) = (
             content_stem(b"glue", b"wasm"),
             content_stem(b"glue", b"wasm2"),
@@ -240,11 +157,6 @@ mod tests {
         assert_ne!(a, b);
         assert_eq!(a, content_stem(b"glue", b"wasm"));
         assert!(a.starts_with("jobmaal-") && a.len() == "jobmaal-".len() + 16);
-        let html = "<link href=./jobmaal-1f.js><script>init('./jobmaal-1f_bg.wasm')</script>";
-        let out = rename_module(html, "jobmaal-1f", &a).unwrap();
-        assert_eq!(out.matches(&a).count(), 2);
-        assert!(!out.contains("jobmaal-1f"));
-        assert!(rename_module("<p>", "jobmaal-1f", &a).is_err());
     }
 
     #[test]
@@ -272,34 +184,5 @@ mod tests {
         let renamed = rename_split_file(LOADER, "split_views", &a).unwrap();
         assert!(renamed.contains(&format!("\"./{a}\"")));
         assert!(rename_split_file(LOADER, "split_other", &a).is_err());
-    }
-
-    #[test]
-    fn the_integrity_of_the_named_file_is_replaced_quoted_or_not() {
-        let html = "<link rel=modulepreload href=./app-1.js integrity=sha384-old crossorigin=anonymous><link rel=preload href=\"./app-1_bg.wasm\" integrity=\"sha384-old\">";
-        let out = set_integrity(html, "app-1.js", "sha384-new").unwrap();
-        assert!(out.starts_with(
-            "<link rel=modulepreload href=./app-1.js integrity=sha384-new crossorigin=anonymous>"
-        ));
-        let out = set_integrity(&out, "app-1_bg.wasm", "sha384-new2").unwrap();
-        assert!(out.ends_with("integrity=\"sha384-new2\">"));
-        assert!(set_integrity(html, "other.js", "x").is_err());
-        assert_eq!(sha384(b"").len(), "sha384-".len() + 64);
-    }
-
-    #[test]
-    fn the_head_script_gets_the_split_files_names() {
-        let html = "var split = \"APP_SPLIT\";";
-        let files = ["split_views-00.wasm".to_string()];
-        assert_eq!(
-            name_split_files(html, &files).unwrap(),
-            "var split = [\"split_views-00.wasm\"];"
-        );
-        assert_eq!(
-            name_split_files("f(`APP_SPLIT`)", &files).unwrap(),
-            "f([\"split_views-00.wasm\"])"
-        );
-        assert!(name_split_files("nothing", &files).is_err());
-        assert!(name_split_files("\"APP_SPLIT\" \"APP_SPLIT\"", &files).is_err());
     }
 }

@@ -9,7 +9,8 @@
 //! 3. in release builds, run wasm-opt on every module (Trunk's own pass is off:
 //!    `data-wasm-opt="0"` in index.html, as its work would be thrown away here);
 //! 4. put the splitter's loader into wasm-bindgen's glue, each part named by its content, and
-//!    write the glue and the first module over Trunk's, with their integrity in the page.
+//!    write the glue and the first module over Trunk's, named by their content. The pages that
+//!    name them are written later, by the page generator (src/bin/pages), from these files.
 //!
 //! Usage: `split-wasm TARGET_WASM STAGING_DIR PROFILE` (PROFILE: `release` or `debug`).
 
@@ -74,7 +75,7 @@ fn main() {
 }
 
 /// The names Trunk gave the glue and the wasm in the staging folder (`jobmaal-<hash>.js`,
-/// `jobmaal-<hash>_bg.wasm`), which the page's loader and preloads name.
+/// `jobmaal-<hash>_bg.wasm`), replaced here.
 struct TrunkOutput {
     glue: String,
     wasm: String,
@@ -210,13 +211,6 @@ fn write(
     for (part, name) in parts.iter().zip(names) {
         fs::copy(&part.path, staging.join(name)).map_err(io)?;
     }
-    let index = staging.join("index.html");
-    let html = fs::read_to_string(&index).map_err(io)?;
-    let html = link::rename_module(&html, trunk.glue.trim_end_matches(".js"), &stem)?;
-    let html = link::set_integrity(&html, &glue_name, &link::sha384(glue.as_bytes()))?;
-    let html = link::set_integrity(&html, &wasm_name, &link::sha384(&wasm))?;
-    let html = link::name_split_files(&html, names)?;
-    fs::write(index, html).map_err(io)?;
     Ok(stem)
 }
 
