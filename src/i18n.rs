@@ -685,7 +685,7 @@ pub fn load_english(json: &str) -> bool {
 }
 
 /// The file of English texts the browser downloads when English is chosen: the catalogue's,
-/// then the UI's, as a JSON list (written at build time by the renderer, `src/bin/prerender.rs`).
+/// then the UI's, as a JSON list (written at build time by the page generator, `src/bin/pages`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn english_file() -> String {
     let mut texts: Vec<&str> = jobmaal_core::CATALOGUE_ENGLISH.to_vec();

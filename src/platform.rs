@@ -118,8 +118,8 @@ async fn fetch_named(meta: &str, take: fn(&str) -> bool) -> bool {
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
-    /// index.html's head script: adds the later views' stylesheet to the page (once; a failed
-    /// one afresh), resolving once it applies.
+    /// The boot script's (static/boot.js): adds the later views' stylesheet to the page
+    /// (once; a failed one afresh), resolving once it applies.
     #[wasm_bindgen(js_name = jobmaalStyle, catch)]
     fn add_later_stylesheet() -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
 }

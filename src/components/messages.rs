@@ -97,7 +97,7 @@ pub fn messages(props: &Props<'_>) -> Html {
     html! {
         <>
             // Behind a shared link, one line here (the page built for a link shows it before
-            // the app runs, so nothing moves: index.html's `shared`), the choices after the
+            // the app runs, so nothing moves: the boot script's `shared`), the choices after the
             // view; the address's municipality, its notice here.
             <p class="notice link-line" role="status" hidden={!state.shows_link() || state.address_shown}>
                 { text.link_line() }

@@ -517,7 +517,7 @@ describe('publishing and embedding', () => {
       await stylesheetApplied(page);
       return page.locator('#prerendered').isVisible();
     };
-    // The rendered view is the newest year, in Danish, on the Goals view.
+    // The rendered view is the default year, in Danish, on the Goals view.
     assert.equal(await shown('?year=2020&lang=da&view=goals'), true);
     // Another year or language: that page, with its goals, the address kept and filled.
     for (const [address, page_, title] of [
@@ -531,7 +531,7 @@ describe('publishing and embedding', () => {
       await page.locator('#prerendered h1', { hasText: title }).waitFor();
     }
     // A year or language with no page: the view rendered at build time stays in sight, the
-    // newest year in Danish, which the app shows too.
+    // default year in Danish, which the app shows too.
     assert.equal(await shown('?year=2017'), true);
     assert.equal(await shown('?lang=de'), true);
     assert.match(page.url(), /\/\?lang=de$/);
