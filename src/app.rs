@@ -95,8 +95,7 @@ pub fn app(props: &AppProps) -> Html {
         && (settings.kommune.is_some() || crate::state::municipality_of(&state.doc).is_some());
     hooks::use_benchmark_data(
         benchmark_shown,
-        settings.kommune.clone(),
-        settings.embed,
+        settings.clone(),
         state.benchmark_tries,
         on_action.clone(),
         load_part.clone(),

@@ -27,6 +27,10 @@ pub enum ReferenceKind {
 pub struct Reference {
     pub value: f64,
     pub kind: ReferenceKind,
+    /// For a built-in reference of a difference (`a − b` against none above: the benchmark's
+    /// actual count against its expected one): `b` as entered, the level the difference is
+    /// measured from, so that it can be named beside the reference.
+    pub level: Option<f64>,
 }
 
 /// Whether a value is at or better than its reference.
@@ -532,14 +536,20 @@ fn assess_indicator(
         (Some(value), _, _) => Some(Reference {
             value,
             kind: ReferenceKind::Target,
+            level: None,
         }),
         (None, Some(value), _) => Some(Reference {
             value,
             kind: ReferenceKind::Comparison,
+            level: None,
         }),
         (None, None, Some(builtin)) => Some(Reference {
             value: builtin.value,
             kind: ReferenceKind::Builtin,
+            level: match def.formula {
+                Formula::Difference(_, level) => readings.number(level),
+                _ => None,
+            },
         }),
         (None, None, None) => None,
     };
@@ -815,6 +825,31 @@ mod tests {
     use crate::example::lejre_2019;
 
     #[test]
+    fn the_benchmarks_difference_names_the_expected_level_it_is_measured_from() {
+        let catalogue = Catalogue::builtin();
+        let mut doc = Document::new(2019, crate::Lang::Da);
+        for (id, value) in [("benchmark_actual", 1170.0), ("benchmark_expected", 1120.0)] {
+            doc.figures.insert(id.into(), Entry::Number(value));
+        }
+        let assessment = assess(catalogue, &doc);
+        let benchmark = result(&assessment, "public_support_vs_expected");
+        assert_eq!(benchmark.value, Ok(50.0));
+        let reference = benchmark.reference.clone().unwrap();
+        assert_eq!(
+            (reference.value, reference.kind),
+            (0.0, ReferenceKind::Builtin)
+        );
+        assert_eq!(reference.level, Some(1120.0));
+        // A reference given by the user is measured against as it is: no level.
+        doc.references
+            .get_or_default("public_support_vs_expected".into())
+            .target = Some(Entry::Text("10".into()));
+        let assessment = assess(catalogue, &doc);
+        let targeted = result(&assessment, "public_support_vs_expected");
+        assert_eq!(targeted.reference.clone().unwrap().level, None);
+    }
+
+    #[test]
     fn a_local_indicator_is_judged_by_its_own_target_and_direction() {
         let local = |value: &str, target: &str, lower: bool| LocalIndicator {
             name: "Borgere, der oplever en værdig sagsbehandling".into(),
@@ -890,6 +925,7 @@ mod tests {
             reference: Some(Reference {
                 value: reference,
                 kind: ReferenceKind::Target,
+                level: None,
             }),
             gap: Some(gap),
             status: Some(Status::Behind),
@@ -940,7 +976,8 @@ mod tests {
             share.reference,
             Some(Reference {
                 value: 17.6,
-                kind: ReferenceKind::Builtin
+                kind: ReferenceKind::Builtin,
+                level: None,
             })
         );
         assert!((share.gap.unwrap() + 3.415).abs() < 0.001);
@@ -1012,7 +1049,8 @@ mod tests {
             share.reference,
             Some(Reference {
                 value: 14.0,
-                kind: ReferenceKind::Target
+                kind: ReferenceKind::Target,
+                level: None,
             })
         );
         assert_eq!(share.status, Some(Status::Behind));

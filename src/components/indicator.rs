@@ -3,7 +3,7 @@
 
 use jobmaal_core::Lang;
 use jobmaal_core::assessment::{GoalStatus, IndicatorResult, Periods, ReferenceKind, Status};
-use jobmaal_core::indicators::{Direction, IndicatorDef};
+use jobmaal_core::indicators::{Direction, Formula, IndicatorDef};
 use jobmaal_core::number;
 use yew::prelude::*;
 
@@ -127,7 +127,13 @@ pub fn reference_parts(
     if reference.kind == ReferenceKind::Builtin
         && let Some(builtin) = &def.reference
     {
-        kind = format!("{kind} ({})", builtin.label.get(lang));
+        let mut label = builtin.label.get(lang).to_string();
+        // The level a difference is measured from, as entered: "ingen ud over det forventede
+        // niveau – benchmarkens eget tal: 1.120" (the benchmark's expected count).
+        if let (Some(level), Formula::Difference(..)) = (reference.level, &def.formula) {
+            label = format!("{label}: {}", number::format(level, 0, lang));
+        }
+        kind = format!("{kind} ({label})");
     }
     Some((
         jobmaal_core::text::capitalise(&kind),

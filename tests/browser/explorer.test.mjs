@@ -76,9 +76,9 @@ describe('the explorer', () => {
     assert.equal(await textOf(indicator(page, 'public_support_vs_expected').locator('.indicator-value')), '+50 personer');
     assert.match(benchmark, /\+50 personer/);
     assert.doesNotMatch(benchmark, /1\.275/);
-    // Its reference is none above the expected level (the expected level is the figure
-    // entered), not "0 persons" of something.
-    assert.match(benchmark, /Referencen \(ingen ud over det forventede niveau – benchmarkens eget tal\): 0 personer/);
+    // Its reference is none above the expected level, which is named with the figure entered
+    // for it, not "0 persons" of something.
+    assert.match(benchmark, /Referencen \(ingen ud over det forventede niveau – benchmarkens eget tal: 1\.120\): 0 personer/);
     const recruitment = indicator(page, 'failed_recruitments_change');
     assert.match(await recruitment.locator('.status').innerText(), /Vurderes ikke/);
     const warning = await recruitment.innerText();
