@@ -297,14 +297,19 @@ pub fn current_fragment() -> String {
 
 /// Removes the fragment from the address: without a new history entry (once a shared state
 /// has become the user's own, a reload must not bring the link's state back), or, `push`, as
-/// a new one (the user left a link's figures: Back brings them again).
+/// a new one (the user left a link's figures, or the address's municipality, for their own:
+/// its `kommune=` goes too, and Back brings them again).
 pub fn clear_fragment(push: bool) {
     let location = window().location();
-    let url = format!(
-        "{}{}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    );
+    let mut search = location.search().unwrap_or_default();
+    if push && let Ok(params) = UrlSearchParams::new_with_str(&search) {
+        params.delete("kommune");
+        search = String::from(params.to_string());
+        if !search.is_empty() {
+            search.insert(0, '?');
+        }
+    }
+    let url = format!("{}{search}", location.pathname().unwrap_or_default());
     if let Ok(history) = window().history() {
         let _ = match push {
             true => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),

@@ -186,6 +186,9 @@ test("the address's municipality is the document's where it names none, and is s
   await notice.getByRole('button', { name: 'Tilbage til mine egne tal' }).click();
   await page.locator('#benchmark-heading', { hasText: 'Høje-Taastrup' }).waitFor({ state: 'attached' });
   assert.match(await page.locator('.coverage h2').innerText(), /Høje-Taastrup/);
+  // The address leaves the other municipality too: a reload shows one's own figures.
+  assert.equal(new URL(page.url()).searchParams.get('kommune'), null);
+  assert.equal(new URL(page.url()).searchParams.get('year'), '2020');
   // On another year the address's municipality names the page once the part is here.
   await page.evaluate(() => localStorage.clear());
   await page.goto(`${app.server.url}2021-da.html?kommune=101&year=2021`);
