@@ -157,7 +157,7 @@ pub fn report(doc: &Document, kommune: Option<&str>, lang: Lang) -> Option<Strin
 }
 
 /// The municipality the address names by its code (`?kommune=350`), if one of the 98.
-fn by_code(kommune: Option<&str>) -> Option<&'static Municipality> {
+pub fn by_code(kommune: Option<&str>) -> Option<&'static Municipality> {
     kommune
         .and_then(|code| code.trim().parse().ok())
         .and_then(municipality)

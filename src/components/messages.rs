@@ -134,6 +134,15 @@ pub fn page_notices(props: &Props<'_>) -> Html {
             if let (false, Some(Err(error))) = (props.settings.embed, &props.settings.accent) {
                 { warning(props, "status", format!("{} {}", text.accent_refused(), error.message(lang)), None) }
             }
+            // An address naming a municipality by a code none of the 98 has (`?kommune=abc`):
+            // said on every view but the one of the benchmark, which says it in its place.
+            if let (false, Some(code)) = (props.settings.embed, props.settings.kommune.as_deref().map(str::trim))
+                && !code.is_empty()
+                && super::benchmark_view::by_code(Some(code)).is_none()
+                && !(state.view == crate::state::View::Goals && state.doc.year == jobmaal_core::benchmark::YEAR)
+            {
+                { warning(props, "status", later::unknown_code(lang, code), None) }
+            }
             // An address asking for a year without goals (`?year=2025`): said while the year
             // shown in its place is.
             if let (false, Some(asked)) = (props.settings.embed, props.settings.asked_year)

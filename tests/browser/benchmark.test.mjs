@@ -138,7 +138,7 @@ describe('the benchmark', () => {
     await context.close();
   });
 
-  test('a code in the address that is none of the 98 (?kommune=999) says so, and the goals stay', async () => {
+  test('a code in the address that is none of the 98 (?kommune=999) says so, on every year and view, and the goals stay', async () => {
     const { page, context, problems } = await openPage(app.browser);
     await page.goto(`${app.server.url}?kommune=999&year=2020`);
     await untilReady(page);
@@ -147,6 +147,21 @@ describe('the benchmark', () => {
     assert.match(await text(section), /koden »999«, men ingen af de 98 kommuner har den kode/);
     assert.equal(await section.locator('table').count(), 0);
     assert.ok((await page.locator('.goal').count()) > 0);
+    // Said there once, not again above the page.
+    assert.equal(await page.locator('.notice-warning', { hasText: '999' }).count(), 0);
+    // On another year, or another view, the page says it above the view.
+    for (const address of ['2019-da.html?kommune=abc&year=2019', '?kommune=abc&year=2020&view=gaps']) {
+      await page.goto(app.server.url + address);
+      await untilReady(page);
+      const notice = page.locator('.notice-warning', { hasText: 'ingen af de 98 kommuner' });
+      await notice.waitFor();
+      assert.match(await text(notice), /koden »abc«/);
+    }
+    // A known code says nothing of the kind.
+    await page.goto(`${app.server.url}2019-da.html?kommune=350&year=2019`);
+    await untilReady(page);
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.locator('.notice-warning', { hasText: 'ingen af de 98' }).count(), 0);
     assert.deepEqual(problems, []);
     await context.close();
   });
