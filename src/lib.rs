@@ -1,5 +1,6 @@
-//! Jobmål's user interface: the Yew app, its state, its strings and its one door to the
-//! browser (`platform`). The logic it shows lives in `jobmaal-core`.
+//! Jobmål's user interface: the Yew app, its state, its strings and its door to the browser
+//! (`platform`; the components read no more than the element an event came from). The logic
+//! it shows lives in `jobmaal-core`.
 
 mod app;
 mod components;
