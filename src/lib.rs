@@ -1,6 +1,6 @@
 //! Jobmål's user interface: the Yew app, its state, its strings and its door to the browser
-//! (`platform`; the components read no more than the element an event came from). The logic
-//! it shows lives in `jobmaal-core`.
+//! (`platform`; the components read no more than what an event carries: its element, its files).
+//! The logic it shows lives in `jobmaal-core`.
 
 mod app;
 mod components;
