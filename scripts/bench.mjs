@@ -13,7 +13,8 @@
 //                   have no other reference.
 // It also reports, for each kind of page, what it downloads before its first view is usable
 // and what later (the part of the app with the views after the first, `src/later.rs`).
-// Run it with `bash scripts/dev.sh bench` (which builds all three first).
+// Run it with `bash scripts/dev.sh bench` (which builds the app and the counter first; the
+// floor is written here).
 import { access, cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 

@@ -7,7 +7,8 @@
 #   scripts/dev.sh bench                 size and speed against a static floor and a Yew counter
 #
 # Installing is idempotent: each tool is checked first and installed only when missing or at
-# the wrong version. Nothing is downloaded but from crates.io, npm and Debian's packages.
+# the wrong version. Nothing is downloaded but from crates.io, npm, Debian's packages and (the
+# pinned Rust toolchain, when missing) rustup's own server.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."

@@ -1,8 +1,9 @@
-//! The app's hooks, one per thing the page keeps in step with the state: the state itself as
-//! the page opens it, the part of the code loaded later, the page's listeners, the address,
-//! the texts downloaded when needed, the title and `<html lang>`, storage and the benchmark's
-//! data. `app()` composes them in this order (the order of Yew's hooks must not change between
-//! renders, and effects run in the order their hooks are called), then draws the page.
+//! The app's hooks, each for one thing the page keeps in step with the state: the page's
+//! settings and the state itself as the page opens it, the part of the code loaded later (what
+//! it is, and fetching it when needed), the page's listeners, the address, the texts downloaded
+//! when needed, the title and `<html lang>`, storage (saving, and the figures kept for undo)
+//! and the benchmark's data. `app()` composes them (the order of Yew's hooks must not change
+//! between renders, and effects run in the order their hooks are called), then draws the page.
 //!
 //! Not for: drawing anything (the components), or the browser's own calls (`platform`).
 

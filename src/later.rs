@@ -5,7 +5,9 @@
 //! them is first opened, or in idle time once the first view is shown. Most citizens only read
 //! the goals, and do not pay for the forms, tables and share tools.
 //!
-//! Not for: anything the Goals view needs; it stays in the first module.
+//! Not for: anything the Goals view needs to show its goals or a link's figures; that stays in
+//! the first module (the benchmark, on the 2020 Goals view of a municipality, comes with the
+//! part).
 
 use std::rc::Rc;
 use std::sync::OnceLock;

@@ -76,8 +76,8 @@ pub fn goals_title(year: u16, lang: jobmaal_core::Lang) -> String {
     i18n::strings(lang).page_title(state::View::Goals, year)
 }
 
-/// The Goals view of `year` in `lang`, nothing entered, as HTML: for `index.html` (the newest
-/// year, in Danish) and the page of each other year and language (`2019-en.html`).
+/// The Goals view of `year` in `lang`, nothing entered, as HTML: for the page of each year and
+/// language (`2019-en.html`), and `index.html` (the default year, in Danish).
 #[cfg(feature = "ssr")]
 pub async fn prerender(year: u16, lang: jobmaal_core::Lang) -> String {
     let props = app::AppProps {
@@ -96,7 +96,7 @@ pub mod page_names {
     /// The id of each page's data block, which the boot script reads.
     pub const DATA_ID: &str = "jobmaal-page";
 
-    /// The boot script's one global: the root element's classes (`var c`), which the script
+    /// The boot script's global for the root element's classes (`var c`), which the script
     /// just before the loader reads.
     pub const CLASSES: &str = "c";
 

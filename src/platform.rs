@@ -1,6 +1,8 @@
-//! The only code that touches the browser directly: storage, the address bar and history, the
-//! document's language and focus. Each is a small function, so components never handle a
-//! `JsValue`, and every failure becomes a plain value.
+//! The browser's own calls: storage, the address bar and history, the document's language and
+//! focus, downloads (fetch), the clipboard, files, postMessage and the embed's height, printing
+//! and idle time. Each is a small function, so components never handle a `JsValue`, and every
+//! failure becomes a plain value. (Besides these, `lib.rs` mounts the app, and the components
+//! and `markup.rs` read what an event carries and encode a text for an address.)
 
 use gloo::events::EventListener;
 use gloo::utils::{document, window};

@@ -1,4 +1,6 @@
-//! The app's one state and the reducer that owns every change to it. What the user entered is
+//! The app's state and the reducer that owns every change to it (the app keeps beside it only
+//! what no action needs: the print report drawn, the clear-all confirmation, the embed
+//! generator's choices; `file_preview` keeps a file's preview in the part). What the user entered is
 //! a core `Document` (saved and shared as is); the rest is where the user is in the app.
 
 use std::rc::Rc;

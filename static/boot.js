@@ -34,7 +34,7 @@
 // - on an English page: request the English texts, which the app waits for.
 // Otherwise a script just before the loader requests the app's wasm (on the default page, its
 // goals are parsed before that code arrives): it reads the classes of the root element from
-// this script's one global, `c`, which says whether this script has requested it (`linked`) or
+// this script's global `c`, which says whether this script has requested it (`linked`) or
 // goes to another page (`addressed`).
 var c = document.documentElement.classList;
 ((data) => {

@@ -1,10 +1,11 @@
 //! The catalogue and the Lejre example quote the source documents (`../shared/seeds/`): these
 //! tests fail when a goal title, a line of aim or a key figure differs from the seed's wording.
 //!
-//! The documents are not part of the repository, so these tests are ignored by a plain
-//! `cargo test` (which says so); `scripts/dev.sh test` runs them with `--ignored` when the
+//! The documents are not part of the repository, so the tests that read them are ignored by a
+//! plain `cargo test` (which says so); `scripts/dev.sh test` runs them with `--ignored` when the
 //! folder is there (beside the checkout, or named by `JOBMAAL_SEEDS`) and names them as skipped
-//! otherwise.
+//! otherwise. The tests of what is quoted from public pages, kept in `data/quotations/`, always
+//! run.
 
 use std::path::PathBuf;
 

@@ -1,7 +1,8 @@
 //! Messages about the page as a whole, above the views: a shared link's state being shown (keep
 //! it or go back) and a link that could not be read, with the first view; storage that cannot
 //! be used, a save refused, saved figures that could not be read, a visitor's own figures in an
-//! embed and an accent colour that was refused, once the part of the app loaded later is here
+//! embed, an accent colour that was refused, a municipality code none of the 98 has and a year
+//! without goals, once the part of the app loaded later is here
 //! (`page_notices`, in `src/later.rs`: each comes after the first view, or is for the web
 //! editor trying an address).
 

@@ -1,5 +1,5 @@
-//! The page's parts, one per file, each a plain function that draws what its `Props` (beside
-//! it) hold and sends `Action`s: not Yew components, as the app (`app.rs`, the one component)
+//! The page's parts, one per file, each a plain function that draws what it is given (most as
+//! a `Props` beside it) and sends `Action`s: not Yew components, as the app (`app.rs`, the one component)
 //! holds the one state, and a component of their own would cost code in the module every page
 //! downloads (about 2.2 KB gzipped for the first).
 

@@ -1,6 +1,7 @@
 //! The printed report: one A4 page for the chosen year with the municipality, the date, the
 //! coverage, the gap table and the sources. Hidden on screen; the print stylesheet shows it
-//! and hides everything else.
+//! and hides everything else (on every view but Years, which prints itself: no report is drawn
+//! there).
 
 use jobmaal_core::assessment::{Assessment, IndicatorResult, ReferenceKind};
 

@@ -1,5 +1,6 @@
 //! The state document (`jobmaal/2`): everything a user has entered, as JSON for files and
-//! storage, and as a URL fragment (`#s=` + base64url) for links. The figures belong to a goal
+//! storage, and as a URL fragment for links (`#z=` + base64url of its JSON compressed as raw
+//! DEFLATE; `#s=` + base64url of the JSON, as earlier versions wrote them, is still read). The figures belong to a goal
 //! year, each with the period and the table it was published with where the user gave them;
 //! a `jobmaal/1` document (one year's figures, and some of the year before's as `…_prev`) is
 //! read into this shape with nothing lost.
