@@ -29,6 +29,9 @@ async function lejreShare(browser) {
   return opened;
 }
 
+/** A column's label in the file ending in `label` after the measure's group (`…: label`). */
+const exactLabel = (label) => new RegExp(`: ${label.replace(/[().]/g, '\\$&')}$`);
+
 /** The figure the select of the column labelled `label` (exactly) has chosen. */
 async function fills(page, label) {
   const exact = new RegExp(`(^|: )${label.replace(/[()]/g, '\\$&')}$`);
@@ -114,6 +117,31 @@ describe('figures from public data files', () => {
     await page.getByRole('button', { name: /Sæt 1 tal ind i 2020/ }).click();
     await page.getByRole('link', { name: 'Tal', exact: true }).click();
     assert.equal(await page.locator('#figure-population_total').inputValue(), '28.010');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a value is shown as the file wrote it, and a column mapped by hand records the file's own table, as the columns recognised do", async () => {
+    const { page, context, problems } = await lejreShare(app.browser);
+    await page.setInputFiles('#import-file', join(FIXTURES, 'y30r21-lejre.jsonl'));
+    const preview = page.locator('.file-preview');
+    await preview.waitFor();
+    assert.equal(await page.locator('#import-period').inputValue(), '2020QMAT04');
+    // Written "2,10" in the file (a JSON string), shown so, not "2,1"; a JSON number as the
+    // page writes numbers.
+    const value = (label) => preview.locator('tbody tr', { has: page.locator('th', { hasText: exactLabel(label) }) }).locator('td').first();
+    assert.equal(await value('Forventet andel (pct.) (A-dagpenge mv.)').innerText(), '2,10');
+    assert.equal(await value('Faktisk antal (Ydelsesgrupper i alt)').innerText(), '1.290');
+    // Y30R21's actual share, mapped by hand beside its two recognised counts.
+    const share = preview.locator('tbody tr', { has: page.locator('th', { hasText: exactLabel('Faktisk andel (pct.) (Ydelsesgrupper i alt)') }) });
+    await share.locator('select').selectOption('public_support_share_published');
+    await page.getByRole('button', { name: 'Sæt 3 tal ind i 2020' }).click();
+    await page.locator('#import-message', { hasText: '3 tal fra filen er sat ind' }).waitFor();
+    const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('jobmaal/state')));
+    assert.deepEqual(saved.tables['2020'], { Y30R21: ['benchmark_actual', 'benchmark_expected', 'public_support_share_published'] });
+    await page.getByRole('link', { name: 'Tal', exact: true }).click();
+    assert.equal(await page.locator('#table-forsorgelse').inputValue(), 'Y30R21');
+    assert.equal(await page.locator('#figure-public_support_share_published').inputValue(), '7,58');
     assert.deepEqual(problems, []);
     await context.close();
   });
