@@ -151,10 +151,11 @@ describe('figures per goal year', () => {
     await goto(page, '?view=figures&year=2018');
     const before = page.locator('fieldset.year-before');
     assert.match(await before.locator('legend').innerText(), /^Tal for 2017, året før$/);
-    // The figures 2018's changes need, and no other.
+    // The figures 2018's changes need, with the population the share on public support is
+    // counted from (its development from 2017), and no other.
     assert.deepEqual(
       await before.locator('input[inputmode="decimal"]').evaluateAll((inputs) => inputs.map((i) => i.name)),
-      ['public_support_fte_2017', 'failed_recruitments_2017'],
+      ['population_16_66_2017', 'public_support_fte_2017', 'failed_recruitments_2017'],
     );
     await before.locator('input[name="public_support_fte_2017"]').pressSequentially('2.500', { delay: 0 });
     await before.locator('input[name="period_before"]').pressSequentially('april 2017', { delay: 0 });
@@ -172,6 +173,32 @@ describe('figures per goal year', () => {
     const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('jobmaal/state')));
     assert.equal(saved.figures['2017'].public_support_fte, 2500);
     assert.deepEqual(saved.periods['2017'], { 'april 2017': ['failed_recruitments', 'public_support_fte'] });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("2017's population from a document before figures had a year is on 2018's form, and gives the share's development", async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    const doc = {
+      ...FIRST_FORMAT,
+      year: 2018,
+      figures: { municipality: 'Lejre Kommune', population_16_66: 16900, population_16_66_prev: 17000, public_support_fte: 2400, public_support_fte_prev: 2500 },
+    };
+    await goto(page, `?view=figures&year=2018${linkFragment(doc)}`);
+    const before = page.locator('fieldset.year-before');
+    assert.equal(await before.locator('input[name="population_16_66_2017"]').inputValue(), '17.000');
+    assert.equal(await before.locator('input[name="public_support_fte_2017"]').inputValue(), '2.500');
+    // Each 2017 figure has its input: none is listed as only kept.
+    assert.equal(await before.locator('.year-before-note').count(), 0);
+    await goToView(page, 'Gab');
+    // 2400/16900 against 2500/17000: −0,5 procentpoint, 2017 → 2018.
+    const share = await page.locator('tr[data-indicator="public_support_share"]').innerText();
+    assert.match(share, /↓ −0,5 procentpoint \(bedre end året før\)/);
+    // Changed on the form, the development follows.
+    await goToView(page, 'Tal');
+    await before.locator('input[name="population_16_66_2017"]').fill('');
+    await goToView(page, 'Gab');
+    assert.doesNotMatch(await page.locator('tr[data-indicator="public_support_share"]').innerText(), /procentpoint \(/);
     assert.deepEqual(problems, []);
     await context.close();
   });
