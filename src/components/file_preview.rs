@@ -205,8 +205,8 @@ pub fn file_preview(preview: &FilePreview, doc: &Document, on_action: &Callback<
         html! {
             <tr>
                 <th scope="row">{ label }</th>
-                <td>{ shown }</td>
-                <td>
+                <td data-label={later::import_value(lang)}>{ shown }</td>
+                <td data-label={later::import_fills(lang)}>
                     <label class="visually-hidden" for={select_id.clone()}>{ later::import_fills_label(lang, label) }</label>
                     <select id={select_id} onchange={on_change.reform(|event: Event| {
                         let select: HtmlSelectElement = event.target_unchecked_into();
@@ -259,7 +259,8 @@ pub fn file_preview(preview: &FilePreview, doc: &Document, on_action: &Callback<
                     change(|p, period| p.period = period)) }
             }
             <div class="table-scroll" role="region" aria-labelledby="preview-caption" tabindex="0">
-                <table>
+                // On a phone each column of the file is a block (`stacked`, `later.css`).
+                <table class="stacked preview-table">
                     <caption id="preview-caption">{ later::import_caption(lang, &preview.area, &preview.period) }</caption>
                     <thead><tr>
                         <th scope="col">{ later::import_column(lang) }</th>

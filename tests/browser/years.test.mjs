@@ -12,6 +12,7 @@ import { withApp } from '../support/fixture.mjs';
 import { openPage, showView } from '../support/browser.mjs';
 import { linkFragment } from '../support/links.mjs';
 import { axeViolations } from '../support/axe.mjs';
+import { brokenWords, sideways, tableRoles } from '../support/narrow.mjs';
 
 const app = withApp();
 
@@ -259,12 +260,29 @@ describe('figures per goal year', () => {
       assert.deepEqual(heads.slice(1), ['2018', '2019', '2020', 'Forløb']);
       for (const v of await axeViolations(page)) found.push(`years/${width}: ${v}`);
       if (width === 320) {
-        // The table scrolls inside its own region; the page itself does not.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
-        // The names, in sight while the years scroll, leave most of the screen to the values.
-        const name = await row.locator('th').evaluate((el) => el.getBoundingClientRect().width);
-        assert.ok(name <= 0.42 * width, `the names' column is ${name}px wide`);
+        // Each indicator a block: nothing in the view reaches past the screen or scrolls
+        // sideways, and no name is broken inside a word.
+        const view = page.locator('.years-view');
+        assert.deepEqual(await sideways(view), []);
+        assert.deepEqual(await brokenWords(view.locator('tbody th')), []);
+        // Every value and the line are in sight, the line under the values.
+        for (const cell of await row.locator('td').all()) {
+          assert.ok(await cell.isVisible(), await cell.innerText());
+        }
+        const chart = await row.locator('svg.line-chart').boundingBox();
+        const last = await row.locator('td').nth(2).boundingBox();
+        assert.ok(chart.width > 0 && chart.y >= last.y + last.height - 1, 'the line under the values');
+        // Each value named by its year on screen.
+        assert.deepEqual(
+          await row.locator('td:not(.series-chart)').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content)),
+          ['"2018"', '"2019"', '"2020"'],
+        );
+        // Still a table to a screen reader: its column heads, a row head per indicator, a cell
+        // per value.
+        const roles = await tableRoles(page, 'Indikatorernes værdi i hvert år med tal');
+        assert.ok(roles, 'the series is a table in the accessibility tree');
+        assert.equal(roles.columnheader, 5, JSON.stringify(roles));
+        assert.ok(roles.rowheader >= 1 && roles.cell >= 4 * roles.rowheader, JSON.stringify(roles));
       }
       await context.close();
     }
