@@ -289,6 +289,34 @@ describe('figures per goal year', () => {
     assert.deepEqual(found, []);
   });
 
+  test('the Years view prints compactly: its tables with their small lines on one A4 page, in Danish and in English, without the controls', async () => {
+    for (const lang of ['da', 'en']) {
+      const { page, context, problems } = await openPage(app.browser);
+      // The Lejre example (2019) and figures of 2018 beside it.
+      await goto(page, '?view=goals&year=2019');
+      await page.getByRole('button', { name: /Lejre Kommune 2019/ }).click();
+      await page.locator('.notice-undo', { hasText: 'Lejre' }).waitFor();
+      await goto(page, '?view=figures&year=2018');
+      for (const [id, value] of [['population_total', '27.400'], ['population_16_66', '17.000'], ['public_support_fte', '2.500'], ['gross_unemployment_pct', '2,6']]) {
+        await figure(page, id).fill(value);
+      }
+      await goto(page, `?view=years&year=2019&lang=${lang}`);
+      await page.emulateMedia({ media: 'print' });
+      // The time series as a table with its lines; no tabs, year picker, buttons or footer.
+      assert.equal(await page.locator('.series-table tbody tr').count(), 3);
+      assert.ok(await page.locator('.series-table thead').isVisible(), 'the table keeps its columns in print');
+      assert.equal(await page.locator('.series-table svg.line-chart').count(), 3);
+      for (const hidden of ['.views', '.year-picker', '.toolbar', '.site-footer', 'button']) {
+        assert.equal(await page.locator(hidden).filter({ visible: true }).count(), 0, `${hidden} printed`);
+      }
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      assert.equal(pages, 1, `the Years view in ${lang} fits one A4 page`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
   test('the printed report gives every 2019 figure with its period, on one A4 page', async () => {
     const { page, context } = await openPage(app.browser);
     // The year before too, so that every indicator has its development, with both periods
