@@ -1020,10 +1020,10 @@ pub mod later {
     pub fn series_intro(lang: Lang) -> &'static str {
         match lang {
             Lang::Da => {
-                "Hver indikator i de år, du har skrevet tal for (under Tal, i hvert målår), med perioden, hvor tallene angiver den. Linjen ved siden af viser det samme som rækken."
+                "Hver indikator i de år, du har skrevet tal for (under Tal, i hvert målår), med perioden, hvor tallene angiver den. Linjen ved hver indikator viser de samme tal."
             }
             Lang::En => {
-                "Each indicator in the years you entered figures for (under Figures, in each goal year), with the period where the figures name it. The line beside it shows the same as the row."
+                "Each indicator in the years you entered figures for (under Figures, in each goal year), with the period where the figures name it. The line with each indicator shows the same figures."
             }
         }
     }

@@ -69,6 +69,10 @@ pub struct TableRow {
     pub dimensions: Vec<(String, String)>,
     /// Parallel to [`Table::measures`].
     pub cells: Vec<Cell>,
+    /// Parallel to [`Table::cells`]: a number's text as the file wrote it (`2,10`, `1.170`),
+    /// where it was written as text; the preview shows that, not the number written anew
+    /// (which would drop the `0` of `2,10`). `None` for a JSON number and for no number.
+    pub written: Vec<Option<Box<str>>>,
 }
 
 /// Where in a file something is: a line, or the n-th row of a JSON array (which may be
@@ -595,13 +599,19 @@ fn jobindsats(layout: Layout, records: Records) -> Result<Table, ImportError> {
             .map(|&c| (columns[c].clone(), text(c)))
             .collect();
         let mut cells = Vec::with_capacity(measures.len());
+        let mut written = Vec::with_capacity(measures.len());
         for &column in &measures {
-            cells.push(match by_column[column] {
+            let cell = match by_column[column] {
                 None => Cell::Missing,
                 Some(Field::Null) => Cell::Suppressed,
                 Some(Field::Number(n)) => Cell::Number(*n),
                 Some(Field::Text(value)) => text_cell(value, *place, &columns[column])?,
+            };
+            written.push(match (cell, by_column[column]) {
+                (Cell::Number(_), Some(Field::Text(value))) => Some(value.trim().into()),
+                _ => None,
             });
+            cells.push(cell);
         }
         let key = (
             area.clone(),
@@ -616,6 +626,7 @@ fn jobindsats(layout: Layout, records: Records) -> Result<Table, ImportError> {
             period,
             dimensions,
             cells,
+            written,
         });
     }
     let measures = measures.iter().map(|&c| columns[c].clone()).collect();
@@ -656,6 +667,10 @@ fn statistikbanken_table(
                 .join("; "),
         };
         let cell = text_cell(&fields[content], *place, &heading[content])?;
+        let written = match cell {
+            Cell::Number(_) => Some(fields[content].trim().into()),
+            _ => None,
+        };
         let measure = *measure_index.entry(label.clone()).or_insert_with(|| {
             measures.push(label);
             measures.len() - 1
@@ -667,7 +682,7 @@ fn statistikbanken_table(
         if let Some(first) = seen.insert((row, measure), *place) {
             return Err(ImportError::Repeated { at: *place, first });
         }
-        values.push((row, measure, cell));
+        values.push((row, measure, cell, written));
     }
     if keys.len().saturating_mul(measures.len()) > MAX_CELLS {
         return Err(ImportError::TooManyValues);
@@ -679,10 +694,12 @@ fn statistikbanken_table(
             period,
             dimensions: Vec::new(),
             cells: vec![Cell::Missing; measures.len()],
+            written: vec![None; measures.len()],
         })
         .collect();
-    for (row, measure, cell) in values {
+    for (row, measure, cell, written) in values {
         table_rows[row].cells[measure] = cell;
+        table_rows[row].written[measure] = written;
     }
     Ok(Table {
         layout: Layout::Statistikbanken,
@@ -805,6 +822,14 @@ impl Table {
     /// (`… Faktisk antal (Ydelsesgrupper i alt)`, several joined by `; `). Values the file does
     /// not have ([`Cell::Missing`]) are left out.
     pub fn values(&self, area: &str, period: &str) -> Vec<(String, Cell)> {
+        (self.values_as_written(area, period).into_iter())
+            .map(|(label, cell, _)| (label, cell))
+            .collect()
+    }
+
+    /// [`Table::values`], each with its number's text as the file wrote it, where it wrote one
+    /// ([`TableRow::written`]).
+    pub fn values_as_written(&self, area: &str, period: &str) -> Vec<(String, Cell, Option<&str>)> {
         let mut values = Vec::new();
         for row in self
             .rows
@@ -817,7 +842,8 @@ impl Table {
                 .map(|(_, v)| v.as_str())
                 .filter(|v| !v.is_empty())
                 .collect();
-            for (measure, cell) in self.measures.iter().zip(&row.cells) {
+            let cells = row.cells.iter().zip(&row.written);
+            for (measure, (cell, written)) in self.measures.iter().zip(cells) {
                 if *cell == Cell::Missing {
                     continue;
                 }
@@ -825,10 +851,21 @@ impl Table {
                     true => measure.clone(),
                     false => format!("{measure} ({})", given.join("; ")),
                 };
-                values.push((label, *cell));
+                values.push((label, *cell, written.as_deref()));
             }
         }
         values
+    }
+
+    /// The published table the file is, where its columns tell (files do not name their
+    /// table): Jobindsats' benchmark Y30R21, whose columns are its expected and actual counts
+    /// ("Forventet og faktisk antal fuldtidspersoner på offentlig forsørgelse: …").
+    pub fn published_table(&self) -> Option<&'static str> {
+        let benchmark = |measure: &String| {
+            lower(measure).starts_with("forventet og faktisk antal fuldtidspersoner")
+        };
+        let jobindsats = matches!(self.layout, Layout::JobindsatsJson | Layout::JobindsatsCsv);
+        (jobindsats && self.measures.iter().any(benchmark)).then_some("Y30R21")
     }
 }
 

@@ -161,6 +161,49 @@ fn danish_thousands_point_and_decimal_comma_are_read_in_file_values() {
 }
 
 #[test]
+fn a_number_written_as_text_keeps_its_text_as_the_file_wrote_it() {
+    let csv = "Område;Periode;Andel;Antal;Skjult\n\
+               Lejre;2020M01;2,10; 1.170 ;..\n";
+    let table = read(csv).unwrap();
+    assert_eq!(
+        table.values_as_written("Lejre", "2020M01"),
+        [
+            ("Andel".to_string(), Cell::Number(2.1), Some("2,10")),
+            ("Antal".to_string(), Cell::Number(1170.0), Some("1.170")),
+            ("Skjult".to_string(), Cell::Suppressed, None),
+        ]
+    );
+    // Statistikbanken's value column too; a JSON number has no text of its own.
+    let statistikbanken = read("OMRÅDE;TID;INDHOLD\nLejre;2019K4;455,50\n").unwrap();
+    assert_eq!(
+        statistikbanken.values_as_written("Lejre", "2019K4"),
+        [("INDHOLD".to_string(), Cell::Number(455.5), Some("455,50"))]
+    );
+    let json =
+        read(r#"[{"Area":"Lejre","Periode":"2020M01","Andel":2.10,"Tekst":"2,10"}]"#).unwrap();
+    assert_eq!(
+        json.values_as_written("Lejre", "2020M01"),
+        [
+            ("Andel".to_string(), Cell::Number(2.1), None),
+            ("Tekst".to_string(), Cell::Number(2.1), Some("2,10")),
+        ]
+    );
+}
+
+#[test]
+fn a_file_of_the_benchmark_names_its_table_whichever_columns_are_taken() {
+    for text in [Y30R21_JSONL, Y30R21_JSON, Y30R21_CSV] {
+        assert_eq!(read(text).unwrap().published_table(), Some("Y30R21"));
+    }
+    for text in [FOLK1A_LIKE, QUARTERS] {
+        assert_eq!(read(text).unwrap().published_table(), None);
+    }
+    let other =
+        read("Område;Periode;Fuldtidspersoner på offentlig forsørgelse\nLejre;2020M01;2.395\n");
+    assert_eq!(other.unwrap().published_table(), None);
+}
+
+#[test]
 fn statistikbanken_csv_with_bom_codes_in_areas_and_suppressed_values() {
     assert!(FOLK1A_LIKE.starts_with('\u{feff}'));
     let table = read(FOLK1A_LIKE).unwrap();

@@ -311,8 +311,9 @@ fn percent(value: f64, lang: Lang) -> String {
     format!("{} %", number::format(value, 2, lang))
 }
 
-/// A table's start, up to its body: in a box it scrolls in on a narrow screen (which a keyboard
-/// can scroll too), its caption, and its column heads (`columns`, separated by `|`).
+/// A table's start, up to its body: in a box it scrolls in where it is too wide (which a keyboard
+/// can scroll too), its caption, and its column heads (`columns`, separated by `|`). On a phone
+/// its rows are blocks (`stacked`, `later.css`), each cell named by its column ([`cell`]).
 fn table_start(markup: &mut Markup, caption: &str, columns: &str) {
     markup.open(
         "div",
@@ -323,7 +324,7 @@ fn table_start(markup: &mut Markup, caption: &str, columns: &str) {
             ("tabindex", "0"),
         ],
     );
-    markup.open("table", &[("class", "benchmark-table")]);
+    markup.open("table", &[("class", "benchmark-table stacked")]);
     markup.element("caption", "", caption);
     markup.open("thead", &[]).open("tr", &[]);
     for label in columns.split('|') {
@@ -335,10 +336,19 @@ fn table_start(markup: &mut Markup, caption: &str, columns: &str) {
     markup.close("tr").close("thead").open("tbody", &[]);
 }
 
+/// A cell, named by its column where the row is a block.
+fn cell(markup: &mut Markup, column: &str, text: &str) {
+    markup
+        .open("td", &[("data-label", column)])
+        .text(text)
+        .close("td");
+}
+
 /// One group's table: a row per period.
 fn period_table(markup: &mut Markup, rows: &[&Row], group: Group, lang: Lang) {
     let caption = group_name(group, lang);
-    table_start(markup, caption, strings(lang).benchmark_columns());
+    let columns = strings(lang).benchmark_columns();
+    table_start(markup, caption, columns);
     for row in rows {
         markup.open("tr", &[]);
         markup
@@ -354,8 +364,9 @@ fn period_table(markup: &mut Markup, rows: &[&Row], group: Group, lang: Lang) {
             signed(row.difference_points(), 2, lang),
             format!("{} / 98", row.rank),
         ];
-        for cell in cells {
-            markup.element("td", "", &cell);
+        // The first column is the period, the row's heading.
+        for (text, column) in cells.iter().zip(columns.split('|').skip(1)) {
+            cell(markup, column, text);
         }
         markup.close("tr");
     }
@@ -479,6 +490,8 @@ fn ranking_chart(markup: &mut Markup, rows: &[&Row], chosen: u16) {
 fn ranking_table(markup: &mut Markup, rows: &[&Row], chosen: u16, period: &str, lang: Lang) {
     let text = strings(lang);
     let caption = format!("{} {period}", text.benchmark_all_caption());
+    let columns: Vec<&str> = text.benchmark_all_columns().split('|').collect();
+    let column = |i: usize| columns.get(i).copied().unwrap_or_default();
     table_start(markup, &caption, text.benchmark_all_columns());
     for row in rows {
         let name = municipality(row.code).map_or("", |m| m.name.as_str());
@@ -486,17 +499,18 @@ fn ranking_table(markup: &mut Markup, rows: &[&Row], chosen: u16, period: &str, 
             true => markup.open("tr", &[("class", "chosen"), ("aria-current", "true")]),
             false => markup.open("tr", &[]),
         };
-        markup.element("td", "", &row.rank.to_string());
+        cell(markup, column(0), &row.rank.to_string());
         markup
             .open("th", &[("scope", "row")])
             .text(name)
             .close("th");
-        for cell in [
+        let shares = [
             percent(row.expected_pct, lang),
             percent(row.actual_pct, lang),
             signed(row.difference_points(), 2, lang),
-        ] {
-            markup.element("td", "", &cell);
+        ];
+        for (i, text) in shares.iter().enumerate() {
+            cell(markup, column(i + 2), text);
         }
         markup.close("tr");
     }

@@ -97,8 +97,10 @@ pub fn figures_view(props: &Props) -> Html {
 
 /// In the first goal year, the figures of the year before it, which no year of the picker shows
 /// and whose development the year's changes are (2018's public support and failed
-/// recruitments against 2017's): an input for each such figure, its period for the group, and
-/// any other figure of that year a file or link brought, listed.
+/// recruitments against 2017's), with the figures the year's other indicators read beside them
+/// (2017's population 16–66, which with 2017's public support gives the development of 2018's
+/// share on public support): an input for each such figure, its period for the group, and any
+/// other figure of that year a file or link brought, listed.
 fn year_before_first(props: &Props) -> Html {
     let lang = props.doc.lang;
     let first = catalogue().year_numbers().next().unwrap_or_default();
@@ -107,14 +109,29 @@ fn year_before_first(props: &Props) -> Html {
     };
     let before = first - 1;
     let figures = props.doc.year_figures(before, catalogue());
-    let changed: Vec<&'static FigureDef> = catalogue()
-        .indicators
-        .iter()
-        .filter(|i| year.measures(i.theme))
+    let measured = || {
+        catalogue()
+            .indicators
+            .iter()
+            .filter(|i| year.measures(i.theme))
+    };
+    let changes: Vec<&str> = measured()
         .filter_map(|i| match i.formula {
-            jobmaal_core::indicators::Formula::Change(id) => catalogue().figure(id),
+            jobmaal_core::indicators::Formula::Change(id) => Some(id),
             _ => None,
         })
+        .collect();
+    // The changed figures, and every figure an indicator reads beside one of them, in the
+    // catalogue's order (as on the year's own form).
+    let needed: Vec<&str> = measured()
+        .map(|i| i.formula.figures())
+        .filter(|figures| figures.iter().any(|id| changes.contains(id)))
+        .flatten()
+        .collect();
+    let changed: Vec<&'static FigureDef> = catalogue()
+        .figures
+        .iter()
+        .filter(|def| needed.contains(&def.id))
         .collect();
     if changed.is_empty() {
         return html! {};

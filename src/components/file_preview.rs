@@ -109,19 +109,14 @@ fn chosen(preview: &FilePreview, lang: Lang) -> Option<(Vec<(String, String)>, L
     Some((figures, left_out))
 }
 
-/// What a figure put in from a file names as its table: where it is from (the files do not
-/// name their table), or the table itself where only one has such columns: the benchmark's
-/// expected and actual counts are Jobindsats' table Y30R21.
-fn source_name(layout: Layout, figures: &[(String, String)]) -> &'static str {
-    let benchmark = |id: &String| matches!(id.as_str(), "benchmark_expected" | "benchmark_actual");
-    match layout {
-        Layout::JobindsatsJson | Layout::JobindsatsCsv
-            if !figures.is_empty() && figures.iter().all(|(id, _)| benchmark(id)) =>
-        {
-            "Y30R21"
-        }
-        Layout::JobindsatsJson | Layout::JobindsatsCsv => "Jobindsats.dk",
-        Layout::Statistikbanken => "Statistikbanken",
+/// What a figure put in from a file names as its table, the same for every column of the file
+/// (recognised or chosen by hand): the published table where its columns tell which
+/// (`Table::published_table`: Y30R21), else where it is from (the files do not name their table).
+fn source_name(table: &Table) -> &'static str {
+    match (table.published_table(), table.layout) {
+        (Some(published), _) => published,
+        (None, Layout::Statistikbanken) => "Statistikbanken",
+        (None, Layout::JobindsatsJson | Layout::JobindsatsCsv) => "Jobindsats.dk",
     }
 }
 
@@ -175,7 +170,7 @@ pub fn file_preview(preview: &FilePreview, doc: &Document, on_action: &Callback<
     let as_options = |items: &[String]| -> Vec<(String, String)> {
         items.iter().map(|i| (i.clone(), i.clone())).collect()
     };
-    let values = table.values(&preview.area, &preview.period);
+    let values = table.values_as_written(&preview.area, &preview.period);
     // The figures a column may fill: every number of the catalogue, by its label.
     let mut figure_options = vec![(String::new(), later::import_unused(lang).to_string())];
     figure_options.extend(
@@ -185,14 +180,16 @@ pub fn file_preview(preview: &FilePreview, doc: &Document, on_action: &Callback<
             .filter(|f| f.kind != FigureKind::Text)
             .map(|f| (f.id.to_string(), f.label.get(lang).to_string())),
     );
-    let rows = values.iter().enumerate().map(|(i, (label, cell))| {
+    let rows = values.iter().enumerate().map(|(i, (label, cell, written))| {
         let figure = figure_of(preview, label);
         let refused = match (figure, cell) {
             (Some(id), Cell::Number(n)) => refusal(id, *n),
             _ => None,
         };
-        let shown = match cell {
-            Cell::Number(n) => number::format_trimmed(*n, 2, lang),
+        // As the file wrote it ("2,10", not "2,1"), where it wrote it as text.
+        let shown = match (cell, written) {
+            (Cell::Number(_), Some(written)) => written.to_string(),
+            (Cell::Number(n), None) => number::format_trimmed(*n, 2, lang),
             _ => later::import_suppressed(lang).to_string(),
         };
         let on_change = {
@@ -208,8 +205,8 @@ pub fn file_preview(preview: &FilePreview, doc: &Document, on_action: &Callback<
         html! {
             <tr>
                 <th scope="row">{ label }</th>
-                <td>{ shown }</td>
-                <td>
+                <td data-label={later::import_value(lang)}>{ shown }</td>
+                <td data-label={later::import_fills(lang)}>
                     <label class="visually-hidden" for={select_id.clone()}>{ later::import_fills_label(lang, label) }</label>
                     <select id={select_id} onchange={on_change.reform(|event: Event| {
                         let select: HtmlSelectElement = event.target_unchecked_into();
@@ -232,11 +229,11 @@ pub fn file_preview(preview: &FilePreview, doc: &Document, on_action: &Callback<
     let put = chosen(preview, lang);
     let apply = {
         let (on_action, put, period) = (on_action.clone(), put.clone(), preview.period.clone());
-        let layout = table.layout;
+        let source = source_name(table);
         Callback::from(move |_| {
             if let Some((figures, left_out)) = put.clone() {
                 SHOWN.set(None);
-                let table = source_name(layout, &figures).to_string();
+                let table = source.to_string();
                 on_action.emit(Action::PutFigures {
                     figures,
                     period: period.clone(),
@@ -262,7 +259,8 @@ pub fn file_preview(preview: &FilePreview, doc: &Document, on_action: &Callback<
                     change(|p, period| p.period = period)) }
             }
             <div class="table-scroll" role="region" aria-labelledby="preview-caption" tabindex="0">
-                <table>
+                // On a phone each column of the file is a block (`stacked`, `later.css`).
+                <table class="stacked preview-table">
                     <caption id="preview-caption">{ later::import_caption(lang, &preview.area, &preview.period) }</caption>
                     <thead><tr>
                         <th scope="col">{ later::import_column(lang) }</th>

@@ -1,7 +1,8 @@
 //! The Years view: each indicator across the years the user entered figures for (a table, the
 //! text alternative, with a small line chart beside each row), then themes × years (which goal
 //! each theme was, if any) with every year's coverage from that year's figures, and what was
-//! added and dropped from year to year.
+//! added and dropped from year to year. On a phone each table row is a block, its cells named
+//! by their column (`data-label`, `later.css`), so nothing scrolls sideways.
 
 use jobmaal_core::assessment::{IndicatorResult, Warning, month_text};
 use jobmaal_core::indicators::IndicatorDef;
@@ -38,7 +39,7 @@ pub fn years_view(props: &Props) -> Html {
     // The table and the list of changes as markup (see `markup`): they hold no input.
     let mut markup = Markup::default();
     markup
-        .open("table", &[("class", "years-table")])
+        .open("table", &[("class", "years-table stacked")])
         .open("caption", &[("id", "years-caption")])
         .text(text.years_heading())
         .close("caption")
@@ -61,10 +62,15 @@ pub fn years_view(props: &Props) -> Html {
             .text(theme.name.get(lang))
             .close("th");
         for year in years.iter() {
-            match year.goals.iter().find(|g| g.theme == theme.id) {
-                Some(goal) => markup.element("td", "is-goal", &(text.goal_in_year)(goal.number)),
-                None => markup.element("td", "not-goal", text.not_a_goal()),
+            let (class, cell) = match year.goals.iter().find(|g| g.theme == theme.id) {
+                Some(goal) => ("is-goal", (text.goal_in_year)(goal.number)),
+                None => ("not-goal", text.not_a_goal().to_string()),
             };
+            let label = year.year.to_string();
+            markup
+                .open("td", &[("class", class), ("data-label", &label)])
+                .text(&cell)
+                .close("td");
         }
         markup.close("tr");
     }
@@ -73,8 +79,8 @@ pub fn years_view(props: &Props) -> Html {
         .open("th", &[("scope", "row")])
         .text(text.coverage_row())
         .close("th");
-    for coverage in &coverages {
-        markup.open("td", &[]);
+    for (year, coverage) in years.iter().zip(&coverages) {
+        markup.open("td", &[("data-label", &year.year.to_string())]);
         coverage_markup(&mut markup, *coverage, lang, "plain-list");
         markup.close("td");
     }
@@ -135,8 +141,9 @@ pub fn years_view(props: &Props) -> Html {
 
 /// Each indicator's value in every year with figures: a table (with each value's period where
 /// the figures name one, or their periods where they name different ones, and a note where its
-/// change crosses a change of method) and, beside each row, a line over the years, drawn here as SVG. The
-/// line is hidden from screen readers: the row holds the same numbers.
+/// change crosses a change of method) and, beside each row (on a phone, under its values), a
+/// line over the years, drawn here as SVG. The line is hidden from screen readers: the row holds
+/// the same numbers.
 fn series(doc: &Document, lang: Lang) -> Html {
     let text = strings(lang);
     let years = doc.years_entered(catalogue());
@@ -149,7 +156,7 @@ fn series(doc: &Document, lang: Lang) -> Html {
         .collect();
     let mut markup = Markup::default();
     markup
-        .open("table", &[("class", "series-table")])
+        .open("table", &[("class", "series-table stacked")])
         .open("caption", &[("id", "series-caption")])
         .text(later::series_caption(lang))
         .close("caption")
@@ -186,8 +193,9 @@ fn series(doc: &Document, lang: Lang) -> Html {
             .open("th", &[("scope", "row")])
             .text(def.name.get(lang))
             .close("th");
-        for (assessment, value) in assessments.iter().zip(&values) {
-            value_cell(&mut markup, def, &assessment.indicators[i], *value, lang);
+        for ((year, assessment), value) in years.iter().zip(&assessments).zip(&values) {
+            let result = &assessment.indicators[i];
+            value_cell(&mut markup, *year, def, result, *value, lang);
         }
         markup.open("td", &[("class", "series-chart")]);
         line_chart(&mut markup, &values);
@@ -209,15 +217,16 @@ fn series(doc: &Document, lang: Lang) -> Html {
 
 /// One year's value of an indicator, with its period (or its figures' different periods) and,
 /// where its change (the value itself, or from the year before) crosses a change of method, a
-/// note saying so, as the Goals and Gaps views do.
+/// note saying so, as the Goals and Gaps views do. Named by its year where the row is a block.
 fn value_cell(
     markup: &mut Markup,
+    year: u16,
     def: &IndicatorDef,
     result: &IndicatorResult,
     value: Option<f64>,
     lang: Lang,
 ) {
-    markup.open("td", &[]);
+    markup.open("td", &[("data-label", &year.to_string())]);
     match value {
         Some(value) => markup.text(&def.unit.format_value(value, lang)),
         None => markup.text("–"),
@@ -341,6 +350,7 @@ mod tests {
         let value = result.value.clone().ok();
         value_cell(
             &mut markup,
+            2019,
             &catalogue().indicators[index],
             result,
             value,
@@ -352,7 +362,10 @@ mod tests {
     #[test]
     fn a_change_across_the_method_break_has_a_note_beside_its_value() {
         let cell = recruitment_cell("2018K4", "2019K4", Lang::Da);
-        assert!(cell.starts_with("<td>+233,5 %"), "{cell}");
+        assert!(
+            cell.starts_with(r#"<td data-label="2019">+233,5 %"#),
+            "{cell}"
+        );
         assert!(
             cell.contains(
                 r#"<span class="series-note">Ny metode fra december 2018: ændringen fra året før vurderes ikke</span>"#
@@ -387,6 +400,7 @@ mod tests {
         let value = result.value.clone().ok();
         value_cell(
             &mut markup,
+            2019,
             &catalogue().indicators[0],
             result,
             value,

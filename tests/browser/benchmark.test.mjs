@@ -14,6 +14,7 @@ import { openPage, texts, text, untilReady } from '../support/browser.mjs';
 import { axeViolations } from '../support/axe.mjs';
 import { linkJson } from '../support/links.mjs';
 import { DIST } from '../support/server.mjs';
+import { brokenWords, sideways, tableRoles } from '../support/narrow.mjs';
 
 const app = withApp();
 const DATA = /\/benchmark-[0-9a-f]{16}\.txt$/;
@@ -81,6 +82,40 @@ describe('the benchmark', () => {
       /Benchmark for Lejre \(Ydelsesgrupper i alt, 2022QMAT04\): Forventet [\d.]+ · Faktisk [\d.]+ · Forskel \(personer\) [+−]\d+ · Forskel \(pct\.-point\) [+−][\d,]+ · Placering \d+ \/ 98\. Kilde: Jobindsats\.dk \(STAR\), tabel Y30R21\./,
     );
     assert.match(await text(report.locator('.report-sources')), /Tabel Y30R21/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('at 320 px each period, and each of the 98, is a block with its figures named by their column: nothing scrolls sideways, and it is still a table', async () => {
+    const { page, context, problems } = await openPage(app.browser, { viewport: { width: 320, height: 800 } });
+    await page.goto(`${app.server.url}?kommune=350&year=2020`);
+    await untilReady(page);
+    const section = page.locator('section.benchmark');
+    await section.locator('table').first().waitFor();
+    await section.locator('details.benchmark-all summary').click();
+    await section.locator('details.benchmark-all tbody tr').nth(97).waitFor();
+    assert.deepEqual(await sideways(section), []);
+    // The period is the block's heading; each figure named by its column, all in sight.
+    const row = section.locator('table').first().locator('tr', { has: page.locator('th:text-is("2020QMAT02")') });
+    const cells = row.locator('td');
+    assert.deepEqual(await texts(cells), ['1.120', '1.170', '+50', '6,58 %', '6,87 %', '+0,29', '73 / 98']);
+    assert.deepEqual(
+      await cells.evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content)),
+      ['"Forventet"', '"Faktisk"', '"Forskel (personer)"', '"Forventet andel"', '"Faktisk andel"', '"Forskel (pct.-point)"', '"Placering"'],
+    );
+    for (const cell of await cells.all()) assert.ok(await cell.isVisible());
+    const heading = await row.locator('th').boundingBox();
+    assert.ok(heading.y < (await cells.first().boundingBox()).y, 'the period above its figures');
+    // Lejre among the 98: its name above its rank and shares.
+    const lejre = section.locator('details.benchmark-all tr[aria-current="true"]');
+    assert.ok((await lejre.locator('th').boundingBox()).y < (await lejre.locator('td').first().boundingBox()).y);
+    assert.deepEqual(await brokenWords(section.locator('tbody th')), []);
+    const roles = await tableRoles(page, 'Ydelsesgrupper i alt');
+    assert.ok(roles, 'a table in the accessibility tree');
+    assert.equal(roles.columnheader, 8, JSON.stringify(roles));
+    assert.equal(roles.rowheader, 6, JSON.stringify(roles));
+    assert.equal(roles.cell, 42, JSON.stringify(roles));
+    assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -12,13 +12,14 @@ import { join } from 'node:path';
 import { withApp } from '../support/fixture.mjs';
 import { openPage, untilReady } from '../support/browser.mjs';
 import { axeViolations } from '../support/axe.mjs';
+import { brokenWords, sideways, tableRoles } from '../support/narrow.mjs';
 
 const app = withApp();
 const FIXTURES = join(import.meta.dirname, '../../core/tests/fixtures/import');
 
 /** A page on 2020's Share view whose document names Lejre. */
-async function lejreShare(browser) {
-  const opened = await openPage(browser);
+async function lejreShare(browser, options = {}) {
+  const opened = await openPage(browser, options);
   const { page } = opened;
   await page.goto(`${app.server.url}?year=2020&view=figures`);
   await untilReady(page);
@@ -28,6 +29,9 @@ async function lejreShare(browser) {
   await page.locator('#import-file').waitFor();
   return opened;
 }
+
+/** A column's label in the file ending in `label` after the measure's group (`…: label`). */
+const exactLabel = (label) => new RegExp(`: ${label.replace(/[().]/g, '\\$&')}$`);
 
 /** The figure the select of the column labelled `label` (exactly) has chosen. */
 async function fills(page, label) {
@@ -114,6 +118,58 @@ describe('figures from public data files', () => {
     await page.getByRole('button', { name: /Sæt 1 tal ind i 2020/ }).click();
     await page.getByRole('link', { name: 'Tal', exact: true }).click();
     assert.equal(await page.locator('#figure-population_total').inputValue(), '28.010');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('at 320 px each column of the file is a block, its value and the figure it fills under its name: nothing scrolls sideways, and it is still a table', async () => {
+    const { page, context, problems } = await lejreShare(app.browser, { viewport: { width: 320, height: 800 } });
+    await page.setInputFiles('#import-file', join(FIXTURES, 'y30r21-lejre.jsonl'));
+    const preview = page.locator('.file-preview');
+    await preview.waitFor();
+    const row = (label) => preview.locator('tbody tr', { has: page.locator('th', { hasText: exactLabel(label) }) });
+    assert.deepEqual(await sideways(preview), []);
+    assert.deepEqual(await brokenWords(preview.locator('tbody th')), []);
+    // The column's label above its value and its select, each named.
+    const first = row('Faktisk antal (Ydelsesgrupper i alt)');
+    const [label, value, select] = await Promise.all([first.locator('th'), first.locator('td').first(), first.locator('select')].map((l) => l.boundingBox()));
+    assert.ok(label.y < value.y && value.y < select.y, 'label, value, figure under one another');
+    assert.ok(select.x + select.width <= 320, 'the select within the screen');
+    assert.deepEqual(
+      await first.locator('td').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content)),
+      ['"Værdi"', '"Udfylder tallet"'],
+    );
+    const caption = await page.locator('#preview-caption').innerText();
+    const roles = await tableRoles(page, caption);
+    assert.ok(roles, 'a table in the accessibility tree');
+    assert.equal(roles.columnheader, 3, JSON.stringify(roles));
+    assert.equal(roles.rowheader, 28, JSON.stringify(roles));
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a value is shown as the file wrote it, and a column mapped by hand records the file's own table, as the columns recognised do", async () => {
+    const { page, context, problems } = await lejreShare(app.browser);
+    await page.setInputFiles('#import-file', join(FIXTURES, 'y30r21-lejre.jsonl'));
+    const preview = page.locator('.file-preview');
+    await preview.waitFor();
+    assert.equal(await page.locator('#import-period').inputValue(), '2020QMAT04');
+    // Written "2,10" in the file (a JSON string), shown so, not "2,1"; a JSON number as the
+    // page writes numbers.
+    const value = (label) => preview.locator('tbody tr', { has: page.locator('th', { hasText: exactLabel(label) }) }).locator('td').first();
+    assert.equal(await value('Forventet andel (pct.) (A-dagpenge mv.)').innerText(), '2,10');
+    assert.equal(await value('Faktisk antal (Ydelsesgrupper i alt)').innerText(), '1.290');
+    // Y30R21's actual share, mapped by hand beside its two recognised counts.
+    const share = preview.locator('tbody tr', { has: page.locator('th', { hasText: exactLabel('Faktisk andel (pct.) (Ydelsesgrupper i alt)') }) });
+    await share.locator('select').selectOption('public_support_share_published');
+    await page.getByRole('button', { name: 'Sæt 3 tal ind i 2020' }).click();
+    await page.locator('#import-message', { hasText: '3 tal fra filen er sat ind' }).waitFor();
+    const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('jobmaal/state')));
+    assert.deepEqual(saved.tables['2020'], { Y30R21: ['benchmark_actual', 'benchmark_expected', 'public_support_share_published'] });
+    await page.getByRole('link', { name: 'Tal', exact: true }).click();
+    assert.equal(await page.locator('#table-forsorgelse').inputValue(), 'Y30R21');
+    assert.equal(await page.locator('#figure-public_support_share_published').inputValue(), '7,58');
     assert.deepEqual(problems, []);
     await context.close();
   });

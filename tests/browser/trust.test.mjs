@@ -10,6 +10,7 @@ import { withApp } from '../support/fixture.mjs';
 import { foreignRequests, openPage, showView, text } from '../support/browser.mjs';
 import { linkFragment } from '../support/links.mjs';
 import { axeViolations } from '../support/axe.mjs';
+import { sideways } from '../support/narrow.mjs';
 
 const VIEWS = ['goals', 'figures', 'gaps', 'years', 'plan', 'share'];
 
@@ -78,11 +79,20 @@ describe('accessibility', () => {
     for (const width of [320, 640]) {
       const { page, context } = await openPage(app.browser, { viewport: { width, height: 800 } });
       await loadLejre(page);
+      // Figures of 2018 beside the example's 2019: the Years view has two years to show.
+      await goto(page, '?view=figures&year=2018');
+      for (const [id, value] of [['population_total', '27.400'], ['population_16_66', '17.000'], ['public_support_fte', '2.500'], ['gross_unemployment_pct', '2,6']]) {
+        await page.locator(`input[name="${id}"]`).fill(value);
+      }
       for (const view of VIEWS) {
         await goto(page, `?view=${view}&year=2019`);
         const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
         if (scroll > client) found.push(`${view} at ${width}px: ${scroll} > ${client}`);
       }
+      // Nor does anything inside the Years view: its tables are blocks, not scrolled boxes.
+      await goto(page, '?view=years&year=2019');
+      assert.equal(await page.locator('.series-table tr[data-indicator="public_support_share"] td:not(.series-chart)').count(), 2);
+      for (const line of await sideways(page.locator('.years-view'))) found.push(`years at ${width}px: ${line}`);
       await context.close();
     }
     assert.deepEqual(found, []);

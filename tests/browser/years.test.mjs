@@ -12,6 +12,7 @@ import { withApp } from '../support/fixture.mjs';
 import { openPage, showView } from '../support/browser.mjs';
 import { linkFragment } from '../support/links.mjs';
 import { axeViolations } from '../support/axe.mjs';
+import { brokenWords, sideways, tableRoles } from '../support/narrow.mjs';
 
 const app = withApp();
 
@@ -151,10 +152,11 @@ describe('figures per goal year', () => {
     await goto(page, '?view=figures&year=2018');
     const before = page.locator('fieldset.year-before');
     assert.match(await before.locator('legend').innerText(), /^Tal for 2017, året før$/);
-    // The figures 2018's changes need, and no other.
+    // The figures 2018's changes need, with the population the share on public support is
+    // counted from (its development from 2017), and no other.
     assert.deepEqual(
       await before.locator('input[inputmode="decimal"]').evaluateAll((inputs) => inputs.map((i) => i.name)),
-      ['public_support_fte_2017', 'failed_recruitments_2017'],
+      ['population_16_66_2017', 'public_support_fte_2017', 'failed_recruitments_2017'],
     );
     await before.locator('input[name="public_support_fte_2017"]').pressSequentially('2.500', { delay: 0 });
     await before.locator('input[name="period_before"]').pressSequentially('april 2017', { delay: 0 });
@@ -172,6 +174,32 @@ describe('figures per goal year', () => {
     const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('jobmaal/state')));
     assert.equal(saved.figures['2017'].public_support_fte, 2500);
     assert.deepEqual(saved.periods['2017'], { 'april 2017': ['failed_recruitments', 'public_support_fte'] });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("2017's population from a document before figures had a year is on 2018's form, and gives the share's development", async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    const doc = {
+      ...FIRST_FORMAT,
+      year: 2018,
+      figures: { municipality: 'Lejre Kommune', population_16_66: 16900, population_16_66_prev: 17000, public_support_fte: 2400, public_support_fte_prev: 2500 },
+    };
+    await goto(page, `?view=figures&year=2018${linkFragment(doc)}`);
+    const before = page.locator('fieldset.year-before');
+    assert.equal(await before.locator('input[name="population_16_66_2017"]').inputValue(), '17.000');
+    assert.equal(await before.locator('input[name="public_support_fte_2017"]').inputValue(), '2.500');
+    // Each 2017 figure has its input: none is listed as only kept.
+    assert.equal(await before.locator('.year-before-note').count(), 0);
+    await goToView(page, 'Gab');
+    // 2400/16900 against 2500/17000: −0,5 procentpoint, 2017 → 2018.
+    const share = await page.locator('tr[data-indicator="public_support_share"]').innerText();
+    assert.match(share, /↓ −0,5 procentpoint \(bedre end året før\)/);
+    // Changed on the form, the development follows.
+    await goToView(page, 'Tal');
+    await before.locator('input[name="population_16_66_2017"]').fill('');
+    await goToView(page, 'Gab');
+    assert.doesNotMatch(await page.locator('tr[data-indicator="public_support_share"]').innerText(), /procentpoint \(/);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -232,16 +260,61 @@ describe('figures per goal year', () => {
       assert.deepEqual(heads.slice(1), ['2018', '2019', '2020', 'Forløb']);
       for (const v of await axeViolations(page)) found.push(`years/${width}: ${v}`);
       if (width === 320) {
-        // The table scrolls inside its own region; the page itself does not.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
-        // The names, in sight while the years scroll, leave most of the screen to the values.
-        const name = await row.locator('th').evaluate((el) => el.getBoundingClientRect().width);
-        assert.ok(name <= 0.42 * width, `the names' column is ${name}px wide`);
+        // Each indicator a block: nothing in the view reaches past the screen or scrolls
+        // sideways, and no name is broken inside a word.
+        const view = page.locator('.years-view');
+        assert.deepEqual(await sideways(view), []);
+        assert.deepEqual(await brokenWords(view.locator('tbody th')), []);
+        // Every value and the line are in sight, the line under the values.
+        for (const cell of await row.locator('td').all()) {
+          assert.ok(await cell.isVisible(), await cell.innerText());
+        }
+        const chart = await row.locator('svg.line-chart').boundingBox();
+        const last = await row.locator('td').nth(2).boundingBox();
+        assert.ok(chart.width > 0 && chart.y >= last.y + last.height - 1, 'the line under the values');
+        // Each value named by its year on screen.
+        assert.deepEqual(
+          await row.locator('td:not(.series-chart)').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content)),
+          ['"2018"', '"2019"', '"2020"'],
+        );
+        // Still a table to a screen reader: its column heads, a row head per indicator, a cell
+        // per value.
+        const roles = await tableRoles(page, 'Indikatorernes værdi i hvert år med tal');
+        assert.ok(roles, 'the series is a table in the accessibility tree');
+        assert.equal(roles.columnheader, 5, JSON.stringify(roles));
+        assert.ok(roles.rowheader >= 1 && roles.cell >= 4 * roles.rowheader, JSON.stringify(roles));
       }
       await context.close();
     }
     assert.deepEqual(found, []);
+  });
+
+  test('the Years view prints compactly: its tables with their small lines on one A4 page, in Danish and in English, without the controls', async () => {
+    for (const lang of ['da', 'en']) {
+      const { page, context, problems } = await openPage(app.browser);
+      // The Lejre example (2019) and figures of 2018 beside it.
+      await goto(page, '?view=goals&year=2019');
+      await page.getByRole('button', { name: /Lejre Kommune 2019/ }).click();
+      await page.locator('.notice-undo', { hasText: 'Lejre' }).waitFor();
+      await goto(page, '?view=figures&year=2018');
+      for (const [id, value] of [['population_total', '27.400'], ['population_16_66', '17.000'], ['public_support_fte', '2.500'], ['gross_unemployment_pct', '2,6']]) {
+        await figure(page, id).fill(value);
+      }
+      await goto(page, `?view=years&year=2019&lang=${lang}`);
+      await page.emulateMedia({ media: 'print' });
+      // The time series as a table with its lines; no tabs, year picker, buttons or footer.
+      assert.equal(await page.locator('.series-table tbody tr').count(), 3);
+      assert.ok(await page.locator('.series-table thead').isVisible(), 'the table keeps its columns in print');
+      assert.equal(await page.locator('.series-table svg.line-chart').count(), 3);
+      for (const hidden of ['.views', '.year-picker', '.toolbar', '.site-footer', 'button']) {
+        assert.equal(await page.locator(hidden).filter({ visible: true }).count(), 0, `${hidden} printed`);
+      }
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      assert.equal(pages, 1, `the Years view in ${lang} fits one A4 page`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
   });
 
   test('the printed report gives every 2019 figure with its period, on one A4 page', async () => {
