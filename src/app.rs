@@ -29,9 +29,8 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let built = props.prerender;
     let prerender = built.is_some();
-    let opened = hooks::use_page_settings(prerender);
-    let settings = opened.1.clone();
-    let state = hooks::use_app_state(built, opened.clone());
+    let settings = hooks::use_page_settings(prerender);
+    let state = hooks::use_app_state(built, settings.clone());
     let lang = state.doc.lang;
     let text = strings(lang);
     let read_only = settings.read_only();

@@ -10,34 +10,22 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use jobmaal_core::accent::parse_accent;
 use jobmaal_core::{DecodeError, Document, Lang};
 use yew::prelude::*;
 
 use crate::catalogue;
 use crate::i18n::{self, strings};
 use crate::later;
-use crate::platform::{self, Place};
+use crate::platform;
 use crate::state::{Action, PageSettings, Replaced, Replacement, State, View};
 
-/// The address as the page opened, and the settings it fixes for the page's life (none at
-/// build time: nothing is read from a browser there).
+/// What the address asked for as the page opened (none at build time: nothing is read from a
+/// browser there).
 #[hook]
-pub fn use_page_settings(prerender: bool) -> Rc<(Place, Rc<PageSettings>)> {
-    use_memo((), move |_| {
-        let place = match prerender {
-            true => Place::default(),
-            false => platform::current_place(),
-        };
-        let settings = PageSettings {
-            embed: place.embed,
-            accent: place.accent.as_deref().map(parse_accent),
-            edit: place.edit,
-            contact: place.contact.clone(),
-            kommune: place.kommune.clone(),
-            asked_year: place.year,
-        };
-        (place, Rc::new(settings))
+pub fn use_page_settings(prerender: bool) -> Rc<PageSettings> {
+    use_memo((), move |_| match prerender {
+        true => PageSettings::default(),
+        false => platform::current_place(),
     })
 }
 
@@ -46,11 +34,11 @@ pub fn use_page_settings(prerender: bool) -> Rc<(Place, Rc<PageSettings>)> {
 #[hook]
 pub fn use_app_state(
     built: Option<(u16, Lang)>,
-    opened: Rc<(Place, Rc<PageSettings>)>,
+    opened: Rc<PageSettings>,
 ) -> UseReducerHandle<State> {
     use_reducer(move || match built {
         Some((year, lang)) => State::new(Document::new(year, lang), View::Goals, true),
-        None => initial_state(&opened.0),
+        None => initial_state(&opened),
     })
 }
 
@@ -433,7 +421,7 @@ pub fn use_benchmark_data(
 /// its place; then the address's year, language and view. Behind a link, the saved document is
 /// read only once the view is up ([`read_saved`], `Action::SavedRead`): opening the browser's
 /// storage blocks the page for a moment, and the link's state does not need it.
-fn initial_state(place: &Place) -> State {
+fn initial_state(place: &PageSettings) -> State {
     let fragment = Document::from_fragment(&platform::current_fragment(), catalogue());
     let mut state = match fragment {
         // Embedded, the address's figures are the page's content, and storage is never used:

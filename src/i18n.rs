@@ -385,7 +385,7 @@ static DA: Strings = Strings {
         (TextName::own_again, "Dine egne gemte tal vises igen."),
         (
             TextName::other_tab,
-            "Tallene er rettet i en anden fane, og rettelserne er taget med her.",
+            "Tallene er rettet i en anden fane, og rettelserne er taget med her. Fortryd tager dem tilbage og beholder dine egne.",
         ),
         (TextName::undone, "De tidligere tal er hentet tilbage."),
         (
@@ -575,7 +575,7 @@ pub const EN_TEXTS: Texts = Texts::new([
     ),
     (
         TextName::other_tab,
-        "Figures were changed in another tab, and the changes are taken in here too.",
+        "Figures were changed in another tab, and the changes are taken in here too. Undo takes them back and keeps your own.",
     ),
     (TextName::undone, "The earlier figures are back."),
     (
@@ -739,6 +739,8 @@ pub mod later {
     later_texts! {
         files_held: "Du ser tal fra et delt link. Behold dem, eller gå tilbage til dine egne (nederst på siden), før du åbner en fil: ellers ville filens tal erstatte linkets, uden vej tilbage til dem.",
             "You are looking at figures from a shared link. Keep them, or go back to your own (at the bottom of the page), before you open a file: otherwise the file's figures would replace the link's, with no way back to them.";
+        files_held_alone: "Du ser tal fra et delt link. Behold dem (nederst på siden), før du åbner en fil: ellers ville filens tal erstatte linkets, uden vej tilbage til dem.",
+            "You are looking at figures from a shared link. Keep them (at the bottom of the page) before you open a file: otherwise the file's figures would replace the link's, with no way back to them.";
         storage_unavailable: "Browseren tillader ikke at gemme her, så dine tal gemmes kun, så længe siden er åben.",
             "The browser does not allow saving here, so your figures are kept only while the page is open.";
         save_failed: "Dine tal kunne ikke gemmes i browseren (lageret er fuldt). De er stadig på siden; gem dem som fil under »Del«.",

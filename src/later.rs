@@ -123,6 +123,8 @@ fn view(shown: &Shown<'_>) -> Html {
             embed: shown.embed.clone(),
             print: shown.print.clone(),
             link_shown: state.shows_link(),
+            own_saved: !state.saved_unread
+                && (state.saved_while_link.as_ref()).is_some_and(|own| !own.is_empty()),
         }),
         View::Goals => Html::default(),
     }

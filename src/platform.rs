@@ -7,11 +7,12 @@
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use jobmaal_core::Lang;
+use jobmaal_core::accent::parse_accent;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlElement, Storage, UrlSearchParams};
 
-use crate::state::View;
+use crate::state::{PageSettings, View};
 
 const STORAGE_KEY: &str = "jobmaal/state";
 
@@ -167,37 +168,19 @@ pub fn address_asks_english() -> bool {
     current_place().lang == Some(Lang::En)
 }
 
-/// What the address's query asks for; each part is `None` when absent or not understood.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Place {
-    pub year: Option<u16>,
-    pub lang: Option<Lang>,
-    pub view: Option<View>,
-    /// `?embed=1`: shown inside another site's page.
-    pub embed: bool,
-    /// `?accent=` as given (checked by the caller).
-    pub accent: Option<String>,
-    /// `?edit=1` in an embed: visitors may try figures of their own.
-    pub edit: bool,
-    /// `?kontakt=`: the municipality's accessibility contact, for the statement's link.
-    pub contact: Option<String>,
-    /// `?kommune=350`: the municipality (by its official code) the page is for, as given (the
-    /// part loaded later reads it: `benchmark_view`).
-    pub kommune: Option<String>,
-}
-
-/// Reads `?year=`, `?lang=` and `?view=` from the current address.
-pub fn current_place() -> Place {
+/// Reads what the current address asks for (`?year=`, `?lang=`, `?view=`, and the page's
+/// settings), the accent colour checked.
+pub fn current_place() -> PageSettings {
     let search = window().location().search().unwrap_or_default();
     let Ok(params) = UrlSearchParams::new_with_str(&search) else {
-        return Place::default();
+        return PageSettings::default();
     };
-    Place {
+    PageSettings {
         year: params.get("year").and_then(|y| y.parse().ok()),
         lang: params.get("lang").and_then(|l| Lang::from_code(&l)),
         view: params.get("view").and_then(|v| View::from_code(&v)),
         embed: params.get("embed").is_some_and(|e| e == "1"),
-        accent: params.get("accent"),
+        accent: params.get("accent").as_deref().map(parse_accent),
         edit: params.get("edit").is_some_and(|e| e == "1"),
         contact: params.get("kontakt"),
         kommune: params.get("kommune"),
@@ -232,7 +215,7 @@ pub fn set_place(year: u16, lang: Lang, view: View, replace: bool) {
 }
 
 /// Calls `on_change` when the user goes back or forward; dropped, it stops listening.
-pub fn on_history_change(on_change: impl Fn(Place) + 'static) -> EventListener {
+pub fn on_history_change(on_change: impl Fn(PageSettings) + 'static) -> EventListener {
     EventListener::new(&window(), "popstate", move |_| on_change(current_place()))
 }
 

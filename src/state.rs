@@ -466,22 +466,27 @@ impl Action {
     }
 }
 
-/// Settings fixed for the page's life, from its address.
-#[derive(Clone, Debug, PartialEq)]
+/// What the page's address asks for (`platform::current_place`; each part `None` when absent
+/// or not understood): the year, language and view, which are the state's from the page's
+/// start on, and the settings fixed for the page's life.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PageSettings {
+    /// `?year=` as given: a year Jobmål has no goals for (`?year=2025`) shows the default year
+    /// instead, which the page then says (`messages::page_notices`).
+    pub year: Option<u16>,
+    pub lang: Option<Lang>,
+    pub view: Option<View>,
+    /// `?embed=1`: shown inside another site's page.
     pub embed: bool,
-    /// The checked accent colour, or why the one asked for was refused.
+    /// `?accent=`: the checked accent colour, or why the one asked for was refused.
     pub accent: Option<Result<String, jobmaal_core::accent::AccentError>>,
     /// Embedded with `?edit=1`: visitors may try figures of their own (never saved).
     pub edit: bool,
     /// `?kontakt=`: the municipality's accessibility contact (for the statement).
     pub contact: Option<String>,
     /// `?kommune=350`: the municipality the page is for (its benchmark, and the document's
-    /// name where it has none).
+    /// name where it has none), as given.
     pub kommune: Option<String>,
-    /// `?year=` as the page opened: a year Jobmål has no goals for (`?year=2025`) shows the
-    /// default year instead, which the page then says (`messages::page_notices`).
-    pub asked_year: Option<u16>,
 }
 
 impl PageSettings {

@@ -146,7 +146,7 @@ pub fn page_notices(props: &Props<'_>) -> Html {
             }
             // An address asking for a year without goals (`?year=2025`): said while the year
             // shown in its place is.
-            if let (false, Some(asked)) = (props.settings.embed, props.settings.asked_year)
+            if let (false, Some(asked)) = (props.settings.embed, props.settings.year)
                 && crate::catalogue().year(asked).is_none()
                 && state.doc.year == crate::catalogue().default_year().year
             {

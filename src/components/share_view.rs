@@ -33,6 +33,8 @@ pub struct Props {
     /// A shared link's figures are shown, not yet kept or left: a file would replace them with
     /// no way back, so opening one waits until then.
     pub link_shown: bool,
+    /// Behind them, the user has figures of their own saved to go back to.
+    pub own_saved: bool,
 }
 
 /// The embed generator's choices, and whether its code was just copied.
@@ -298,7 +300,9 @@ fn files_section(props: &Props) -> Html {
             <h2 id="files-heading">{ text.files_heading() }</h2>
             <p><button type="button" class="button-secondary" onclick={export_json}>{ text.export_json() }</button></p>
             if held {
-                <p class="notice" id="files-held">{ text.files_held() }</p>
+                <p class="notice" id="files-held">
+                    { if props.own_saved { text.files_held() } else { text.files_held_alone() } }
+                </p>
             }
             <div class="drop-zone" ondragover={Callback::from(|e: DragEvent| e.prevent_default())} ondrop={on_drop}>
                 <label for="import-file">{ text.import_label() }</label>

@@ -144,6 +144,8 @@ pub fn toolbar(props: &Props) -> Html {
                         { " " }
                         { match (what, brings) {
                             (Replacement::LinkLeft, _) => text.undo_link().to_string(),
+                            // What another tab changed, field by field: said in the line above.
+                            (Replacement::OtherTab, _) => String::new(),
                             (_, Brings::Empty) => text.undo_empty().to_string(),
                             (_, Brings::Named(name)) => (text.undo_named)(name),
                             (_, Brings::Unnamed) => text.undo_hint().to_string(),

@@ -574,12 +574,15 @@ describe('publishing and embedding', () => {
     assert.equal(await page.locator('#prerendered .coverage-list').isVisible(), false);
     assert.equal(await page.locator('#prerendered .goal .status').first().isVisible(), false);
     assert.equal(await page.locator('#prerendered .coverage-loading').innerText(), 'Indlæser tallene …');
+    // And busy, for assistive technology, until the figures are shown.
+    await page.locator('#prerendered .coverage[aria-busy="true"]').waitFor({ state: 'attached' });
     // The line the app shows above the view behind a link is there already (nothing moves).
     const line = await page.locator('#prerendered .link-line').innerText();
     assert.match(line, /^Du ser tal fra et delt link\./);
     release();
     await page.locator('html[data-ready] .link-line', { hasText: line }).waitFor();
     await page.locator('html[data-ready] .coverage h2', { hasText: 'Lejre Kommune' }).waitFor();
+    assert.equal(await page.locator('[aria-busy="true"]').count(), 0, 'nothing is busy once the figures are shown');
     await context.close();
   });
 

@@ -115,6 +115,13 @@ describe('never lose work', () => {
     const example = page.getByRole('button', { name: /Load the Lejre/ });
     assert.equal(await example.count(), 0);
     assert.equal(await page.getByRole('button', { name: 'Clear all' }).count(), 0);
+    // Nor does the Share view, which says to keep them first (and nothing of going back).
+    await page.getByRole('link', { name: 'Share', exact: true }).click();
+    const held = page.locator('#files-held');
+    await held.waitFor();
+    assert.match(await held.innerText(), /Keep them \(at the bottom of the page\) before you open a file/);
+    assert.doesNotMatch(await held.innerText(), /go back/);
+    await page.getByRole('link', { name: 'Goals', exact: true }).click();
     await banner.getByRole('button', { name: 'Keep these figures' }).click();
     await example.waitFor();
     await page.locator('.announcement', { hasText: 'The figures from the link are saved in the browser.' }).waitFor();
@@ -306,7 +313,10 @@ describe('never lose work', () => {
     await a.waitForFunction(() => document.querySelector('input[name="refugees_total"]').value.startsWith('12'));
     await figure(a, 'municipality').pressSequentially(' Syd', { delay: 0 });
     await b.waitForFunction((text) => document.querySelector('input[name="municipality"]').value === text, `${name} Syd`);
-    await b.locator('.notice-undo', { hasText: 'rettet i en anden fane' }).waitFor();
+    const notice = b.locator('.notice-undo', { hasText: 'rettet i en anden fane' });
+    await notice.waitFor();
+    // It says what undo does, and names no figures (a name half typed in the other tab, say).
+    assert.match(await notice.innerText(), /Fortryd tager dem tilbage og beholder dine egne\.\s*Fortryd$/);
     await b.getByRole('button', { name: /Fortryd/ }).click();
     await b.waitForFunction(() => document.querySelector('input[name="municipality"]').value === '');
     assert.equal((await figure(b, 'population_total').inputValue()).replace('.', ''), '40000');

@@ -83,9 +83,14 @@ fn json_string(text: &str) -> String {
 pub fn preload_script(wasm: &str) -> String {
     let link =
         format!("<link as=fetch crossorigin href=./{wasm} rel=preload type=application/wasm>");
+    // Otherwise the view waits for a link's figures (or goes to another page): its summary of
+    // them is busy until the app shows them (assistive technology then waits, not reads an
+    // empty list).
     format!(
-        "if(!/{ADDRESSED}|{LINKED}/.test({CLASSES}))document.head.insertAdjacentHTML(\"beforeend\",{})",
-        json_string(&link)
+        "if(!/{ADDRESSED}|{LINKED}/.test({CLASSES}))document.head.insertAdjacentHTML(\"beforeend\",{});\
+         else document.querySelector(\"#{} .coverage\")?.setAttribute(\"aria-busy\",\"true\")",
+        json_string(&link),
+        jobmaal::PRERENDERED_ID
     )
 }
 
@@ -279,7 +284,7 @@ mod tests {
     fn the_wasm_is_preloaded_before_the_loader_unless_the_boot_script_requested_it() {
         assert_eq!(
             preload_script("app-3_bg.wasm"),
-            "if(!/addressed|linked/.test(c))document.head.insertAdjacentHTML(\"beforeend\",\"<link as=fetch crossorigin href=./app-3_bg.wasm rel=preload type=application/wasm>\")"
+            "if(!/addressed|linked/.test(c))document.head.insertAdjacentHTML(\"beforeend\",\"<link as=fetch crossorigin href=./app-3_bg.wasm rel=preload type=application/wasm>\");else document.querySelector(\"#prerendered .coverage\")?.setAttribute(\"aria-busy\",\"true\")"
         );
     }
 
@@ -366,7 +371,7 @@ mod tests {
         ];
         let at: Vec<usize> = order.iter().map(|s| html.find(s).unwrap()).collect();
         assert!(at.windows(2).all(|w| w[0] < w[1]), "{html}");
-        assert!(html.ends_with("<div id=prerendered></div><script>if(!/addressed|linked/.test(c))document.head.insertAdjacentHTML(\"beforeend\",\"<link as=fetch crossorigin href=./app-3_bg.wasm rel=preload type=application/wasm>\")</script><script type=module>start()</script></body></html>"));
+        assert!(html.ends_with("<div id=prerendered></div><script>if(!/addressed|linked/.test(c))document.head.insertAdjacentHTML(\"beforeend\",\"<link as=fetch crossorigin href=./app-3_bg.wasm rel=preload type=application/wasm>\");else document.querySelector(\"#prerendered .coverage\")?.setAttribute(\"aria-busy\",\"true\")</script><script type=module>start()</script></body></html>"));
     }
 
     #[test]
