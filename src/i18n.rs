@@ -1143,6 +1143,23 @@ pub mod later {
         }
     }
 
+    /// A figure's typical source in English, where its Danish name is a description (the
+    /// municipality's own figures, a survey); the names of sites and tables (Jobindsats.dk,
+    /// FOLK1A) are the same in both languages, and have none.
+    pub fn source_en(da: &str) -> Option<&'static str> {
+        Some(match da {
+            "Kommunens budget" => "the municipality's budget",
+            "Kommunens effektmåling" => "the municipality's measurement of its results",
+            "Kommunens egne tal" => "the municipality's own figures",
+            "Kommunens regnskab" => "the municipality's accounts",
+            "STAR (passivandel)" => "STAR (passive share)",
+            "STAR, rekrutteringssurvey" => "STAR, recruitment survey",
+            "STAR / Danmarks Statistik" => "STAR / Statistics Denmark",
+            "Danmarks Statistik, FOLK1A" => "Statistics Denmark, FOLK1A",
+            _ => return None,
+        })
+    }
+
     /// The embed generator's choice of naming the municipality in the address.
     pub fn embed_kommune(lang: Lang) -> &'static str {
         match lang {
@@ -1426,6 +1443,23 @@ pub mod later {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_figures_source_is_english_on_an_english_page_or_a_name() {
+        // A description (the municipality's budget) has its English; a site's or a table's
+        // name (Jobindsats.dk, MM13) is kept as it is.
+        for figure in crate::catalogue().figures {
+            let Some(source) = figure.source else {
+                continue;
+            };
+            let named = source.starts_with("Jobindsats.dk");
+            assert!(
+                named || later::source_en(source).is_some(),
+                "{}: no English for «{source}»",
+                figure.id
+            );
+        }
+    }
 
     #[test]
     fn the_english_file_holds_the_catalogues_texts_then_the_uis() {

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use jobmaal_core::figures::Entry;
+use jobmaal_core::figures::{Entry, FigureKind};
 use jobmaal_core::{DecodeError, Document, Lang};
 
 use crate::catalogue;
@@ -533,7 +533,10 @@ pub fn part_loaded(edit: fn(&mut State, Action)) {
 pub fn edit(next: &mut State, action: Action) {
     let doc = &mut next.doc;
     match action {
-        Action::SetFigure { id, text } => _ = doc.figures.insert(id, Entry::Text(text)),
+        Action::SetFigure { id, text } => {
+            group_period(doc, &id);
+            doc.figures.insert(id, Entry::Text(text));
+        }
         Action::PresetMunicipality { name, embed } => preset(next, name, embed),
         Action::InYear(year, action) => {
             let shown = next.doc.year;
@@ -546,6 +549,7 @@ pub fn edit(next: &mut State, action: Action) {
         Action::PasteFigures(pairs, left_out) => {
             next.notice = Some(Notice::Pasted(pairs.len(), left_out));
             for (id, text) in pairs {
+                group_period(doc, &id);
                 doc.figures.insert(id, Entry::Text(text));
             }
         }
@@ -686,6 +690,37 @@ fn preset(next: &mut State, name: String, embed: bool) {
             next.saved_while_link = Some(std::mem::replace(&mut next.doc, doc));
             next.ratio_text = None;
             next.address_shown = true;
+        }
+    }
+}
+
+/// A figure typed without a period and a table of its own gets its group's, where the group's
+/// other figures have one (each the same): a period set once for a group covers the figures
+/// typed later too, also after a reload or from a link (which keep the periods of the figures
+/// entered only).
+fn group_period(doc: &mut Document, id: &str) {
+    let Some(group) = (catalogue().figure(id))
+        .filter(|f| f.kind != FigureKind::Text)
+        .map(|f| f.group)
+    else {
+        return;
+    };
+    let members = catalogue()
+        .figures
+        .iter()
+        .filter(|f| f.group == group && f.id != id && f.kind != FigureKind::Text);
+    for map in [&mut doc.periods, &mut doc.tables] {
+        if map.get(id).is_some_and(|v| !v.trim().is_empty()) {
+            continue;
+        }
+        let mut given = members
+            .clone()
+            .filter_map(|f| map.get(f.id))
+            .filter(|v| !v.trim().is_empty());
+        if let Some(first) = given.next().cloned()
+            && given.all(|v| *v == first)
+        {
+            map.insert(id.to_string(), first);
         }
     }
 }
@@ -1132,6 +1167,61 @@ mod tests {
         );
         // And undo again brings the other tab's edits back.
         assert_eq!(reduce(undone, Action::Undo).doc.figures, second.doc.figures);
+    }
+
+    #[test]
+    fn a_figure_typed_later_takes_its_groups_period_and_table() {
+        // As after a reload or from a link: the group's period is kept on the figures entered.
+        let mut state = empty();
+        state.doc = Document::new(2019, Lang::Da);
+        let doc = &mut state.doc;
+        doc.figures
+            .insert("public_support_fte".into(), Entry::Text("2395".into()));
+        doc.periods
+            .insert("public_support_fte".into(), "april 2019".into());
+        doc.tables
+            .insert("public_support_fte".into(), "MM14".into());
+        let typed = reduce(
+            state,
+            Action::SetFigure {
+                id: "benchmark_actual".into(),
+                text: "1850".into(),
+            },
+        );
+        assert_eq!(
+            typed
+                .doc
+                .periods
+                .get("benchmark_actual")
+                .map(String::as_str),
+            Some("april 2019")
+        );
+        assert_eq!(
+            typed.doc.tables.get("benchmark_actual").map(String::as_str),
+            Some("MM14")
+        );
+        // A group whose figures have different periods gives none; a name has none.
+        let mut mixed = typed.clone();
+        mixed
+            .doc
+            .periods
+            .insert("benchmark_actual".into(), "2019K4".into());
+        let more = reduce(
+            mixed,
+            Action::SetFigure {
+                id: "benchmark_expected".into(),
+                text: "1800".into(),
+            },
+        );
+        assert_eq!(more.doc.periods.get("benchmark_expected"), None);
+        let named = reduce(
+            typed,
+            Action::SetFigure {
+                id: "municipality".into(),
+                text: "Lejre".into(),
+            },
+        );
+        assert_eq!(named.doc.periods.get("municipality"), None);
     }
 
     #[test]

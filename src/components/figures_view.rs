@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::catalogue;
 use crate::components::municipality_picker;
-use crate::i18n::strings;
+use crate::i18n::{later, strings};
 use crate::state::{Action, MUNICIPALITY, Suggest};
 
 /// What the view is drawn from (a function, not a component: it has no state of its own).
@@ -433,9 +433,13 @@ fn figure_input(props: &FigureInputProps) -> Html {
         })
     };
     let is_text = def.kind == FigureKind::Text;
-    // The source's name as it is, Danish (so marked on an English page).
+    // The source's name as it is, Danish (so marked on an English page, after its English
+    // name where it is a description rather than a name).
     let source = def.source.as_ref().map(|s| {
-        html! { <>{ format!(" {}: ", text.typical_source()) }<span lang="da">{ *s }</span>{ "." }</> }
+        match later::source_en(s).filter(|_| lang == Lang::En) {
+            Some(en) => html! { <>{ format!(" {}: {en} (", text.typical_source()) }<span lang="da">{ *s }</span>{ ")." }</> },
+            None => html! { <>{ format!(" {}: ", text.typical_source()) }<span lang="da">{ *s }</span>{ "." }</> },
+        }
     });
     html! {
         <div class={if props.error.is_some() { "field field-invalid" } else { "field" }}>

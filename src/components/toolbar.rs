@@ -14,8 +14,9 @@ pub struct Props {
     pub lang: Lang,
     /// Load the example and clear all (not in an embed: there the figures are the site's).
     pub buttons: bool,
-    /// Behind a shared link, the buttons keep their place but are not offered: either would
-    /// replace the link's figures, which the banner's choices keep or leave.
+    /// Behind a shared link, the buttons are not offered (nor on the page built for a link,
+    /// before the app runs, so nothing moves): either would replace the link's figures, which
+    /// the banner's choices keep or leave.
     pub held: bool,
     pub notice: Option<Notice>,
     /// What replaced the figures, while undo can bring back the ones before, and what it

@@ -67,4 +67,17 @@ describe('English pages', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test("name a figure's typical source in English where its Danish name is a description, the Danish kept beside it", async () => {
+    const { page, context } = await openPage(app.browser);
+    await page.goto(`${app.server.url}2019-en.html?year=2019&lang=en&view=figures`);
+    await page.locator('html[data-ready] #view-heading').waitFor();
+    const help = page.locator('.field-help', { hasText: 'Typical source: the municipality' }).first();
+    await help.waitFor();
+    assert.match(await help.innerText(), /Typical source: the municipality's [a-z ]+ \(Kommunens [a-zæøå]+\)\./);
+    assert.equal(await help.locator('span[lang="da"]').innerText(), (await help.innerText()).match(/\((Kommunens [a-zæøå]+)\)/)[1]);
+    // A name stays a name: Jobindsats.dk's tables have no English of their own.
+    assert.match(await page.locator('.field-help', { hasText: 'Typical source: Jobindsats.dk' }).first().innerText(), /Typical source: Jobindsats\.dk/);
+    await context.close();
+  });
 });

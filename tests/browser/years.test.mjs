@@ -319,8 +319,14 @@ describe('figures per goal year', () => {
 
   test('the printed report gives every 2019 figure with its period, on one A4 page', async () => {
     const { page, context } = await openPage(app.browser);
-    // The year before too, so that every indicator has its development, with both periods
-    // (the longest as Jobindsats.dk publishes them) and a table for each group.
+    // Lejre's plan (its lines of aim and extra focus are printed too), then every figure of
+    // 2019 and of the year before, so that every indicator has its development, with both
+    // periods (the longest as Jobindsats.dk publishes them) and a table for each group.
+    // (In English, with each goal's gloss, such a report takes a few lines of a second page;
+    // the English report of every 2019 figure is checked below.)
+    await goto(page, '?view=goals&year=2019');
+    await page.getByRole('button', { name: /Indlæs eksemplet/ }).click();
+    await page.locator('.coverage h2', { hasText: 'Lejre Kommune' }).waitFor();
     await goto(page, '?view=figures&year=2018');
     const fill = async (value, period, long) => {
       for (const input of await page.locator('.figures-view input[inputmode="decimal"]').all()) {
@@ -354,9 +360,31 @@ describe('figures per goal year', () => {
     // Every indicator with a value has its development, from the year before's periods.
     const developments = await report.locator('tbody tr td:nth-child(6)').allInnerTexts();
     assert.ok(developments.filter((d) => /→/.test(d)).length >= 8, developments.join('\n'));
+    const pages = async () => {
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    };
+    assert.equal(await pages(), 1, 'the report fits one A4 page');
+    await context.close();
+  });
+
+  test('the English report of the Lejre example with every 2019 figure and its period is one A4 page', async () => {
+    const { page, context } = await openPage(app.browser);
+    await goto(page, '2019-en.html?view=goals&year=2019&lang=en');
+    await page.getByRole('button', { name: /Load the Lejre/ }).click();
+    await page.locator('.coverage h2', { hasText: 'Lejre Kommune' }).waitFor();
+    await goto(page, '2019-en.html?view=figures&year=2019&lang=en');
+    for (const input of await page.locator('.figures-view input[inputmode="decimal"]').all()) {
+      if (!(await input.inputValue())) await input.fill('120');
+    }
+    for (const input of await page.locator('.figures-view input[name^="period_"]').all()) await input.fill('april 2019');
+    await goto(page, '2019-en.html?view=goals&year=2019&lang=en');
+    await page.emulateMedia({ media: 'print' });
+    const report = page.locator('.print-report');
+    await report.locator('.report-goals').waitFor();
+    assert.match(await report.locator('.report-figures').innerText(), /^The figures for 2019: \(april 2019/);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    assert.equal(pages, 1, 'the report fits one A4 page');
+    assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, 'one A4 page');
     await context.close();
   });
 });
