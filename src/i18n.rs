@@ -1195,10 +1195,10 @@ pub mod later {
         let code: String = code.chars().take(12).collect();
         match lang {
             Lang::Da => format!(
-                "Adressen beder om kommunen med koden »{code}«, men ingen af de 98 kommuner har den kode, så der vises intet benchmark. Koden er Danmarks Statistiks kommunekode, fx 350 for Lejre; eller vælg kommunen under »Tal«."
+                "Adressen beder om kommunen med koden »{code}«, men ingen af de 98 kommuner har den kode, så der vises intet benchmark. Koden er Danmarks Statistiks kommunekode, fx 350 for Lejre."
             ),
             Lang::En => format!(
-                "The address asks for the municipality with the code “{code}”, but none of the 98 municipalities has that code, so no benchmark is shown. The code is Statistics Denmark's municipality code, e.g. 350 for Lejre; or choose the municipality under “Figures”."
+                "The address asks for the municipality with the code “{code}”, but none of the 98 municipalities has that code, so no benchmark is shown. The code is Statistics Denmark's municipality code, e.g. 350 for Lejre."
             ),
         }
     }

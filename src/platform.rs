@@ -280,14 +280,14 @@ pub fn current_fragment() -> String {
     window().location().hash().unwrap_or_default()
 }
 
-/// Removes the fragment from the address: without a new history entry (once a shared state
-/// has become the user's own, a reload must not bring the link's state back), or, `push`, as
-/// a new one (the user left a link's figures, or the address's municipality, for their own:
-/// its `kommune=` goes too, and Back brings them again).
+/// Removes the fragment, and `kommune=`, from the address: without a new history entry (once a
+/// shared state has become the user's own, a reload must not bring the link's state back; the
+/// user left the address's municipality for their own figures), or, `push`, as a new one (the
+/// user left a link's figures: Back brings them again).
 pub fn clear_fragment(push: bool) {
     let location = window().location();
     let mut search = location.search().unwrap_or_default();
-    if push && let Ok(params) = UrlSearchParams::new_with_str(&search) {
+    if let Ok(params) = UrlSearchParams::new_with_str(&search) {
         params.delete("kommune");
         search = String::from(params.to_string());
         if !search.is_empty() {

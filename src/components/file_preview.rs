@@ -47,14 +47,19 @@ pub fn show(preview: Option<FilePreview>, on_action: &Callback<Action>) {
 }
 
 /// The preview of a table just read: the area of the document's municipality if the file has
-/// it (else the first), and the newest period.
+/// it (else the first), and the newest period that area has (else the file's newest).
 pub fn preview(name: String, table: Table, doc: &Document) -> FilePreview {
     let area = municipality_of(doc)
         .and_then(municipality_named)
         .and_then(|m| table.find_area(m.code, &m.name))
         .or_else(|| table.areas().into_iter().next())
         .unwrap_or_default();
-    let period = table.newest_period().unwrap_or_default();
+    let periods = table.periods();
+    let period = (periods.iter().rev())
+        .find(|&p| table.rows.iter().any(|r| r.area == area && r.period == *p))
+        .or(periods.last())
+        .cloned()
+        .unwrap_or_default();
     FilePreview {
         name,
         table: std::rc::Rc::new(table),

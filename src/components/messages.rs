@@ -59,7 +59,8 @@ pub fn link_choices(props: &Props<'_>, top: bool) -> Html {
             .saved_while_link
             .as_ref()
             .is_some_and(|own| !own.is_empty());
-    if !state.shows_link() || state.address_shown != top {
+    let address_shown = state.address_shown;
+    if !state.shows_link() || address_shown != top {
         return Html::default();
     }
     html! {
@@ -77,10 +78,11 @@ pub fn link_choices(props: &Props<'_>, top: bool) -> Html {
                     { text.link_keep() }
                 </button>
                 // Only with figures of one's own to go back to.
-                <button type="button" class="button-secondary" hidden={!own} onclick={on_action.reform(|_| {
+                <button type="button" class="button-secondary" hidden={!own} onclick={on_action.reform(move |_| {
                     platform::focus_after_render("view-heading".into());
-                    // The link stays in the history: Back brings it again.
-                    platform::clear_fragment(true);
+                    // A link stays in the history: Back brings it again. The address's
+                    // municipality does not: Back would show its address over one's own figures.
+                    platform::clear_fragment(!address_shown);
                     Action::DiscardLinkState
                 })}>
                     { text.link_discard() }
@@ -136,11 +138,14 @@ pub fn page_notices(props: &Props<'_>) -> Html {
                 { warning(props, "status", format!("{} {}", text.accent_refused(), error.message(lang)), None) }
             }
             // An address naming a municipality by a code none of the 98 has (`?kommune=abc`):
-            // said on every view but the one of the benchmark, which says it in its place.
+            // said on every view but the benchmark's, which says it in its place (when the
+            // figures name no municipality: else it shows theirs).
             if let (false, Some(code)) = (props.settings.embed, props.settings.kommune.as_deref().map(str::trim))
                 && !code.is_empty()
                 && super::benchmark_view::by_code(Some(code)).is_none()
-                && !(state.view == crate::state::View::Goals && state.doc.year == jobmaal_core::benchmark::YEAR)
+                && !(state.view == crate::state::View::Goals
+                    && state.doc.year == jobmaal_core::benchmark::YEAR
+                    && crate::state::municipality_of(&state.doc).is_none())
             {
                 { warning(props, "status", later::unknown_code(lang, code), None) }
             }

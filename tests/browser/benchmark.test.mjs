@@ -192,6 +192,15 @@ describe('the benchmark', () => {
       await notice.waitFor();
       assert.match(await text(notice), /koden »abc«/);
     }
+    // With figures that name a municipality, the 2020 Goals view shows its benchmark: the
+    // unknown code is said above it.
+    await page.goto(`${app.server.url}?view=figures&year=2020`);
+    await untilReady(page);
+    await page.getByRole('combobox', { name: 'Kommune' }).fill('Roskilde');
+    await page.getByRole('combobox', { name: 'Kommune' }).press('Tab');
+    await page.goto(`${app.server.url}?kommune=999&year=2020`);
+    await untilReady(page);
+    await page.locator('.notice-warning', { hasText: 'koden »999«' }).waitFor();
     // A known code says nothing of the kind.
     await page.goto(`${app.server.url}2019-da.html?kommune=350&year=2019`);
     await untilReady(page);
@@ -247,6 +256,28 @@ test("the address's municipality is the document's where it names none, and is s
   // The benchmark's data, still downloading when a page is left, is dropped by the browser:
   // not a fault (on a busy machine the drop can be reported as the next page starts).
   assert.deepEqual(problems.filter((p) => !/benchmark-[0-9a-f]+\.txt \(net::ERR_ABORTED\)/.test(p)), []);
+  await context.close();
+});
+
+test("going back to one's own figures from the address's municipality leaves no page of it to go Back to", async () => {
+  const { page, context, problems } = await openPage(app.browser);
+  await page.goto(`${app.server.url}?view=figures&year=2020`);
+  await untilReady(page);
+  await page.getByRole('combobox', { name: 'Kommune' }).fill('Roskilde');
+  await page.getByRole('combobox', { name: 'Kommune' }).press('Tab');
+  await page.locator('#figure-population_total').fill('1234');
+  await page.goto(`${app.server.url}?kommune=350&year=2020`);
+  await untilReady(page);
+  const notice = page.locator('.notice-link');
+  await notice.getByRole('button', { name: 'Tilbage til mine egne tal' }).click();
+  await page.locator('.coverage h2', { hasText: 'Roskilde' }).waitFor();
+  await page.goBack();
+  await page.waitForFunction(() => !/kommune=/.test(location.search) || document.querySelector('.notice-link'));
+  // Back is the page before (one's own figures, on the form), not the other municipality's
+  // address over them.
+  assert.equal(new URL(page.url()).searchParams.get('kommune'), null, page.url());
+  await page.waitForFunction(() => document.querySelector('#figure-municipality')?.value === 'Roskilde');
+  assert.deepEqual(problems, []);
   await context.close();
 });
 

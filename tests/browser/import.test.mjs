@@ -174,6 +174,19 @@ describe('figures from public data files', () => {
     await context.close();
   });
 
+  test("the preview opens on the chosen municipality's newest period, not one only others have", async () => {
+    const { page, context, problems } = await lejreShare(app.browser);
+    const dir = await mkdtemp(join(tmpdir(), 'jobmaal-import-'));
+    await writeFile(join(dir, 'gap.csv'), 'OMRÅDE;YDELSESTYPE;TID;INDHOLD\nLejre;Kontanthjælp;2019K3;320\nRoskilde;Kontanthjælp;2019K3;900\nRoskilde;Kontanthjælp;2019K4;910\n');
+    await page.setInputFiles('#import-file', join(dir, 'gap.csv'));
+    const preview = page.locator('.file-preview');
+    await preview.waitFor();
+    assert.match(await preview.innerText(), /Lejre, 2019K3/);
+    assert.ok((await preview.locator('tbody tr').count()) > 0, 'its rows are shown');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('a file of no known kind is refused, saying what was expected, and nothing changes', async () => {
     const { page, context, problems } = await lejreShare(app.browser);
     const dir = await mkdtemp(join(tmpdir(), 'jobmaal-import-'));
