@@ -1,5 +1,5 @@
 //! Jobmål's user interface: the Yew app, its state, its strings and its door to the browser
-//! (`platform`; the components read no more than what an event carries: its element, its files).
+//! (`platform`; the components only read what an event carries and act on its element).
 //! The logic it shows lives in `jobmaal-core`.
 
 mod app;

@@ -2,7 +2,8 @@
 //! focus, downloads (fetch), the clipboard, files, postMessage and the embed's height, printing
 //! and idle time. Each is a small function, so components never handle a `JsValue`, and every
 //! failure becomes a plain value. (Besides these, `lib.rs` mounts the app, and the components
-//! and `markup.rs` read what an event carries and encode a text for an address.)
+//! and `markup.rs` read what an event carries, act on the element it came from (a file input
+//! cleared, a field's text selected) and encode a text for an address.)
 
 use gloo::events::EventListener;
 use gloo::utils::{document, window};

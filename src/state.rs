@@ -1,6 +1,7 @@
-//! The app's state and the reducer that owns every change to it (the app keeps beside it only
-//! what no action needs: the print report drawn, the clear-all confirmation, the embed
-//! generator's choices; `file_preview` keeps a file's preview in the part). What the user entered is
+//! The app's state and the reducer that owns every change to it. What no action needs is kept
+//! where it is used: in the app (the print report drawn, the clear-all confirmation, the embed
+//! generator's choices, whether the part loaded later is here) and in the part (a file's
+//! preview, the benchmark's data). What the user entered is
 //! a core `Document` (saved and shared as is); the rest is where the user is in the app.
 
 use std::rc::Rc;

@@ -17,7 +17,7 @@
 // - when the address asks for another year or language than that view shows: hide that view,
 //   and go to the page of that year and language (`2019-en.html`, or `./` for the default
 //   page), whose goals show at once; if there is none (`?year=2017`), keep that view: the app
-//   shows the default year instead, and says so;
+//   shows another year (the saved figures', or the default year, saying why);
 // - with shared figures (#z=, or #s= as earlier versions wrote them), or another view, for the
 //   year and language that view shows: keep it, and mark the places where the figures will
 //   appear as loading (`linked`): those goals are the chosen year's, and the figures are still

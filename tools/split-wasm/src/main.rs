@@ -22,8 +22,9 @@ use std::{env, fs, process, thread};
 
 use link::Unexpected;
 
-/// wasm-opt's settings for every module (ARCHITECTURE.md says why each). bench/counter's
-/// index.html gives Trunk the same for the framework floor.
+/// wasm-opt's settings for every module (ARCHITECTURE.md, "Size and speed", says why the
+/// inlining limits; the custom sections are said below). bench/counter's index.html gives
+/// Trunk the same for the framework floor.
 const WASM_OPT_FLAGS: &[&str] = &[
     "-Os",
     "--converge",
