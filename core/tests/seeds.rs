@@ -7,10 +7,13 @@
 //! otherwise. The tests of what is quoted from public pages, kept in `data/quotations/`, always
 //! run.
 
+mod common;
+
 use std::path::PathBuf;
 
+use common::{check_all_titles, check_titles, normalise};
 use jobmaal_core::example::lejre_2019;
-use jobmaal_core::{Catalogue, Goal, Source, Year};
+use jobmaal_core::{Catalogue, Source};
 
 fn seeds_dir() -> PathBuf {
     match std::env::var_os("JOBMAAL_SEEDS") {
@@ -38,56 +41,12 @@ fn seed_text(source: &Source) -> String {
     normalise(&text)
 }
 
-fn normalise(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Checks every titled goal in `goals` against its source; returns how many were checked.
-fn check_titles(catalogue: &Catalogue, year: &Year, goals: &[Goal], source: &Source) -> usize {
-    let mut checked = 0;
-    for goal in goals {
-        let Some(title) = &goal.title else { continue };
-        let source = goal
-            .source
-            .and_then(|id| catalogue.source(id))
-            .unwrap_or(source);
-        let seed = seed_text(source);
-        let title = normalise(title);
-        let at = seed.find(&title).unwrap_or_else(|| {
-            panic!(
-                "{} goal {}: «{title}» is not in {}",
-                year.year, goal.number, source.id
-            )
-        });
-        // A title without a full stop must not cut one off the source.
-        let next = seed[at + title.len()..].chars().next();
-        assert_ne!(
-            next,
-            Some('.'),
-            "{} goal {}: the source ends it with «.»",
-            year.year,
-            goal.number
-        );
-        checked += 1;
-    }
-    checked
-}
-
 #[test]
 #[ignore = "needs the source documents (../shared/seeds or JOBMAAL_SEEDS)"]
 fn every_goal_title_is_quoted_verbatim_from_its_source() {
-    let catalogue = Catalogue::builtin();
-    let mut checked = 0;
-    for year in catalogue.years {
-        let source = catalogue.source(year.source).unwrap();
-        checked += check_titles(catalogue, year, year.goals, source);
-        if let Some(proposal) = &year.proposal {
-            let source = catalogue.source(proposal.source).unwrap();
-            checked += check_titles(catalogue, year, proposal.goals, source);
-        }
-    }
+    let checked = check_all_titles(Catalogue::builtin(), &seed_text);
     assert_eq!(
-        checked,
+        checked.len(),
         5 + 6 + 6 + 3 + 4 * 5,
         "every goal but goal 7 of the 2019 proposal has a title"
     );
@@ -116,7 +75,10 @@ fn the_2019_goals_are_the_six_of_the_final_list_as_recorded() {
             "handicap"
         ]
     );
-    assert_eq!(check_titles(catalogue, year, year.goals, source), 6);
+    assert_eq!(
+        check_titles(catalogue, year.year, year.goals, source, &seed_text).len(),
+        6
+    );
     assert_eq!(
         year.goals[5].title,
         Some("Flere personer med handicap skal i beskæftigelse")
@@ -210,7 +172,7 @@ fn the_goals_of_2021_to_2024_are_quoted_from_their_recorded_sources() {
     for number in 2021..=2024 {
         let year = catalogue.year(number).unwrap_or_else(|| panic!("{number}"));
         let source = catalogue.source(year.source).unwrap();
-        checked += check_titles(catalogue, year, year.goals, source);
+        checked += check_titles(catalogue, year.year, year.goals, source, &seed_text).len();
         let sources = std::iter::once(source).chain(
             year.goals
                 .iter()
