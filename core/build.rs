@@ -71,9 +71,25 @@ fn main() {
         format!("&[{}]", counts.join(", ")),
     )
     .expect("OUT_DIR is writable");
+    // The texts only the years after the default page's show (see `later_only`): every such
+    // year's file carries them after its own.
+    let later = LATER_TEXTS.with_borrow(|texts| texts.clone());
+    std::fs::write(out.join("catalogue_later_len.rs"), later.len().to_string())
+        .expect("OUT_DIR is writable");
+    std::fs::write(
+        out.join("catalogue_default_year.rs"),
+        catalogue.default_year.to_string(),
+    )
+    .expect("OUT_DIR is writable");
     let texts: Vec<String> = years
         .iter()
-        .map(|(year, texts)| format!("({year}, &{texts:?})"))
+        .map(|(year, texts)| {
+            let mut texts = texts.clone();
+            if *year > catalogue.default_year {
+                texts.extend(&later);
+            }
+            format!("({year}, &{texts:?})")
+        })
         .collect();
     std::fs::write(
         out.join("catalogue_year_texts.rs"),
@@ -96,12 +112,54 @@ thread_local! {
     static YEAR_TEXTS: std::cell::RefCell<Vec<(u16, Vec<&'static str>)>> = const { std::cell::RefCell::new(Vec::new()) };
     /// Whether the texts being written belong to a downloaded year (the last in `YEAR_TEXTS`).
     static IN_FETCHED_YEAR: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The Danish texts of the themes, figure groups, figures and indicators that only the years
+    /// after the default page's show, met so far: in the browser build, each is its index here
+    /// (from `LATER_BASE`), and every file of such a year carries them after its own texts.
+    static LATER_TEXTS: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Whether the texts being written are such texts.
+    static IN_LATER_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Where the texts of [`LATER_TEXTS`] are numbered from (`Localized::fetched`, see
+/// core/src/year_texts.rs).
+const LATER_BASE: usize = 0x8000;
+
+/// Writes `write` as a text that only the years after the default page's show, if `later`.
+fn later_only(later: bool, write: impl FnOnce() -> String) -> String {
+    IN_LATER_ONLY.set(later);
+    let written = write();
+    IN_LATER_ONLY.set(false);
+    written
+}
+
+/// Whether only years after the default page's have a goal (or a proposed goal) of `theme`.
+fn later_theme(c: &Catalogue, theme: &str) -> bool {
+    let default = c.default_year;
+    !c.years.iter().filter(|y| y.year <= default).any(|y| {
+        let proposed = y.proposal.iter().flat_map(|p| p.goals);
+        y.goals.iter().chain(proposed).any(|g| g.theme == theme)
+    })
+}
+
+/// Whether only the forms of years after the default page's show `group`.
+fn later_group(c: &Catalogue, group: &str) -> bool {
+    c.figure_groups
+        .iter()
+        .find(|g| g.id == group)
+        .and_then(|g| g.years)
+        .is_some_and(|(first, _)| first > c.default_year)
 }
 
 /// Where the Danish text `t` is, for the browser build (`Localized::fetched` in src/text.rs):
 /// within a year the browser downloads, 1 + its place among the downloaded texts (and `t`
 /// goes into its year's file), else 0.
 fn fetched(t: &'static str) -> usize {
+    if IN_LATER_ONLY.get() {
+        return LATER_TEXTS.with_borrow_mut(|texts| {
+            texts.push(t);
+            LATER_BASE + texts.len() - 1
+        });
+    }
     if !IN_FETCHED_YEAR.get() {
         return 0;
     }
@@ -132,9 +190,9 @@ fn rust(c: &Catalogue) -> String {
          indicators: {},\n context: {},\n investment_return_ratio: ReturnRatio {{ value: {:?}, source: {:?} }},\n}}\n",
         c.default_year,
         years.join(",\n  "),
-        list(c.figure_groups, figure_group),
-        list(c.figures, figure),
-        list(c.indicators, indicator),
+        list(c.figure_groups, |g| figure_group(c, g)),
+        list(c.figures, |f| figure(c, f)),
+        list(c.indicators, |i| indicator(c, i)),
         list(c.context, context),
         ratio.value,
         ratio.source,
@@ -292,7 +350,7 @@ fn theme(c: &Catalogue, t: &Theme) -> String {
     format!(
         "Theme {{ id: {:?}, name: {}, explanation: {explanation}, explains_until: {} }}",
         t.id,
-        localized(&t.name),
+        later_only(later_theme(c, t.id), || localized(&t.name)),
         t.explains_until
     )
 }
@@ -430,23 +488,23 @@ fn context(c: &Context) -> String {
     )
 }
 
-fn figure_group(g: &FigureGroup) -> String {
+fn figure_group(c: &Catalogue, g: &FigureGroup) -> String {
     format!(
         "FigureGroup {{ id: {:?}, name: {}, years: {:?} }}",
         g.id,
-        localized(&g.name),
+        later_only(later_group(c, g.id), || localized(&g.name)),
         g.years
     )
 }
 
-fn figure(f: &FigureDef) -> String {
+fn figure(c: &Catalogue, f: &FigureDef) -> String {
     format!(
         "FigureDef {{ id: {:?}, kind: FigureKind::{:?}, group: {:?}, label: {}, help: {}, source: {:?}, part_of: {:?}, \
          method_break: {:?}, whole: {} }}",
         f.id,
         f.kind,
         f.group,
-        localized(&f.label),
+        later_only(later_group(c, f.group), || localized(&f.label)),
         help(&f.help),
         f.source,
         f.part_of,
@@ -455,7 +513,7 @@ fn figure(f: &FigureDef) -> String {
     )
 }
 
-fn indicator(i: &IndicatorDef) -> String {
+fn indicator(c: &Catalogue, i: &IndicatorDef) -> String {
     let reference = match &i.reference {
         None => "None".to_string(),
         Some(BuiltinReference {
@@ -472,7 +530,7 @@ fn indicator(i: &IndicatorDef) -> String {
          direction: Direction::{:?}, reference: {reference}, published: {:?} }}",
         i.id,
         i.theme,
-        localized(&i.name),
+        later_only(later_theme(c, i.theme), || localized(&i.name)),
         i.formula,
         i.unit,
         i.direction,

@@ -15,7 +15,7 @@ use crate::i18n::strings;
 use crate::later;
 use crate::markup;
 use crate::platform;
-use crate::state::{Action, View};
+use crate::state::{Action, Replacement, View};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -76,10 +76,20 @@ pub fn app(props: &AppProps) -> Html {
         move || EmbedChoices::new(&settings)
     });
     hooks::use_address_sync(state.doc.year, lang, shown_view);
+    // The names that only the years after the default page's show (`LATER_TEXTS` in the core),
+    // where another year's page shows them too: on the Years view, and beside lines of aim
+    // of such a goal's theme. They come with the file of such a year; until then, what they
+    // name is left out (not shown nameless), and the view does not wait for them.
+    let later_names = shown_view == View::Years
+        || (state.doc.plan.iter()).any(|(theme, _)| {
+            catalogue()
+                .theme(theme)
+                .is_some_and(|t| t.name.get(Lang::Da).is_empty())
+        });
     hooks::use_lazy_texts(
         state.dispatcher(),
         lang,
-        state.doc.year,
+        (state.doc.year, later_names),
         state.year_tries,
         shown_view == View::Figures,
     );
@@ -192,12 +202,12 @@ pub fn app(props: &AppProps) -> Html {
                         buttons: !settings.embed,
                         held: state.shows_link(),
                         notice: state.notice.clone(),
-                        // Not beside a link's figures: it would leave them for figures of
-                        // before the link.
+                        // Not beside a link's figures (it would leave them for figures of
+                        // before the link), but for another link's figures shown before them.
                         undo: state
                             .replaced
                             .as_ref()
-                            .filter(|_| !state.shows_link())
+                            .filter(|r| !state.shows_link() || r.what == Replacement::OtherLink)
                             .map(|r| (r.what, toolbar::Brings::of(&r.doc))),
                         on_action: on_action.clone(),
                         confirming: confirming.clone(),

@@ -7,9 +7,9 @@ use crate::catalogue::{Catalogue, Context, Goal, Proposal, ReturnRatio, Source, 
 use crate::figures::{FigureDef, FigureGroup, FigureKind};
 use crate::indicators::{BuiltinReference, Direction, Formula, IndicatorDef, Unit};
 use crate::text::{ENGLISH, HELP, Localized};
-use crate::year_texts::FETCHED_YEARS;
 #[cfg(target_arch = "wasm32")]
 use crate::year_texts::YEAR_TEXTS;
+use crate::year_texts::{FETCHED_YEARS, file_len};
 
 static BUILTIN: Catalogue = include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
@@ -51,9 +51,10 @@ pub fn load_year_json(json: &str) -> bool {
         return false;
     };
     #[cfg(target_arch = "wasm32")]
-    return texts.len() == FETCHED_YEARS[slot].1 && YEAR_TEXTS[slot].set(texts).is_ok();
+    return texts.len() == file_len(FETCHED_YEARS[slot].0, FETCHED_YEARS[slot].1)
+        && YEAR_TEXTS[slot].set(texts).is_ok();
     #[cfg(not(target_arch = "wasm32"))]
-    return texts.len() == FETCHED_YEARS[slot].1;
+    return texts.len() == file_len(FETCHED_YEARS[slot].0, FETCHED_YEARS[slot].1);
 }
 
 /// The Danish texts of `year` in the order the browser build numbers them, for the build step
@@ -159,6 +160,10 @@ mod tests {
             expected.extend(addresses);
             // And what we say of a source ourselves (no source of the default page has a note).
             expected.extend(sources.iter().filter_map(|s| s.note.as_ref().map(|n| n.da)));
+            // After the default page's year, the names of what no year up to it shows.
+            if year.year > BUILTIN.default_year {
+                expected.extend(later_names());
+            }
             let mut written = texts.to_vec();
             for source in &sources {
                 let named = [source.sender, source.title];
@@ -170,6 +175,58 @@ mod tests {
             written.sort_unstable();
             assert_eq!(written, expected, "{}", year.year);
             assert!(texts.len() >= year.goals.len(), "{}", year.year);
+        }
+    }
+
+    /// The names of the themes no year up to the default page's has a goal of, with their
+    /// indicators', and of the figure groups only later years' forms show, with their figures'.
+    fn later_names() -> Vec<&'static str> {
+        let default = BUILTIN.default_year;
+        let earlier = BUILTIN.years.iter().filter(|y| y.year <= default);
+        let later_theme = |id: &str| {
+            !earlier.clone().any(|y| {
+                let proposed = y.proposal.iter().flat_map(|p| p.goals);
+                y.goals.iter().chain(proposed).any(|g| g.theme == id)
+            })
+        };
+        let groups = BUILTIN.figure_groups.iter();
+        let later_groups: Vec<&str> = groups
+            .filter(|g| g.years.is_some_and(|(first, _)| first > default))
+            .map(|g| g.id)
+            .collect();
+        let themes = BUILTIN.themes.iter().filter(|t| later_theme(t.id));
+        let indicators = BUILTIN.indicators.iter().filter(|i| later_theme(i.theme));
+        let groups = BUILTIN.figure_groups.iter();
+        let figures = BUILTIN.figures.iter();
+        themes
+            .map(|t| t.name.da)
+            .chain(indicators.map(|i| i.name.da))
+            .chain(
+                groups
+                    .filter(|g| later_groups.contains(&g.id))
+                    .map(|g| g.name.da),
+            )
+            .chain(
+                figures
+                    .filter(|f| later_groups.contains(&f.group))
+                    .map(|f| f.label.da),
+            )
+            .collect()
+    }
+
+    #[test]
+    fn the_names_only_later_years_show_are_in_their_files() {
+        let names = later_names();
+        // The dignity and upskilling goals' themes, the upskilling indicator, its group and
+        // its two figures.
+        assert_eq!(names.len(), 6, "{names:?}");
+        assert!(names.contains(&"Værdig sagsbehandling"));
+        for &(year, own) in FETCHED_YEARS {
+            let texts = year_texts(year).unwrap();
+            assert_eq!(texts.len(), file_len(year, own));
+            let later = year > BUILTIN.default_year;
+            assert_eq!(texts.len() > own, later, "{year}");
+            assert_eq!(texts.contains(&"Værdig sagsbehandling"), later, "{year}");
         }
     }
 

@@ -31,4 +31,4 @@ pub use builtin::{CATALOGUE_ENGLISH_LEN, help_loaded, load_english_json, load_he
 pub use catalogue::{Catalogue, CatalogueError, Goal, Source, Theme, Year};
 pub use document::{DecodeError, Document};
 pub use text::{Lang, Localized, english};
-pub use year_texts::{FETCHED_YEARS, year_texts_loaded};
+pub use year_texts::{FETCHED_YEARS, later_texts_loaded, year_texts_loaded};

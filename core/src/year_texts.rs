@@ -8,6 +8,44 @@
 pub const FETCHED_YEARS: &[(u16, usize)] =
     include!(concat!(env!("OUT_DIR"), "/catalogue_fetched_years.rs"));
 
+/// How many texts only the years after the default page's show (the names of their themes,
+/// figure groups, figures and indicators that no earlier year has): the file of every such year
+/// carries them after its own (as many as [`FETCHED_YEARS`] says), so the default page does not.
+pub const LATER_TEXTS: usize = include!(concat!(env!("OUT_DIR"), "/catalogue_later_len.rs"));
+
+/// The default page's year (the catalogue's `default_year`).
+const DEFAULT_YEAR: u16 = include!(concat!(env!("OUT_DIR"), "/catalogue_default_year.rs"));
+
+/// Where `Localized::fetched` (crate::text) numbers the [`LATER_TEXTS`] from, in the browser
+/// (core/build.rs numbers them so).
+#[cfg(target_arch = "wasm32")]
+pub const LATER_BASE: u16 = 0x8000;
+
+/// How many texts the file of `year` holds: its own, then the [`LATER_TEXTS`] for a year after
+/// the default page's.
+pub fn file_len(year: u16, own: usize) -> usize {
+    own + if year > DEFAULT_YEAR { LATER_TEXTS } else { 0 }
+}
+
+/// Whether the [`LATER_TEXTS`] are here: natively always; in the browser once the file of a
+/// year after the default page's is.
+pub fn later_texts_loaded() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return later_texts().is_some();
+    #[cfg(not(target_arch = "wasm32"))]
+    return true;
+}
+
+/// The [`LATER_TEXTS`], from the first downloaded file that has them.
+#[cfg(target_arch = "wasm32")]
+fn later_texts() -> Option<&'static [&'static str]> {
+    FETCHED_YEARS
+        .iter()
+        .zip(&YEAR_TEXTS)
+        .filter(|((year, own), _)| file_len(*year, *own) > *own)
+        .find_map(|((_, own), texts)| texts.get().and_then(|texts| texts.get(*own..)))
+}
+
 /// The downloaded texts of each year of [`FETCHED_YEARS`], by slot.
 #[cfg(target_arch = "wasm32")]
 pub(crate) static YEAR_TEXTS: [std::sync::OnceLock<&'static [&'static str]>; FETCHED_YEARS.len()] =
@@ -25,10 +63,15 @@ pub fn year_texts_loaded(year: u16) -> bool {
 }
 
 /// The downloaded Danish text at `index` (counted over the years of [`FETCHED_YEARS`] in
-/// order); empty until its year's texts are here.
+/// order, or from [`LATER_BASE`] over the [`LATER_TEXTS`]); empty until its year's texts are
+/// here.
 #[cfg(target_arch = "wasm32")]
 #[inline(never)]
 pub(crate) fn year_text(index: u16) -> &'static str {
+    if let Some(later) = index.checked_sub(LATER_BASE) {
+        let texts = later_texts().unwrap_or_default();
+        return texts.get(usize::from(later)).copied().unwrap_or_default();
+    }
     let mut index = usize::from(index);
     for (slot, &(_, count)) in FETCHED_YEARS.iter().enumerate() {
         if index < count {

@@ -55,7 +55,13 @@ pub fn years_view(props: &Props) -> Html {
             .close("th");
     }
     markup.close("tr").close("thead").open("tbody", &[]);
-    for theme in catalogue().themes {
+    // A theme only later years have is named once their texts are here (`later_names` in
+    // app.rs): until then, not shown nameless.
+    for theme in catalogue()
+        .themes
+        .iter()
+        .filter(|t| !t.name.get(lang).is_empty())
+    {
         markup
             .open("tr", &[])
             .open("th", &[("scope", "row")])
@@ -184,7 +190,8 @@ fn series(doc: &Document, lang: Lang) -> Html {
             .iter()
             .map(|a| a.indicators[i].value.clone().ok())
             .collect();
-        if values.iter().all(Option::is_none) {
+        // (Nor an indicator: see the themes'.)
+        if values.iter().all(Option::is_none) || def.name.get(lang).is_empty() {
             continue;
         }
         rows += 1;

@@ -83,6 +83,34 @@ describe("a year's own goals", () => {
     await context.close();
   });
 
+  test("include the names only later years have (their themes', figures' and indicators'), which the first module does not carry, and the default page's Years view shows", async () => {
+    const wasm = await distFile(/\/jobmaal-[0-9a-f]+_bg\.wasm$/);
+    const catalogue = JSON.parse(await readFile(join(import.meta.dirname, '../../core/data/catalogue.json'), 'utf8'));
+    const names = ['vaerdighed', 'opkvalificering'].map((id) => catalogue.themes.find((t) => t.id === id).name.da);
+    const upskilling = catalogue.indicators.find((i) => i.theme === 'opkvalificering').name.da;
+    const labels = catalogue.figures.filter((f) => f.group === 'opkvalificering').map((f) => f.label.da);
+    assert.equal(labels.length, 2);
+    for (const name of [...names, upskilling, ...labels]) {
+      assert.equal(wasm.includes(Buffer.from(name)), false, `in the first module: ${name}`);
+    }
+    // Each later year's file has them.
+    for (const year of [2021, 2022, 2023, 2024]) {
+      const file = JSON.parse(await distFile(new RegExp(`/year-${year}-[0-9a-f]{16}\\.json$`)));
+      for (const name of [...names, upskilling, ...labels]) assert.ok(file.includes(name), `${year}: ${name}`);
+    }
+    // The default page's Years view names every theme, these too, once they are here.
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(`${app.server.url}?view=years`);
+    await untilReady(page);
+    for (const name of names) {
+      await page.locator('.years-table th[scope="row"]', { hasText: name }).waitFor();
+    }
+    const rows = await page.locator('.years-table th[scope="row"]').allInnerTexts();
+    for (const theme of catalogue.themes) assert.ok(rows.includes(theme.name.da), `${theme.id}: ${rows}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('come when the year is chosen; blocked, the view says so with a retry, and the figures stay', async () => {
     const { page, context, problems } = await openPage(app.browser);
     let blocked = true;
