@@ -217,24 +217,33 @@ pub fn use_address_sync(year: u16, lang: Lang, view: View) {
 ///   (or go back to Danish, saying why);
 /// - the shown year's own texts (its goals and their notes), for a year other than the
 ///   default page's (`Localized::fetched` in core/src/text.rs): its views wait for them, and
-///   say so with a retry if they cannot be had (`year_tries` counts the retries);
+///   say so with a retry if they cannot be had (`year_tries` counts the retries); and the
+///   names only later years show, where the page shows them (`year`: the year, and whether
+///   it does), which come with the newest year's texts (nothing waits for them);
 /// - the figures' help texts, when the form is first shown (`form_shown`).
 #[hook]
 pub fn use_lazy_texts(
     dispatcher: UseReducerDispatcher<State>,
     lang: Lang,
-    year: u16,
+    year: (u16, bool),
     year_tries: u32,
     form_shown: bool,
 ) {
     {
         let dispatcher = dispatcher.clone();
-        use_effect_with((lang, year, year_tries), move |&(lang, year, _)| {
+        let (year, later_names) = year;
+        let key = (lang, year, later_names, year_tries);
+        use_effect_with(key, move |&(lang, year, later_names, _)| {
             let english = lang == Lang::En && i18n::shown(lang) != lang;
-            let year_texts = !jobmaal_core::year_texts_loaded(year);
-            if english || year_texts {
+            let newest = jobmaal_core::FETCHED_YEARS.last().map(|&(year, _)| year);
+            let year_texts = match jobmaal_core::year_texts_loaded(year) {
+                false => Some(year),
+                true if later_names && !jobmaal_core::later_texts_loaded() => newest,
+                true => None,
+            };
+            if english || year_texts.is_some() {
                 wasm_bindgen_futures::spawn_local(async move {
-                    if year_texts {
+                    if let Some(year) = year_texts {
                         let loaded = platform::fetch_year_texts(year).await;
                         dispatcher.dispatch(Action::YearTextsLoaded(loaded));
                     }
@@ -353,11 +362,11 @@ pub fn use_autosave(state: UseReducerHandle<State>, embed: bool) {
 
 /// The figures from before the last replacement stay in storage until the next edit (so undo
 /// outlives a reload). Not at start (storage holds what the state was read from, and a link or
-/// an embed must not touch it: opening a link is no edit), and never embedded or without
-/// storage.
+/// an embed must not touch it: opening a link is no edit), not while a link's figures are shown
+/// (one link's replacing another's is no edit either), and never embedded or without storage.
 #[hook]
 pub fn use_undo_kept(state: UseReducerHandle<State>, embed: bool) {
-    let managed = !embed && state.storage_available;
+    let managed = !embed && state.storage_available && !state.shows_link();
     let kept = state
         .replaced
         .as_ref()

@@ -172,6 +172,8 @@ texts! {
     link_kept,
     own_again,
     other_tab,
+    /// A link's figures in place of another link's (a new `#s=` in the address).
+    other_link,
     undone,
     earlier,
     undo_hint,
@@ -387,6 +389,10 @@ static DA: Strings = Strings {
             TextName::other_tab,
             "Tallene er rettet i en anden fane, og rettelserne er taget med her. Fortryd tager dem tilbage og beholder dine egne.",
         ),
+        (
+            TextName::other_link,
+            "Tallene fra et andet link vises nu. Fortryd viser de tal, der blev vist før.",
+        ),
         (TextName::undone, "De tidligere tal er hentet tilbage."),
         (
             TextName::earlier,
@@ -576,6 +582,10 @@ pub const EN_TEXTS: Texts = Texts::new([
     (
         TextName::other_tab,
         "Figures were changed in another tab, and the changes are taken in here too. Undo takes them back and keeps your own.",
+    ),
+    (
+        TextName::other_link,
+        "The figures of another link are shown now. Undo shows the figures shown before.",
     ),
     (TextName::undone, "The earlier figures are back."),
     (
@@ -1313,6 +1323,25 @@ pub mod later {
             Lang::En => format!(
                 "The figures are put into the goal year {year} (choose another year at the top), with the period “{period}” on each figure. A value the source withholds is not put in. Undo brings the earlier figures back."
             ),
+        }
+    }
+
+    /// The document names `name`, and the file's area shown is another: because the file has
+    /// none of `name`'s figures (`missing`), or because another area was chosen.
+    pub fn import_other_area(lang: Lang, name: &str, area: &str, missing: bool) -> String {
+        match (lang, missing) {
+            (Lang::Da, true) => format!(
+                "Filen har ingen tal for {name}. Tallene her er for {area}: vælg området, hvis du vil bruge en anden kommunes tal."
+            ),
+            (Lang::Da, false) => {
+                format!("Tallene her er for {area}, men dine tal er for {name}.")
+            }
+            (Lang::En, true) => format!(
+                "The file has no figures for {name}. The figures here are for {area}: choose the area if you want to use another municipality's figures."
+            ),
+            (Lang::En, false) => {
+                format!("The figures here are for {area}, but your figures are for {name}.")
+            }
         }
     }
 

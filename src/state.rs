@@ -88,6 +88,9 @@ pub enum Replacement {
     Earlier,
     /// A shared link's figures were left for the user's own (undo brings the link's back).
     LinkLeft,
+    /// Another link's figures replaced a link's (undo shows the figures shown before, as a
+    /// link's: nothing is saved).
+    OtherLink,
 }
 
 /// The user's figures as they were before a [`Replacement`]: undo brings them back.
@@ -364,6 +367,9 @@ pub enum Action {
         read: Result<Document, DecodeError>,
         embed: bool,
     },
+    /// The reducer's own, for the part's code (`edit`): another link's figures replaced these,
+    /// a link's too.
+    LinkReplaced(Document),
     /// Go back to the user's own saved state.
     DiscardLinkState,
     /// The saved document (or the default), read after a link's state was shown, and why a
@@ -651,6 +657,25 @@ pub fn edit(next: &mut State, action: Action) {
             }
         },
         Action::ToggleSort => next.sort_by_gap = !next.sort_by_gap,
+        // Another link's figures in place of a link's (`follow_link`): kept for undo.
+        Action::LinkReplaced(shown) if shown != next.doc => {
+            next.replaced = Some(Replaced {
+                what: Replacement::OtherLink,
+                doc: shown,
+                stored: false,
+                taken: None,
+            });
+        }
+        // Undo of another link's figures: those shown before come back, and can be undone.
+        Action::Undo
+            if (next.replaced.as_ref()).is_some_and(|r| r.what == Replacement::OtherLink) =>
+        {
+            if let Some(replaced) = next.replaced.as_mut() {
+                std::mem::swap(&mut next.doc, &mut replaced.doc);
+                next.doc.lang = replaced.doc.lang;
+                next.ratio_text = None;
+            }
+        }
         // Undo of another tab's run: what it changed goes back, where this tab still has it.
         Action::Undo => {
             if let Some(run) = next.replaced.clone().as_ref().and_then(TakenRun::of) {
@@ -741,6 +766,11 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        // Undo after another link's figures replaced a link's shows those again, as a link's:
+        // no edit.
+        let link_undone = matches!(action, Action::Undo)
+            && (self.replaced.as_ref()).is_some_and(|r| r.what == Replacement::OtherLink);
+        let edits = action.edits() && !link_undone;
         // A notice lasts until the next action of the user's (the year's texts coming in is
         // not one: a file's year shows its view with the file's message once they are here).
         if !matches!(
@@ -751,7 +781,7 @@ impl Reducible for State {
         ) {
             next.notice = None;
         }
-        if action.edits() {
+        if edits {
             next.edited = true;
             next.saved_while_link = None;
             next.own_edits = self.own_edits.wrapping_add(1);
@@ -762,11 +792,11 @@ impl Reducible for State {
             .clone()
             .unwrap_or_else(|| self.doc.clone());
         if let Some(replaced) = &mut next.replaced {
-            replaced.stored &= !action.edits();
+            replaced.stored &= !edits;
         }
         // Editing a link's figures makes them the user's own, in place of the saved ones.
         // (With nothing saved before, nothing is replaced.)
-        if action.edits() && self.shows_link() && !own.is_empty() {
+        if edits && self.shows_link() && !own.is_empty() {
             next.put_aside(Replacement::Kept, &own);
         }
         match action {
@@ -858,8 +888,12 @@ impl State {
                 self.ratio_text = None;
                 self.put_aside(Replacement::Cleared, own);
             }
-            // Another tab's run is taken back field by field, by the part's code.
-            Action::Undo if before.replaced.as_ref().is_some_and(|r| r.taken.is_some()) => {
+            // Another tab's run is taken back field by field, and another link's figures
+            // give way to those shown before, by the part's code.
+            Action::Undo
+                if (before.replaced.as_ref())
+                    .is_some_and(|r| r.taken.is_some() || r.what == Replacement::OtherLink) =>
+            {
                 later_edit(self, Action::Undo)
             }
             Action::Undo => {
@@ -915,7 +949,12 @@ impl State {
                     // The user's own figures wait, untouched, as behind any link.
                     self.saved_while_link = Some(before.doc.clone());
                 }
-                self.doc = linked;
+                let shown = std::mem::replace(&mut self.doc, linked);
+                if !embed && before.shows_link() {
+                    // Another link's figures were shown: undo shows them again (the part's
+                    // code keeps them for that).
+                    later_edit(self, Action::LinkReplaced(shown));
+                }
                 self.ratio_text = None;
             }
             Action::DiscardLinkState => {
@@ -1261,6 +1300,51 @@ mod tests {
         assert_eq!(replaced.what, Replacement::LinkLeft);
         let undone = reduce(discarded, Action::Undo);
         assert_eq!(undone.doc, state.doc);
+    }
+
+    #[test]
+    fn another_link_over_a_links_figures_can_be_undone_both_ways_as_a_links() {
+        let mut own = Document::new(2019, Lang::Da);
+        own.figures
+            .insert("population_total".into(), Entry::Number(5.0));
+        let first = lejre_2019();
+        let mut second = Document::new(2019, Lang::Da);
+        second
+            .figures
+            .insert("population_total".into(), Entry::Number(7.0));
+        let open = |state, doc: &Document| {
+            reduce(
+                state,
+                Action::OpenLink {
+                    read: Ok(doc.clone()),
+                    embed: false,
+                },
+            )
+        };
+        let shown = open(State::new(own.clone(), View::Goals, true), &first);
+        assert_eq!(
+            shown.replaced, None,
+            "a link over one's own figures replaces nothing"
+        );
+        let other = open(shown, &second);
+        assert_eq!(other.doc, second);
+        assert_eq!(
+            other.replaced.as_ref().map(|r| r.what),
+            Some(Replacement::OtherLink)
+        );
+        let undone = reduce(other, Action::Undo);
+        assert_eq!(undone.doc, first);
+        assert!(undone.shows_link(), "still a link's figures, nothing saved");
+        assert!(!undone.edited);
+        assert_eq!(undone.saved_while_link.as_ref(), Some(&own));
+        let redone = reduce(undone, Action::Undo);
+        assert_eq!(redone.doc, second);
+        // The same link again replaces nothing.
+        let again = open(redone.clone(), &second);
+        assert_eq!(again.replaced, redone.replaced);
+        // Going back still brings one's own figures.
+        let left = reduce(redone, Action::DiscardLinkState);
+        assert_eq!(left.doc, own);
     }
 
     #[test]

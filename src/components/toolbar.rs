@@ -141,12 +141,14 @@ pub fn toolbar(props: &Props) -> Html {
                             Replacement::Undone => text.undone(),
                             Replacement::Earlier => text.earlier(),
                             Replacement::LinkLeft => text.own_again(),
+                            Replacement::OtherLink => text.other_link(),
+
                         } }
                         { " " }
                         { match (what, brings) {
                             (Replacement::LinkLeft, _) => text.undo_link().to_string(),
                             // What another tab changed, field by field: said in the line above.
-                            (Replacement::OtherTab, _) => String::new(),
+                            (Replacement::OtherTab | Replacement::OtherLink, _) => String::new(),
                             (_, Brings::Empty) => text.undo_empty().to_string(),
                             (_, Brings::Named(name)) => (text.undo_named)(name),
                             (_, Brings::Unnamed) => text.undo_hint().to_string(),

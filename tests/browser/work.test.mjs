@@ -381,6 +381,31 @@ describe('never lose work', () => {
     await context.close();
   });
 
+  test("a second link over a link's figures can be undone, both ways, and nothing is saved", async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await goto(page, '?view=figures&year=2019');
+    await figure(page, 'municipality').fill('Egen Kommune');
+    const own = await saved(page);
+    const doc = (name) => ({ format: 'jobmaal/2', year: 2019, names: { municipality: name }, figures: { 2019: { population_total: 1000 } } });
+    await page.evaluate((hash) => { location.hash = hash; }, linkFragment(doc('Første Kommune')));
+    await page.waitForFunction(() => document.querySelector('input[name="municipality"]')?.value === 'Første Kommune');
+    assert.equal(await page.locator('#undo').count(), 0, "no undo over one's own figures: Tilbage is the way back");
+    await page.evaluate((hash) => { location.hash = hash; }, compressedFragment(doc('Anden Kommune')));
+    await page.waitForFunction(() => document.querySelector('input[name="municipality"]')?.value === 'Anden Kommune');
+    const notice = page.locator('.notice-undo');
+    assert.match(await notice.innerText(), /Tallene fra et andet link vises nu\. Fortryd viser de tal, der blev vist før\./);
+    await page.locator('#undo').click();
+    await page.waitForFunction(() => document.querySelector('input[name="municipality"]')?.value === 'Første Kommune');
+    assert.equal(await page.locator('.notice-link').count(), 1, "still a link's figures");
+    await page.locator('#undo').click();
+    await page.waitForFunction(() => document.querySelector('input[name="municipality"]')?.value === 'Anden Kommune');
+    assert.equal(await saved(page), own, 'the own figures wait in storage, untouched');
+    await page.getByRole('button', { name: /Tilbage til mine egne tal/ }).click();
+    await page.waitForFunction(() => document.querySelector('input[name="municipality"]')?.value === 'Egen Kommune');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test("the Share view's preview shows what its code says, after the example and after undo", async () => {
     const { page, context } = await openPage(app.browser);
     await goto(page, '?view=figures&year=2019');
