@@ -194,6 +194,14 @@ fn a_compact_file_that_is_not_one_is_refused() {
     assert!(read_compact("jobmaal-benchmark 1\n").is_err());
     assert!(read_compact("jobmaal-benchmark 1\n2020QMAT02\n350 1 2 3\n").is_err());
     assert!(read_compact("{\"format\":\"jobmaal/2\"}").is_err());
+    // A valid start with nothing of the table after it, or a line short.
+    assert!(read_compact("jobmaal-benchmark 1\n2020QMAT02\n\n\n").is_err());
+    let (municipalities, rows) = data();
+    let compact = write_compact(&rows, &municipalities).unwrap();
+    let short: Vec<&str> = compact.lines().filter(|l| !l.starts_with("350 ")).collect();
+    assert!(read_compact(&short.join("\n")).is_err());
+    let doubled = format!("{compact}{}", compact.lines().nth(2).unwrap());
+    assert!(read_compact(&doubled).is_err());
 }
 
 #[test]

@@ -6,7 +6,7 @@
 //! (undoable, as every replacement). In the part of the app loaded later.
 
 use jobmaal_core::benchmark::municipality_named;
-use jobmaal_core::figures::{Entry, FigureError, FigureKind, Reading, read_one};
+use jobmaal_core::figures::{Entry, FigureDef, FigureError, FigureKind, Reading, read_one};
 use jobmaal_core::import::{self, Cell, Layout, Table};
 use jobmaal_core::{Document, Lang, number};
 use web_sys::HtmlSelectElement;
@@ -70,16 +70,25 @@ pub fn preview(name: String, table: Table, doc: &Document) -> FilePreview {
 }
 
 /// The figure a column fills: chosen by hand, else recognised (`import::figure_for`), if the
-/// catalogue has it as a number.
-fn figure_of(preview: &FilePreview, label: &str) -> Option<&'static str> {
+/// catalogue has it as a number on the form of goal `year`.
+fn figure_of(preview: &FilePreview, label: &str, year: u16) -> Option<&'static str> {
     let id = match preview.mapped.iter().find(|(l, _)| l == label) {
         Some((_, id)) => catalogue().figure(id).map(|f| f.id),
         None => import::figure_for(label),
     }?;
     catalogue()
         .figure(id)
-        .filter(|f| f.kind != FigureKind::Text)
+        .filter(|f| fills(f, year))
         .map(|f| f.id)
+}
+
+/// Whether a column can fill `figure` in goal `year`: a number the year's form has.
+fn fills(figure: &FigureDef, year: u16) -> bool {
+    let groups = catalogue().figure_groups.iter();
+    figure.kind != FigureKind::Text
+        && groups
+            .filter(|g| g.id == figure.group)
+            .all(|g| g.for_year(year))
 }
 
 /// Why figure `id` cannot take `value` (out of its range, or a fraction of a count), if it
@@ -94,11 +103,12 @@ fn refusal(id: &str, value: f64) -> Option<FigureError> {
 /// What the button puts in: (id, value as typed) for each number mapped to a figure, and how
 /// many mapped values are left out (withheld by the source, or not a value the figure can
 /// have); `None` when two columns fill the same figure.
-fn chosen(preview: &FilePreview, lang: Lang) -> Option<(Vec<(String, String)>, LeftOut)> {
+fn chosen(preview: &FilePreview, doc: &Document) -> Option<(Vec<(String, String)>, LeftOut)> {
+    let lang = doc.lang;
     let mut figures: Vec<(String, String)> = Vec::new();
     let mut left_out = LeftOut::default();
     for (label, cell) in preview.table.values(&preview.area, &preview.period) {
-        let Some(id) = figure_of(preview, &label) else {
+        let Some(id) = figure_of(preview, &label, doc.year) else {
             continue;
         };
         if figures.iter().any(|(taken, _)| taken == id) {
@@ -176,17 +186,17 @@ pub fn file_preview(preview: &FilePreview, doc: &Document, on_action: &Callback<
         items.iter().map(|i| (i.clone(), i.clone())).collect()
     };
     let values = table.values_as_written(&preview.area, &preview.period);
-    // The figures a column may fill: every number of the catalogue, by its label.
+    // The figures a column may fill: every number of the year's form, by its label.
     let mut figure_options = vec![(String::new(), later::import_unused(lang).to_string())];
     figure_options.extend(
         catalogue()
             .figures
             .iter()
-            .filter(|f| f.kind != FigureKind::Text)
+            .filter(|f| fills(f, doc.year))
             .map(|f| (f.id.to_string(), f.label.get(lang).to_string())),
     );
     let rows = values.iter().enumerate().map(|(i, (label, cell, written))| {
-        let figure = figure_of(preview, label);
+        let figure = figure_of(preview, label, doc.year);
         let refused = match (figure, cell) {
             (Some(id), Cell::Number(n)) => refusal(id, *n),
             _ => None,
@@ -231,7 +241,7 @@ pub fn file_preview(preview: &FilePreview, doc: &Document, on_action: &Callback<
             </tr>
         }
     });
-    let put = chosen(preview, lang);
+    let put = chosen(preview, doc);
     let apply = {
         let (on_action, put, period) = (on_action.clone(), put.clone(), preview.period.clone());
         let source = source_name(table);
@@ -251,6 +261,13 @@ pub fn file_preview(preview: &FilePreview, doc: &Document, on_action: &Callback<
         })
     };
     let count = put.as_ref().map_or(0, |(figures, _)| figures.len());
+    // Figures of another area than the municipality the document names: said plainly.
+    let other_area = municipality_of(doc).and_then(|name| {
+        let m = municipality_named(name)?;
+        let found = table.find_area(m.code, &m.name);
+        (found.as_ref() != Some(&preview.area))
+            .then(|| later::import_other_area(lang, name, &preview.area, found.is_none()))
+    });
     html! {
         <section class="file-preview" aria-labelledby="preview-heading">
             <h3 id="preview-heading" tabindex="-1">{ later::import_heading(lang, &preview.name) }</h3>
@@ -258,6 +275,9 @@ pub fn file_preview(preview: &FilePreview, doc: &Document, on_action: &Callback<
             if areas.len() > 1 {
                 { select("import-area", later::import_area(lang), &as_options(&areas), &preview.area,
                     change(|p, area| p.area = area)) }
+            }
+            if let Some(other_area) = other_area {
+                <p class="notice" id="import-other-area">{ other_area }</p>
             }
             if periods.len() > 1 {
                 { select("import-period", later::import_period(lang), &as_options(&periods), &preview.period,

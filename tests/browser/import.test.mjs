@@ -187,6 +187,27 @@ describe('figures from public data files', () => {
     await context.close();
   });
 
+  test("a file without the municipality's figures says so, and so does another area chosen", async () => {
+    const { page, context, problems } = await lejreShare(app.browser);
+    const dir = await mkdtemp(join(tmpdir(), 'jobmaal-import-'));
+    await writeFile(join(dir, 'others.csv'), 'OMRÅDE;YDELSESTYPE;TID;INDHOLD\nRoskilde;Kontanthjælp;2019K4;910\nKøge;Kontanthjælp;2019K4;700\n');
+    await page.setInputFiles('#import-file', join(dir, 'others.csv'));
+    const other = page.locator('#import-other-area');
+    await other.waitFor();
+    assert.equal(await other.innerText(), 'Filen har ingen tal for Lejre Kommune. Tallene her er for Roskilde: vælg området, hvis du vil bruge en anden kommunes tal.');
+    await page.getByRole('button', { name: 'Annullér' }).click();
+    // A file with Lejre: nothing to say, until another area is chosen.
+    await page.setInputFiles('#import-file', join(FIXTURES, 'y30r21-lejre.jsonl'));
+    await page.locator('.file-preview').waitFor();
+    assert.equal(await other.count(), 0);
+    const areas = await page.locator('#import-area option').evaluateAll((os) => os.map((o) => o.value));
+    await page.locator('#import-area').selectOption(areas.find((a) => a !== 'Lejre'));
+    await other.waitFor();
+    assert.match(await other.innerText(), /^Tallene her er for .+, men dine tal er for Lejre Kommune\.$/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('a file of no known kind is refused, saying what was expected, and nothing changes', async () => {
     const { page, context, problems } = await lejreShare(app.browser);
     const dir = await mkdtemp(join(tmpdir(), 'jobmaal-import-'));
