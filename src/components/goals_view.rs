@@ -230,9 +230,15 @@ fn goal_card(
         .map(|lines| lines.iter().filter(|l| !l.trim().is_empty()).collect())
         .unwrap_or_default();
     if !plan_lines.is_empty() {
+        // The municipality's own lines, in whatever language they were written: marked as of
+        // no known language (`lang=""`), not as the page's.
         markup
             .element("h3", "", text.plan_lines_heading())
-            .list("ul", "plan-lines", plan_lines);
+            .open("ul", &[("class", "plan-lines"), ("lang", "")]);
+        for line in plan_lines {
+            markup.element("li", "", line);
+        }
+        markup.close("ul");
     }
     for note in goal.notes {
         markup.element("p", "note", note.get(lang));
@@ -330,8 +336,8 @@ fn citation_parts(
 }
 
 /// `source` as the page of `year` cites it ([`citation_parts`]), the citation marked Danish on
-/// an English page.
-fn cite(markup: &mut Markup, year: &Year, source: &Source, lang: Lang) {
+/// an English page (on the Goals view and the printed report).
+pub fn cite(markup: &mut Markup, year: &Year, source: &Source, lang: Lang) {
     let (citation, title, note) = citation_parts(year, source, lang);
     match lang {
         Lang::Da => markup.text(&citation),
@@ -346,17 +352,4 @@ fn cite(markup: &mut Markup, year: &Year, source: &Source, lang: Lang) {
     if let Some(note) = note {
         markup.text(" (").text(note).text(")");
     }
-}
-
-/// `source` as the page of `year` cites it ([`citation_parts`]), as plain text (the printed
-/// report).
-pub fn cited(year: &Year, source: &Source, lang: Lang) -> String {
-    let (mut text, title, note) = citation_parts(year, source, lang);
-    if let Some(title) = title {
-        text.push_str(&format!(" (“{title}”)"));
-    }
-    if let Some(note) = note {
-        text.push_str(&format!(" ({note})"));
-    }
-    text
 }

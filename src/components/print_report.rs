@@ -77,27 +77,35 @@ pub fn print_report(props: &Props<'_>) -> Html {
             ),
         );
     coverage_markup(&mut markup, assessment.coverage, lang, "report-coverage");
-    let goals = year
-        .goals
-        .iter()
-        .zip(&assessment.goals)
-        .map(|(goal, result)| {
-            let theme = catalogue()
-                .theme(goal.theme)
-                .map(|t| t.name.get(lang))
-                .unwrap_or_default();
-            let mut title = goal.title().map_or_else(
-                || format!("{theme} ({})", text.no_final_wording()),
-                str::to_string,
-            );
-            // On an English report, with its English gloss.
-            if let Some(gloss) = goal.gloss().filter(|_| lang == jobmaal_core::Lang::En) {
-                title = format!("{title} (“{gloss}”)");
+    markup.open("ol", &[("class", "report-goals")]);
+    for (goal, result) in year.goals.iter().zip(&assessment.goals) {
+        markup.open("li", &[]);
+        match goal.title() {
+            // The verbatim Danish title, marked Danish; on an English report with its gloss.
+            Some(title) => {
+                markup
+                    .open("span", &[("lang", "da")])
+                    .text(title)
+                    .close("span");
+                if let Some(gloss) = goal.gloss().filter(|_| lang == jobmaal_core::Lang::En) {
+                    markup.text(&format!(" (“{gloss}”)"));
+                }
             }
-            format!("{title} – {}", text.goal_status(result.status))
-        });
+            None => {
+                let theme = catalogue().theme(goal.theme).map(|t| t.name.get(lang));
+                markup.text(&format!(
+                    "{} ({})",
+                    theme.unwrap_or_default(),
+                    text.no_final_wording()
+                ));
+            }
+        }
+        markup
+            .text(&format!(" – {}", text.goal_status(result.status)))
+            .close("li");
+    }
     markup
-        .list("ol", "report-goals", goals)
+        .close("ol")
         .open("table", &[("class", "report-table")])
         .open("thead", &[])
         .open("tr", &[]);
@@ -252,18 +260,17 @@ pub fn print_report(props: &Props<'_>) -> Html {
     for note in year.notes.iter().filter(|_| !year.cites.is_empty()) {
         markup.element("p", "report-note", note.get(lang));
     }
+    markup.open("ul", &[("class", "report-sources")]);
+    for source in &sources {
+        markup.open("li", &[]);
+        super::goals_view::cite(&mut markup, year, source, lang);
+        if let Some(address) = catalogue().address(year, source) {
+            markup.text(", ").text(address);
+        }
+        markup.close("li");
+    }
     markup
-        .list(
-            "ul",
-            "report-sources",
-            sources.iter().map(|s| {
-                let citation = super::goals_view::cited(year, s, lang);
-                match catalogue().address(year, s) {
-                    Some(address) => format!("{citation}, {address}"),
-                    None => citation,
-                }
-            }),
-        )
+        .close("ul")
         .element("p", "report-footer", text.report_made_with())
         .close("article");
     markup.into_html()

@@ -64,18 +64,20 @@ pub fn extra_focus_markup(markup: &mut Markup, lines: &[ExtraFocus], lang: Lang,
     if lines.is_empty() {
         return;
     }
-    let text = strings(lang);
-    let items = lines.iter().map(|line| {
-        match line
-            .theme
-            .as_deref()
-            .and_then(|id| crate::catalogue().theme(id))
-        {
-            Some(theme) => format!("{}: {}", theme.name.get(lang), line.text),
-            None => line.text.clone(),
-        }
-    });
     markup
-        .element("h2", "", text.extra_focus_heading())
-        .list("ul", class, items);
+        .element("h2", "", strings(lang).extra_focus_heading())
+        .open("ul", &[("class", class)]);
+    // The user's text, in whatever language it was written: marked as of no known language
+    // (`lang=""`), not as the page's.
+    for line in lines {
+        markup.open("li", &[]);
+        // (A theme only later years have is named once their texts are here.)
+        let theme = (line.theme.as_deref()).and_then(|id| crate::catalogue().theme(id));
+        if let Some(name) = theme.map(|t| t.name.get(lang)).filter(|n| !n.is_empty()) {
+            markup.text(name).text(": ");
+        }
+        markup.open("span", &[("lang", "")]).text(&line.text);
+        markup.close("span").close("li");
+    }
+    markup.close("ul");
 }
