@@ -3,6 +3,8 @@
 // - every view at 1280 and 320 px, and the gap table at 1024, with the Lejre example loaded;
 // - the embed on a host page of another origin, at 1280 and 320 px;
 // - the printed report;
+// - the 2020 Goals view of two municipalities from the address (`?kommune=`: their benchmark,
+//   nothing typed), and the preview of a public data file (Jobindsats.dk's rows for Lejre);
 // - a filmstrip (a frame every 200 ms) of the Lejre link opening under the bench's mobile
 //   profile (CPU 4× slower, 150 ms round trip, 1.6 Mbit/s down, files gzipped).
 import { createServer } from 'node:http';
@@ -35,6 +37,27 @@ for (const width of [1280, 1024, 320]) {
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: `${OUT}/print-${width}.png`, fullPage: true });
   }
+  if (problems.length) console.error(problems);
+  await context.close();
+}
+
+// The citizen's case: a municipality's benchmark from the address alone; and a file's preview.
+for (const code of ['350', '101']) {
+  const { page, context, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}?kommune=${code}&year=2020`);
+  await page.locator('html[data-ready] .benchmark table').first().waitFor();
+  await page.screenshot({ path: `${OUT}/benchmark-2020-${code}.png`, fullPage: true });
+  if (problems.length) console.error(problems);
+  await context.close();
+}
+{
+  const { page, context, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}?kommune=350&year=2020&view=share`);
+  await page.locator('#import-file').waitFor();
+  await page.setInputFiles('#import-file', resolve(import.meta.dirname, '../../core/tests/fixtures/import/y30r21-lejre.jsonl'));
+  const preview = page.locator('.file-preview');
+  await preview.waitFor();
+  await preview.screenshot({ path: `${OUT}/import-preview.png` });
   if (problems.length) console.error(problems);
   await context.close();
 }
