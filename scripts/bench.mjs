@@ -428,6 +428,19 @@ for (const [profile, loads] of [['desktop', desktopLoads], ['mobile', mobileLoad
       Object.keys(loads).map((name) => `${name} ${spread(loads, name)}`).join(', '),
   );
 }
+// The ratios again, per round (the pages of a round load one after the other, so a round's
+// ratio leaves out what moves the machine between rounds), as their median: beside each ratio
+// of medians above, to tell the app's time from its floor's spread.
+const perRound = (loads, f) => median(loads[Object.keys(loads)[0]].map((_, i) => f((name) => loads[name][i])));
+console.log(
+  '\nPer round, median: ' +
+    [
+      `desktop default ${perRound(desktopLoads, (t) => t('firstGoals') / t('floorGoals')).toFixed(2)} × floor`,
+      `desktop crafted own time ${(perRound(desktopLoads, (t) => t('craftedShown') - t('floorCrafted')) / perRound(desktopLoads, (t) => t('lejreShown') - t('floorGoals'))).toFixed(2)} × Lejre link's`,
+      `mobile default ${perRound(mobileLoads, (t) => t('firstGoals') / t('floorGoals')).toFixed(2)} × floor`,
+      `mobile link goals ${perRound(mobileLoads, (t) => t('linkGoals') / t('floorGoals')).toFixed(2)} × floor`,
+    ].join(', '),
+);
 for (const [name, loads] of [['view switch and deep link (mobile)', switchLoads]]) {
   console.log(`\nMiddle half of the ${name} loads (ms): ` + Object.keys(loads).map((n) => `${n} ${spread(loads, n)}`).join(', '));
 }
