@@ -194,18 +194,21 @@ fn periods_and_tables_are_kept_per_year() {
             expected: jobmaal_core::document::Expected::ListOfTexts
         })
     );
-    // Written once per period, with the figures that have a value.
+    // Written once per period, with its figures.
     let written = document.to_json(catalogue);
     assert!(written.contains(r#""periods":{"2018":{"1. kvt. 2018":["population_16_66"]},"2019":{"1. kvt. 2019":["population_16_66"]}}"#), "{written}");
-    let mut empty = document.clone();
-    empty
-        .periods
-        .insert("refugees_total".into(), "april 2019".into());
-    assert_eq!(
-        empty.to_json(catalogue),
-        written,
-        "no period for a figure without a value"
+    // A period for a figure without a value yet (a group's, set before its figures are typed)
+    // is kept, and reads back.
+    let mut ahead = document.clone();
+    for id in ["refugees_total", "refugees_employed"] {
+        ahead.periods.insert(id.into(), "april 2019".into());
+    }
+    let json = ahead.to_json(catalogue);
+    assert!(
+        json.contains(r#""april 2019":["refugees_employed","refugees_total"]"#),
+        "{json}"
     );
+    assert_eq!(Document::from_json(&json, catalogue).unwrap(), ahead);
 }
 
 /// A link to three years of Lejre's figures, with its lines of aim, stays short enough for

@@ -112,7 +112,9 @@ impl Document {
             count
         });
         // A period or table is written once with the figures it is for (a year's figures
-        // mostly share one), and only for figures that have a value.
+        // mostly share one): every figure's that has one, with a value or not yet (a group's
+        // period is set for all its figures, also before they are typed), so that what is
+        // saved, linked or sent to another tab is what the page has.
         for (field, texts) in [
             (
                 "periods",
@@ -125,11 +127,7 @@ impl Document {
                 let texts = texts(year);
                 for (id, text) in &texts {
                     let text = text.trim();
-                    let has_value = year
-                        .figures
-                        .get(id)
-                        .is_some_and(|entry| written_figure(catalogue, id, entry).is_some());
-                    if text.is_empty() || !has_value {
+                    if text.is_empty() {
                         continue;
                     }
                     match groups.iter_mut().find(|(t, _)| *t == text) {
