@@ -5,6 +5,7 @@
 //! by their column (`data-label`, `later.css`), so nothing scrolls sideways.
 
 use jobmaal_core::assessment::{IndicatorResult, Warning, month_text};
+use jobmaal_core::document::{LocalIndicator, local_key};
 use jobmaal_core::indicators::IndicatorDef;
 use jobmaal_core::{Document, Lang, assess, number};
 use yew::prelude::*;
@@ -152,7 +153,20 @@ pub fn years_view(props: &Props) -> Html {
 /// the same numbers.
 fn series(doc: &Document, lang: Lang) -> Html {
     let text = strings(lang);
-    let years = doc.years_entered(catalogue());
+    // The years with figures, and those with a local indicator.
+    let entered = doc.years_entered(catalogue());
+    let local = |year: u16, theme: &str| {
+        let texts = doc.local.get(&local_key(year, theme)).map(Vec::as_slice);
+        Some(LocalIndicator::from_texts(texts.unwrap_or_default())).filter(|l| !l.is_empty())
+    };
+    let own = |year: &jobmaal_core::Year| {
+        let goals = year.goals.iter().filter(|g| g.own_indicators);
+        goals.map(|g| g.theme).collect::<Vec<_>>()
+    };
+    let years: Vec<u16> = (catalogue().years.iter())
+        .filter(|y| entered.contains(&y.year) || own(y).iter().any(|t| local(y.year, t).is_some()))
+        .map(|y| y.year)
+        .collect();
     if years.is_empty() {
         return html! { <p class="series-empty">{ later::series_empty(lang) }</p> };
     }
@@ -170,6 +184,10 @@ fn series(doc: &Document, lang: Lang) -> Html {
         .open("tr", &[])
         .open("th", &[("scope", "col")])
         .text(text.col_indicator())
+        .close("th")
+        // The line beside the name, in sight however many years the table has.
+        .open("th", &[("scope", "col"), ("class", "series-chart-head")])
+        .text(later::series_line(lang))
         .close("th");
     for year in &years {
         markup
@@ -177,13 +195,7 @@ fn series(doc: &Document, lang: Lang) -> Html {
             .text(&year.to_string())
             .close("th");
     }
-    markup
-        .open("th", &[("scope", "col"), ("class", "series-chart-head")])
-        .text(later::series_line(lang))
-        .close("th")
-        .close("tr")
-        .close("thead")
-        .open("tbody", &[]);
+    markup.close("tr").close("thead").open("tbody", &[]);
     let mut rows = 0;
     for (i, def) in catalogue().indicators.iter().enumerate() {
         let values: Vec<Option<f64>> = assessments
@@ -199,14 +211,53 @@ fn series(doc: &Document, lang: Lang) -> Html {
             .open("tr", &[("data-indicator", def.id)])
             .open("th", &[("scope", "row")])
             .text(def.name.get(lang))
-            .close("th");
+            .close("th")
+            .open("td", &[("class", "series-chart")]);
+        // A value across a change of method is not judged: a point of its own, not joined.
+        let alone: Vec<bool> = (assessments.iter())
+            .map(|a| matches!(a.indicators[i].warning, Some(Warning::MethodBreak { .. })))
+            .collect();
+        line_chart(&mut markup, &values, &alone);
+        markup.close("td");
         for ((year, assessment), value) in years.iter().zip(&assessments).zip(&values) {
             let result = &assessment.indicators[i];
             value_cell(&mut markup, *year, def, result, *value, lang);
         }
-        markup.open("td", &[("class", "series-chart")]);
-        line_chart(&mut markup, &values);
-        markup.close("td").close("tr");
+        markup.close("tr");
+    }
+    // The municipality's own indicator of each goal that has one, a row per goal's theme, with
+    // its name in each year (it may change from year to year).
+    for theme in catalogue().themes {
+        let locals: Vec<Option<LocalIndicator>> =
+            years.iter().map(|&y| local(y, theme.id)).collect();
+        let name = theme.name.get(lang);
+        if locals.iter().all(Option::is_none) || name.is_empty() {
+            continue;
+        }
+        rows += 1;
+        let values: Vec<Option<f64>> = (locals.iter())
+            .map(|l| l.as_ref().and_then(|l| l.read().value))
+            .collect();
+        markup
+            .open("tr", &[("data-local", theme.id)])
+            .open("th", &[("scope", "row")])
+            .text(&format!("{}: {name}", text.own_indicator_label()))
+            .close("th")
+            .open("td", &[("class", "series-chart")]);
+        line_chart(&mut markup, &values, &[]);
+        markup.close("td");
+        for ((year, local), value) in years.iter().zip(&locals).zip(&values) {
+            markup.open("td", &[("data-label", &year.to_string())]);
+            match value {
+                Some(value) => markup.text(&super::gaps_view::local_number(*value, false, lang)),
+                None => markup.text("–"),
+            };
+            if let Some(local) = local.as_ref().filter(|l| !l.name.trim().is_empty()) {
+                markup.element("span", "series-period", &local.name);
+            }
+            markup.close("td");
+        }
+        markup.close("tr");
     }
     markup.close("tbody").close("table");
     if rows == 0 {
@@ -266,8 +317,9 @@ fn value_cell(
 }
 
 /// A small line through `values` (one per year, evenly spaced; a year without a value leaves
-/// a gap), scaled to its own lowest and highest value.
-fn line_chart(markup: &mut Markup, values: &[Option<f64>]) {
+/// a gap, and one marked `alone`, not judged, is a hollow point joined to neither side),
+/// scaled to its own lowest and highest value.
+fn line_chart(markup: &mut Markup, values: &[Option<f64>], alone: &[bool]) {
     const WIDTH: f64 = 96.0;
     const HEIGHT: f64 = 28.0;
     const PAD: f64 = 4.0;
@@ -318,6 +370,12 @@ fn line_chart(markup: &mut Markup, values: &[Option<f64>]) {
     };
     for (i, value) in values.iter().enumerate() {
         match value {
+            Some(v) if alone.get(i) == Some(&true) => {
+                flush(&mut run, markup);
+                let (x, y) = point(i, *v);
+                let hollow = [("cx", &*x), ("cy", &y), ("r", "2.5"), ("class", "alone")];
+                markup.open("circle", &hollow).close("circle");
+            }
             Some(v) => {
                 let (x, y) = point(i, *v);
                 markup
