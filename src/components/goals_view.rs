@@ -58,7 +58,12 @@ pub fn goals_view(props: &Props) -> Html {
                     { coverage_list(props.assessment.coverage, lang, "coverage-list") }
                 </div>
                 if props.doc.is_empty() && !props.embed {
-                    <p class="hint">{ text.no_figures_hint() }</p>
+                    <p class="hint">
+                        { text.no_figures_hint() }
+                        if year.year == jobmaal_core::benchmark::YEAR {
+                            { " " }{ text.benchmark_hint() }
+                        }
+                    </p>
                 }
                 // Shown by the page built for a link while the figures come (`linked`).
                 <p class="coverage-loading" hidden=true>{ text.figures_loading() }</p>
@@ -247,7 +252,14 @@ fn goal_card(
     // editing), until one is written.
     let local = props.assessment.local.iter().any(|l| l.0 == goal.theme);
     if goal.own_indicators && !props.read_only && !local {
-        markup.element("p", "note", text.own_indicator_hint());
+        let href = format!("?year={}&lang={}&view=plan", props.doc.year, lang.code());
+        markup
+            .element("p", "note", text.own_indicator_hint())
+            .open("p", &[])
+            .open("a", &[("href", &href), (VIEW_LINK, View::Plan.code())])
+            .text(text.write_own_indicator())
+            .close("a")
+            .close("p");
     }
     for context in catalogue()
         .context

@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::catalogue;
-use crate::i18n::strings;
+use crate::i18n::{later, strings};
 use crate::platform;
 use crate::state::{Action, LineKeys, LocalField, list_key};
 
@@ -155,6 +155,9 @@ fn local_editor(theme: &str, props: &Props, lang: Lang) -> Html {
             .map(Vec::as_slice)
             .unwrap_or_default(),
     );
+    // A value or a target with no name: the name is asked for.
+    let unnamed = local.name.trim().is_empty()
+        && !(local.value.trim().is_empty() && local.target.trim().is_empty());
     let input = |field: LocalField, name: &str, label: &'static str, value: String, wide: bool| {
         let id = format!("local-{theme}-{name}");
         let theme = theme.to_string();
@@ -168,7 +171,7 @@ fn local_editor(theme: &str, props: &Props, lang: Lang) -> Html {
         });
         // A value or target that is not a number says so beside it (what was typed is kept).
         let error = match wide {
-            true => None,
+            true => unnamed.then(|| later::local_unnamed(lang)),
             false => jobmaal_core::document::LocalIndicator::number(&value)
                 .err()
                 .map(|e| e.message(lang)),
@@ -176,7 +179,8 @@ fn local_editor(theme: &str, props: &Props, lang: Lang) -> Html {
         let error_id = format!("{id}-error");
         html! {
             <div class={match (wide, error.is_some()) {
-                (true, _) => "local-field local-name",
+                (true, true) => "local-field local-name field-invalid",
+                (true, false) => "local-field local-name",
                 (false, true) => "local-field field-invalid",
                 (false, false) => "local-field",
             }}>

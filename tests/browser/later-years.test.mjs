@@ -129,6 +129,44 @@ describe('the years after 2020', () => {
     await context.close();
   });
 
+  test("a goal with the municipality's own indicators links to the Plan view; the hint to enter figures names the benchmark on 2020 only", async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(`${app.server.url}?year=2024`);
+    await untilReady(page);
+    const hint = page.locator('.coverage .hint');
+    assert.equal(await text(hint), 'Indtast kommunens tal under »Tal«, eller prøv eksemplet fra Lejre Kommune.');
+    const dignity = page.locator('#app .goal').nth(0);
+    await dignity.getByRole('link', { name: 'Skriv kommunens egen indikator' }).click();
+    await page.locator('.plan-goal .local-indicator').first().waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'view-heading');
+    assert.match(page.url(), /view=plan/);
+    await page.goto(`${app.server.url}?year=2020`);
+    await untilReady(page);
+    assert.match(await text(hint), /Vælg kommunen dér for at se dens benchmark\.$/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("the Years view shows the municipality's own indicator year by year, with its name in each year", async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    for (const [year, name, value] of [['2022', 'Tilfredse borgere', '70'], ['2024', 'Tilfredse borgere (ny måling)', '82,5']]) {
+      await page.goto(`${app.server.url}?year=${year}&view=plan`);
+      await untilReady(page);
+      const dignity = page.locator('.plan-goal').nth(0);
+      await dignity.getByLabel('Indikatorens navn').pressSequentially(name);
+      await dignity.getByLabel('Værdi i målåret').pressSequentially(value);
+    }
+    await page.getByRole('navigation').getByRole('link', { name: 'År', exact: true }).click();
+    const row = page.locator('.series-table tr[data-local="vaerdighed"]');
+    await row.waitFor();
+    assert.match(await text(row.locator('th')), /^Kommunens egen indikator: Værdig sagsbehandling$/);
+    const cells = await row.locator('td[data-label]').evaluateAll((tds) => tds.map((td) => [td.dataset.label, td.innerText.replace(/\s+/g, ' ').trim()]));
+    assert.deepEqual(cells, [['2022', '70 Tilfredse borgere'], ['2024', '82,5 Tilfredse borgere (ny måling)']]);
+    assert.equal(await row.locator('svg').count(), 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('on the English page each goal keeps its Danish title, with an English gloss', async () => {
     const { page, context, problems } = await openPage(app.browser);
     await page.goto(`${app.server.url}2024-en.html`);
@@ -200,9 +238,15 @@ describe('the years after 2020', () => {
     await dignity.getByLabel('Værdi i målåret').fill('mange');
     const invalid = dignity.getByLabel('Værdi i målåret');
     assert.equal(await invalid.getAttribute('aria-invalid'), 'true');
-    assert.match(await text(dignity.locator('.field-error')), /Det er ikke et tal/);
+    assert.match(await text(dignity.locator('.local-field:not(.local-name) .field-error')), /Det er ikke et tal/);
     assert.equal(await invalid.inputValue(), 'mange');
-    await dignity.getByLabel('Indikatorens navn').fill('Borgere, der oplever en værdig sagsbehandling');
+    // A value with no name: the name is asked for, beside its field.
+    const name = dignity.getByLabel('Indikatorens navn');
+    assert.equal(await name.getAttribute('aria-invalid'), 'true');
+    assert.match(await text(dignity.locator('.local-name .field-error')), /^Giv indikatoren et navn/);
+    await name.fill('Borgere, der oplever en værdig sagsbehandling');
+    assert.equal(await dignity.locator('.local-name .field-error').count(), 0);
+    assert.equal(await name.getAttribute('aria-invalid'), null);
     await dignity.getByLabel('Værdi i målåret').fill('82');
     await dignity.getByLabel('Kommunens mål').fill('90');
     await page.getByRole('navigation').getByRole('link', { name: 'Gab', exact: true }).click();
