@@ -81,6 +81,11 @@ texts! {
     gloss_label,
     /// Under a goal the municipality finds its own indicators for, where the page has the
     /// Plan view (not in an embed).
+    /// After the hint to enter figures, on the benchmark's year.
+    benchmark_hint,
+    /// The link to the Plan view beside the hint for a goal with the municipality's own
+    /// indicators.
+    write_own_indicator,
     own_indicator_hint,
     // The views' names, the goals' statuses and the kinds of reference.
     view_goals,
@@ -170,6 +175,8 @@ texts! {
     link_keep,
     link_discard,
     link_kept,
+    /// A link's figures left with nothing of one's own saved (the address without its link).
+    link_closed,
     own_again,
     other_tab,
     /// A link's figures in place of another link's (a new `#s=` in the address).
@@ -269,6 +276,14 @@ static DA: Strings = Strings {
             TextName::own_indicator_hint,
             "Skriv kommunens egen indikator under »Plan«, så viser gabtabellen og rapporten den som lokal.",
         ),
+        (
+            TextName::benchmark_hint,
+            "Vælg kommunen dér for at se dens benchmark.",
+        ),
+        (
+            TextName::write_own_indicator,
+            "Skriv kommunens egen indikator",
+        ),
         (TextName::view_goals, "Mål"),
         (TextName::view_figures, "Tal"),
         (TextName::view_gaps, "Gab"),
@@ -303,7 +318,7 @@ static DA: Strings = Strings {
         (TextName::municipality_fallback, "Kommunen"),
         (
             TextName::no_figures_hint,
-            "Indtast kommunens tal under »Tal« (vælg dér kommunen for at se dens benchmark for 2020), eller prøv eksemplet fra Lejre Kommune.",
+            "Indtast kommunens tal under »Tal«, eller prøv eksemplet fra Lejre Kommune.",
         ),
         (
             TextName::example_button,
@@ -385,6 +400,7 @@ static DA: Strings = Strings {
         (TextName::undo_empty, "Fortryd tømmer felterne igen."),
         (TextName::link_keep, "Behold disse tal"),
         (TextName::own_again, "Dine egne gemte tal vises igen."),
+        (TextName::link_closed, "Linkets tal vises ikke længere."),
         (
             TextName::other_tab,
             "Tallene er rettet i en anden fane, og rettelserne er taget med her. Fortryd tager dem tilbage og beholder dine egne.",
@@ -398,7 +414,10 @@ static DA: Strings = Strings {
             TextName::earlier,
             "Tallene fra før den seneste erstatning er gemt i browseren.",
         ),
-        (TextName::undo_hint, "Fortryd henter dem tilbage."),
+        (
+            TextName::undo_hint,
+            "Fortryd henter de tal frem igen, der blev vist før.",
+        ),
         (TextName::undo_button, "Fortryd"),
         (
             TextName::replaced_by_file,
@@ -454,6 +473,14 @@ pub const EN_TEXTS: Texts = Texts::new([
         TextName::own_indicator_hint,
         "Write the municipality's own indicator under “Plan”, and the gap table and the report show it as local.",
     ),
+    (
+        TextName::benchmark_hint,
+        "Choose the municipality there to see its benchmark.",
+    ),
+    (
+        TextName::write_own_indicator,
+        "Write the municipality's own indicator",
+    ),
     (TextName::view_goals, "Goals"),
     (TextName::view_figures, "Figures"),
     (TextName::view_gaps, "Gaps"),
@@ -491,7 +518,7 @@ pub const EN_TEXTS: Texts = Texts::new([
     (TextName::municipality_fallback, "The municipality"),
     (
         TextName::no_figures_hint,
-        "Enter the municipality's figures under “Figures” (choose the municipality there to see its benchmark for 2020), or try the Lejre Kommune example.",
+        "Enter the municipality's figures under “Figures”, or try the Lejre Kommune example.",
     ),
     (
         TextName::example_button,
@@ -576,6 +603,10 @@ pub const EN_TEXTS: Texts = Texts::new([
     (TextName::undo_empty, "Undo empties the fields again."),
     (TextName::link_keep, "Keep these figures"),
     (
+        TextName::link_closed,
+        "The link's figures are no longer shown.",
+    ),
+    (
         TextName::own_again,
         "Your own saved figures are shown again.",
     ),
@@ -592,7 +623,10 @@ pub const EN_TEXTS: Texts = Texts::new([
         TextName::earlier,
         "The figures from before the last replacement are kept in the browser.",
     ),
-    (TextName::undo_hint, "Undo brings them back."),
+    (
+        TextName::undo_hint,
+        "Undo brings back the figures shown before.",
+    ),
     (TextName::undo_button, "Undo"),
     (
         TextName::replaced_by_file,
@@ -838,7 +872,7 @@ pub mod later {
         investment_ratio_label: "Forventet besparelse pr. investeret krone",
             "Expected saving per krone invested";
         investment_ratio_help: "Standard 2,0: fire kommuner forventede at spare cirka dobbelt så meget, som de investerede (brev af 21. dec. 2017, J.nr. 2017-8190).",
-            "Default 2.0: four municipalities expected to save about twice what they invested (letter of 21 Dec 2017, J.nr. 2017-8190).";
+            "Default 2.0: four municipalities expected to save about twice what they invested (letter of 21 Dec 2017, ref. 2017-8190).";
         investment_amount: "Planlagt investering",
             "Planned investment";
         investment_saving: "Forventet besparelse",
@@ -853,8 +887,8 @@ pub mod later {
             "No public-support gap to close (or no cost per full-time person entered).";
         ratio_invalid: "Skriv et tal på 0 eller mere, fx 2,0.",
             "Enter a number of 0 or more, e.g. 2.0.";
-        years_intro: "Hvilke temaer der var mål hvert år, og kommunens målopfyldelse hvert år med de samme tal.",
-            "Which themes were goals each year, and how the municipality covers each year with the same figures.";
+        years_intro: "Hvilke temaer der var mål hvert år, og kommunens målopfyldelse hvert år med årets egne tal.",
+            "Which themes were goals each year, and how the municipality covers each year's goals with that year's own figures.";
         col_theme: "Tema",
             "Theme";
         not_a_goal: "ikke et mål",
@@ -1341,6 +1375,18 @@ pub mod later {
             ),
             (Lang::En, false) => {
                 format!("The figures here are for {area}, but your figures are for {name}.")
+            }
+        }
+    }
+
+    /// A local indicator with a value or a target, but no name.
+    pub fn local_unnamed(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => {
+                "Giv indikatoren et navn: gabtabellen, rapporten og Mål-visningen viser den ved navn."
+            }
+            Lang::En => {
+                "Give the indicator a name: the gap table, the report and the Goals view show it by its name."
             }
         }
     }

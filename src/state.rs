@@ -88,6 +88,8 @@ pub enum Replacement {
     Earlier,
     /// A shared link's figures were left for the user's own (undo brings the link's back).
     LinkLeft,
+    /// The same, with nothing of the user's own saved: an empty page.
+    LinkClosed,
     /// Another link's figures replaced a link's (undo shows the figures shown before, as a
     /// link's: nothing is saved).
     OtherLink,
@@ -968,10 +970,15 @@ impl State {
                     // the link's figures back (as the user's own).
                     saved.lang = before.doc.lang;
                     saved.set_year(before.doc.year, catalogue());
+                    let left = match saved.is_empty() {
+                        true => Replacement::LinkClosed,
+                        false => Replacement::LinkLeft,
+                    };
                     self.doc = saved;
                     self.saved_while_link = None;
                     self.ratio_text = None;
-                    self.put_aside(Replacement::LinkLeft, &before.doc);
+                    self.link_error = None;
+                    self.put_aside(left, &before.doc);
                 }
             }
             Action::SavedRead { own, unreadable } => {

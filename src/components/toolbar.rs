@@ -141,12 +141,15 @@ pub fn toolbar(props: &Props) -> Html {
                             Replacement::Undone => text.undone(),
                             Replacement::Earlier => text.earlier(),
                             Replacement::LinkLeft => text.own_again(),
+                            Replacement::LinkClosed => text.link_closed(),
                             Replacement::OtherLink => text.other_link(),
 
                         } }
                         { " " }
                         { match (what, brings) {
-                            (Replacement::LinkLeft, _) => text.undo_link().to_string(),
+                            (Replacement::LinkLeft | Replacement::LinkClosed, _) => {
+                                text.undo_link().to_string()
+                            }
                             // What another tab changed, field by field: said in the line above.
                             (Replacement::OtherTab | Replacement::OtherLink, _) => String::new(),
                             (_, Brings::Empty) => text.undo_empty().to_string(),

@@ -42,7 +42,7 @@ describe('never lose work', () => {
     await page.getByRole('button', { name: 'Indlæs eksemplet Lejre Kommune 2019' }).click();
     await page.locator('.notice-undo', { hasText: 'Lejre' }).waitFor();
     const undo = page.locator('.notice-undo');
-    assert.match(await undo.innerText(), /Dine tal er erstattet af eksemplet Lejre Kommune 2019\. Fortryd henter dem tilbage/);
+    assert.match(await undo.innerText(), /Dine tal er erstattet af eksemplet Lejre Kommune 2019\. Fortryd henter de tal frem igen, der blev vist før\./);
     assert.equal(await figure(page, 'population_total').inputValue(), '27.579');
     assert.match(await saved(page, 'jobmaal/state-replaced'), /"population_total":1234/);
 
@@ -270,6 +270,60 @@ describe('never lose work', () => {
     await context.close();
   });
 
+  test('three tabs typed in at machine speed, a name, a number and a group\'s period, keep every character in all and in storage', async () => {
+    const { page: a, context, problems } = await openPage(app.browser);
+    await goto(a, '?view=figures&year=2019');
+    const b = await context.newPage();
+    await goto(b, '?view=figures&year=2019');
+    const c = await context.newPage();
+    await goto(c, '?view=figures&year=2019');
+    const name = 'Fælles Jobcenter for Lejre og Roskilde Kommuner';
+    const period = 'april 2019 til december 2019';
+    await Promise.all([
+      figure(a, 'municipality').pressSequentially(name, { delay: 0 }),
+      figure(b, 'population_16_66').pressSequentially('1234567', { delay: 0 }),
+      c.locator('input[name="period_kommune"]').pressSequentially(period, { delay: 0 }),
+    ]);
+    for (const page of [a, b, c]) {
+      await page.waitForFunction(
+        ([name, period]) =>
+          document.querySelector('input[name="municipality"]').value === name &&
+          document.querySelector('input[name="population_16_66"]').value.replace(/\./g, '') === '1234567' &&
+          document.querySelector('input[name="period_kommune"]').value === period,
+        [name, period],
+        { timeout: 10_000 },
+      ).catch(async () => assert.fail(`${page === a ? 'A' : page === b ? 'B' : 'C'} shows ${await page.evaluate(() => ['municipality', 'population_16_66', 'period_kommune'].map((n) => document.querySelector(`input[name="${n}"]`).value))}`));
+    }
+    const state = JSON.parse(await saved(a));
+    assert.equal(state.names.municipality, name);
+    assert.equal(state.figures['2019'].population_16_66, 1234567);
+    assert.deepEqual(state.periods['2019'], { [period]: ['population_16_66', 'population_total'] });
+    // A reload keeps the period.
+    await c.reload();
+    await c.locator('html[data-ready] input[name="period_kommune"]').waitFor();
+    assert.equal(await c.locator('input[name="period_kommune"]').inputValue(), period);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a group's period typed before its figures is kept, also after a reload", async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await goto(page, '?view=figures&year=2019');
+    await page.locator('input[name="period_forsorgelse"]').pressSequentially('april 2019', { delay: 0 });
+    await page.locator('input[name="table_forsorgelse"]').pressSequentially('MM14', { delay: 0 });
+    await page.reload();
+    await page.locator('html[data-ready] input[name="period_forsorgelse"]').waitFor();
+    assert.equal(await page.locator('input[name="period_forsorgelse"]').inputValue(), 'april 2019');
+    assert.equal(await page.locator('input[name="table_forsorgelse"]').inputValue(), 'MM14');
+    // The figure typed then has them.
+    await figure(page, 'public_support_fte').fill('2.395');
+    const state = JSON.parse(await saved(page));
+    assert.ok(state.periods['2019']['april 2019'].includes('public_support_fte'), JSON.stringify(state.periods));
+    assert.ok(state.tables['2019'].MM14.includes('public_support_fte'), JSON.stringify(state.tables));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('two tabs typed in at machine speed at once keep every character, in both and in storage, and undo takes back only the other tab\'s', async () => {
     const { page: a, context, problems } = await openPage(app.browser);
     await goto(a, '?view=figures&year=2019');
@@ -377,6 +431,25 @@ describe('never lose work', () => {
     await page.waitForFunction(() => document.querySelector('input[name="municipality"]')?.value === 'Link Kommune');
     assert.equal(await figure(page, 'population_total').inputValue(), '1.000');
     assert.equal(await saved(page), own, 'the own figures wait in storage, untouched');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a link left by emptying the address, with nothing saved, says so truly, and undo brings the link back', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    const link = linkFragment({ format: 'jobmaal/2', year: 2019, names: { municipality: 'Link Kommune' }, figures: { 2019: { population_total: 1000 } } });
+    await goto(page, `?view=figures&year=2019${link}`);
+    await page.waitForFunction(() => document.querySelector('input[name="municipality"]')?.value === 'Link Kommune');
+    // A broken link first: its message goes with the link.
+    await page.evaluate(() => { location.hash = '#s=%%%'; });
+    await page.getByRole('alert').filter({ hasText: 'Linket kunne ikke læses' }).waitFor();
+    await page.evaluate(() => { location.hash = ''; });
+    const notice = page.locator('.notice-undo');
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /^Linkets tal vises ikke længere\. Fortryd henter linkets tal frem igen\./);
+    assert.equal(await page.getByRole('alert').filter({ hasText: 'Linket kunne ikke læses' }).count(), 0);
+    await page.locator('#undo').click();
+    await page.waitForFunction(() => document.querySelector('input[name="municipality"]')?.value === 'Link Kommune');
     assert.deepEqual(problems, []);
     await context.close();
   });
