@@ -99,11 +99,13 @@ pub fn app(props: &AppProps) -> Html {
     hooks::use_part_when_needed(shown_view != View::Goals, *part, load_part.clone());
     // The benchmark, on the Goals view of its year for a municipality (the address's, or the
     // document's name).
-    let benchmark_shown = shown_view == View::Goals
-        && state.doc.year == jobmaal_core::benchmark::YEAR
+    // Its data is wanted on the year's other views too (once their part is here), for the
+    // printed report, which a page may print from any view.
+    let benchmark_wanted = state.doc.year == jobmaal_core::benchmark::YEAR
         && (settings.kommune.is_some() || crate::state::municipality_of(&state.doc).is_some());
+    let benchmark_shown = shown_view == View::Goals && benchmark_wanted;
     hooks::use_benchmark_data(
-        benchmark_shown,
+        (benchmark_shown, benchmark_wanted),
         settings.clone(),
         state.benchmark_tries,
         on_action.clone(),

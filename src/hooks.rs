@@ -401,29 +401,34 @@ pub fn use_part_when_needed(later_shown: bool, part: later::Part, load_part: Cal
     });
 }
 
-/// The benchmark's data, for the Goals view of its year (`shown`), and the address's
-/// municipality (`?kommune=`) named in the document: both once the part is here (in idle time,
-/// or at once when the benchmark is shown), which presets the municipality and downloads the
-/// data; `tries` counts the retries.
+/// The benchmark's data, for the Goals view of its year (`shown`: the shown view has it, and
+/// the year's page names a municipality, so it is wanted for the printed report too), and the
+/// address's municipality (`?kommune=`) named in the document: both once the part is here (in
+/// idle time, or at once when the benchmark is shown), which presets the municipality and
+/// downloads the data; `tries` counts the retries.
 #[hook]
 pub fn use_benchmark_data(
-    shown: bool,
+    shown: (bool, bool),
     settings: Rc<PageSettings>,
     tries: u32,
     on_action: Callback<Action>,
     load_part: Callback<()>,
 ) {
     let ready = later::loaded().is_some();
-    use_effect_with((shown, ready, tries), move |&(shown, _, tries)| {
-        let kommune = settings.kommune.as_deref();
-        match later::loaded() {
-            Some(later) if shown || kommune.is_some() => {
-                (later.load_benchmark)(kommune, settings.embed, shown, tries, on_action)
+    let (shown, wanted) = shown;
+    use_effect_with(
+        (shown, wanted, ready, tries),
+        move |&(shown, wanted, _, tries)| {
+            let kommune = settings.kommune.as_deref();
+            match later::loaded() {
+                Some(later) if wanted || kommune.is_some() => {
+                    (later.load_benchmark)(kommune, settings.embed, wanted, tries, on_action)
+                }
+                None if shown => load_part.emit(()),
+                _ => {}
             }
-            None if shown => load_part.emit(()),
-            _ => {}
-        }
-    });
+        },
+    );
 }
 
 /// The state at start-up: the saved document (or the default), or a shared link's state in

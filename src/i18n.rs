@@ -152,6 +152,8 @@ texts! {
     // Plan
     plan_heading,
     extra_focus_heading,
+    /// Before the values of indicators of themes that are no goal of the year.
+    extra_indicators,
     footer_text,
     statement_heading,
     new_tab,
@@ -360,6 +362,10 @@ static DA: Strings = Strings {
         (TextName::plan_heading, "Lokale sigtelinjer"),
         (TextName::extra_focus_heading, "Lokalt ekstra fokus"),
         (
+            TextName::extra_indicators,
+            "Tal for temaer, der ikke er årets mål, som gabtabellen også viser:",
+        ),
+        (
             TextName::footer_text,
             "Jobmål kører helt i din browser. Intet sendes til nogen server, og der bruges ingen cookies.",
         ),
@@ -562,6 +568,10 @@ pub const EN_TEXTS: Texts = Texts::new([
     (TextName::years_heading, "The goals year by year"),
     (TextName::plan_heading, "Local lines of aim"),
     (TextName::extra_focus_heading, "Local extra focus"),
+    (
+        TextName::extra_indicators,
+        "Figures for themes that are not the year's goals, also shown in the gap table:",
+    ),
     (
         TextName::footer_text,
         "Jobmål runs entirely in your browser. Nothing is sent to any server, and no cookies are used.",
@@ -1455,6 +1465,18 @@ pub mod later {
     }
 
     /// Why a file or pasted text is refused when it is neither a Jobmål file nor a table.
+    /// A file whose letters are not UTF-8 (æ, ø and å unreadable).
+    pub fn not_utf8(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => {
+                "dens bogstaver er ikke gemt som UTF-8 (æ, ø og å kan ikke læses): gem filen som UTF-8 (i Excel: »CSV UTF-8«), eller hent den igen som UTF-8."
+            }
+            Lang::En => {
+                "its letters are not saved as UTF-8 (æ, ø and å cannot be read): save the file as UTF-8 (in Excel: “CSV UTF-8”), or download it again as UTF-8."
+            }
+        }
+    }
+
     pub fn neither(lang: Lang, pasted: bool) -> &'static str {
         match (lang, pasted) {
             (Lang::Da, false) => {

@@ -248,6 +248,22 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Scrolls the list with id `list` just enough that its item with id `item` is in sight (a
+/// listbox's active option, chosen by the keyboard).
+pub fn keep_in_view(list: &str, item: &str) {
+    let get = |id: &str| {
+        (document().get_element_by_id(id)).and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    };
+    if let (Some(list), Some(item)) = (get(list), get(item)) {
+        let (top, bottom) = (item.offset_top(), item.offset_top() + item.offset_height());
+        if top < list.scroll_top() {
+            list.set_scroll_top(top);
+        } else if bottom > list.scroll_top() + list.client_height() {
+            list.set_scroll_top(bottom - list.client_height());
+        }
+    }
+}
+
 /// The text in the text area with `id` (empty if there is none).
 pub fn element_value(id: &str) -> String {
     document()
@@ -301,6 +317,32 @@ pub fn clear_fragment(push: bool) {
             true => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
             false => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
         };
+    }
+}
+
+/// Removes `kommune=` from the address, without a new history entry: the user chose a
+/// municipality, which a reload or a bookmark must keep.
+pub fn drop_kommune() {
+    let location = window().location();
+    let Ok(params) = UrlSearchParams::new_with_str(&location.search().unwrap_or_default()) else {
+        return;
+    };
+    if params.get("kommune").is_none() {
+        return;
+    }
+    params.delete("kommune");
+    let mut search = String::from(params.to_string());
+    if !search.is_empty() {
+        search.insert(0, '?');
+    }
+    let (path, hash) = (location.pathname(), location.hash());
+    let url = format!(
+        "{}{search}{}",
+        path.unwrap_or_default(),
+        hash.unwrap_or_default()
+    );
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
 

@@ -47,8 +47,8 @@ thread_local! {
 }
 
 /// Called once the part is here and the address names a municipality, or while the section is
-/// shown (`shown`): names the address's municipality (once), and for the section downloads the
-/// data unless it is here, on its way, or failed and not retried (`tries` odd). Says when it is
+/// wanted (`shown`: its year's page names a municipality, on any view, for the printed report
+/// too): names the address's municipality (once), and for the section downloads the data unless it is here, on its way, or failed and not retried (`tries` odd). Says when it is
 /// here, or that it could not be had, by `Action::BenchmarkLoaded`.
 pub fn load(
     kommune: Option<&str>,
@@ -118,8 +118,8 @@ fn fetch(tries: u32, on_action: Callback<Action>, warm: Option<(&'static Municip
 }
 
 /// The benchmark as the printed report says it: the municipality's newest period, all benefit
-/// groups, with its source; `None` until the data is here (it is, once the Goals view has shown
-/// the section), or for no municipality of the 98.
+/// groups, with its source; `None` until the data is here (it is, soon after the year's page
+/// names a municipality, on any view), or for no municipality of the 98.
 pub fn report(doc: &Document, kommune: Option<&str>, lang: Lang) -> Option<String> {
     let municipality = match municipality_of(doc) {
         Some(named) => municipality_named(named)?,

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use jobmaal_core::assessment::{Assessment, ExtraFocus, GoalResult};
+use jobmaal_core::assessment::{Assessment, GoalResult};
 use jobmaal_core::catalogue::{Goal, Proposal, Source, Year};
 
 use jobmaal_core::{Document, Lang};
@@ -71,7 +71,7 @@ pub fn goals_view(props: &Props) -> Html {
             { for year.notes.iter().map(|note| html! { <p class="note">{ note.get(lang) }</p> }) }
             <ol class="goal-list">{ cards.into_html() }</ol>
             { props.extra.clone() }
-            { extra_focus(&props.assessment.extra_focus, lang) }
+            { extra_focus(&props.assessment, lang) }
             if let Some(proposal) = &year.proposal {
                 { proposal_markup(year, proposal, lang) }
             }
@@ -81,9 +81,9 @@ pub fn goals_view(props: &Props) -> Html {
 }
 
 /// The local extra focus, after the goals.
-fn extra_focus(lines: &[ExtraFocus], lang: Lang) -> Html {
+fn extra_focus(assessment: &Assessment, lang: Lang) -> Html {
     let mut markup = Markup::default();
-    extra_focus_markup(&mut markup, lines, lang, "extra-focus-list");
+    extra_focus_markup(&mut markup, assessment, lang, "extra-focus-list");
     markup.into_html()
 }
 

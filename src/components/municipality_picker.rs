@@ -10,6 +10,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::strings;
+use crate::platform;
 use crate::state::{Action, MUNICIPALITY, Suggest};
 
 pub struct Props<'a> {
@@ -31,6 +32,8 @@ fn choose(on_action: &Callback<Action>, picked: &'static Municipality, lang: Lan
         text: picked.name.clone(),
     });
     on_action.emit(Action::Suggest(Suggest::default()));
+    // The user's choice over the address's (`?kommune=`), also after a reload.
+    platform::drop_kommune();
     crate::components::benchmark_view::prepare(picked, lang, on_action);
 }
 
@@ -63,6 +66,7 @@ pub fn picker(props: &Props) -> Html {
         let on_action = props.on_action.clone();
         let names: Vec<&'static Municipality> = shown.clone();
         let lang = props.lang;
+        let (list, input) = (list_id.clone(), props.input_id.to_string());
         Callback::from(move |event: KeyboardEvent| {
             let key = event.key();
             let count = names.len();
@@ -96,6 +100,11 @@ pub fn picker(props: &Props) -> Html {
             if let Some(next) = next {
                 event.prevent_default();
                 on_action.emit(Action::Suggest(next));
+                // The active option in sight, once drawn.
+                if let Some(i) = next.active {
+                    let (list, item) = (list.clone(), format!("{input}-option-{i}"));
+                    platform::after_render(move || platform::keep_in_view(&list, &item));
+                }
             }
         })
     };

@@ -127,10 +127,14 @@ fn share_url(doc: Option<&Document>, year: u16, lang: Lang, view: View, extra: &
 
 fn import(on_action: Callback<Action>, doc: Document, file: web_sys::File) {
     let name = file.name();
-    platform::read_file(file, import::MAX_BYTES, move |read| match read {
-        Ok(text) => take_text(&on_action, &doc, Some(name), &text),
-        Err(FileError::TooLarge) => on_action.emit(Action::Import(Err(DecodeError::TooLarge))),
-        Err(FileError::Unreadable) => on_action.emit(Action::Import(Err(DecodeError::NotJson))),
+    platform::read_file(file, import::MAX_BYTES, move |read| {
+        // An earlier file's preview goes: what is said and shown is of this one.
+        file_preview::show(None, &on_action);
+        match read {
+            Ok(text) => take_text(&on_action, &doc, Some(name), &text),
+            Err(FileError::TooLarge) => on_action.emit(Action::Import(Err(DecodeError::TooLarge))),
+            Err(FileError::Unreadable) => on_action.emit(Action::Import(Err(DecodeError::NotJson))),
+        }
     });
 }
 
@@ -138,6 +142,7 @@ fn import(on_action: Callback<Action>, doc: Document, file: web_sys::File) {
 /// (`jobmaal_core::import`) is shown in a preview before anything changes; anything else is
 /// refused, saying what was expected.
 fn take_text(on_action: &Callback<Action>, doc: &Document, name: Option<String>, text: &str) {
+    file_preview::show(None, on_action);
     let lang = doc.lang;
     let pasted = name.is_none();
     let not_a_state = match Document::from_json(text, catalogue()) {
@@ -162,6 +167,13 @@ fn take_text(on_action: &Callback<Action>, doc: &Document, name: Option<String>,
             "{} {}",
             later::neither(lang, pasted),
             ImportError::NotATable.message(lang)
+        )),
+        // Letters the file's bytes could not be read as (a file saved as Windows-1252, not
+        // UTF-8): said, rather than the column it seems to lack.
+        Err(_) if text.contains('\u{FFFD}') => refused(format!(
+            "{} {}",
+            later::table_refused(lang, pasted),
+            later::not_utf8(lang)
         )),
         Err(error) => refused(format!(
             "{} {}",

@@ -1,8 +1,9 @@
 //! Pieces of the summary that several views show the same way: the municipality's name and
 //! the coverage as "k af N mål".
 
-use jobmaal_core::assessment::{Coverage, ExtraFocus};
+use jobmaal_core::assessment::{Assessment, Coverage};
 use jobmaal_core::figures::{Entry, MAX_TEXT_CHARS};
+use jobmaal_core::indicators::IndicatorDef;
 use jobmaal_core::{Document, Lang};
 use yew::prelude::*;
 
@@ -57,27 +58,60 @@ pub fn coverage_markup(markup: &mut Markup, coverage: Coverage, lang: Lang, clas
     );
 }
 
-/// The municipality's lines of aim that belong to none of the year's goals ("Lokalt ekstra
-/// fokus"), under a heading of `level`, each with the theme it was written under; nothing if
-/// there are none. Shown on Goals and in the report, as in the Plan view.
-pub fn extra_focus_markup(markup: &mut Markup, lines: &[ExtraFocus], lang: Lang, class: &str) {
-    if lines.is_empty() {
+/// The local extra focus: the lines of aim of themes that are no goal of the year and those
+/// written as extra focus, then the values of the indicators of such themes that the gap table
+/// and its CSV show (figures entered for them), so that they are shown the same everywhere.
+pub fn extra_focus_markup(markup: &mut Markup, assessment: &Assessment, lang: Lang, class: &str) {
+    let lines = &assessment.extra_focus;
+    let catalogue = crate::catalogue();
+    let goals = catalogue
+        .year(assessment.year)
+        .map(|y| y.goals)
+        .unwrap_or_default();
+    let outside: Vec<(&IndicatorDef, f64)> = (catalogue.indicators.iter())
+        .zip(&assessment.indicators)
+        .filter(|(def, result)| {
+            !goals.iter().any(|g| g.theme == def.theme)
+                && jobmaal_core::csv::for_year(catalogue, assessment.year, def, result)
+        })
+        .filter_map(|(def, result)| Some((def, *result.value.as_ref().ok()?)))
+        .collect();
+    if lines.is_empty() && outside.is_empty() {
         return;
     }
-    markup
-        .element("h2", "", strings(lang).extra_focus_heading())
-        .open("ul", &[("class", class)]);
+    let text = strings(lang);
+    markup.element("h2", "", text.extra_focus_heading());
+    if !lines.is_empty() {
+        markup.open("ul", &[("class", class)]);
+    }
     // The user's text, in whatever language it was written: marked as of no known language
     // (`lang=""`), not as the page's.
     for line in lines {
         markup.open("li", &[]);
         // (A theme only later years have is named once their texts are here.)
-        let theme = (line.theme.as_deref()).and_then(|id| crate::catalogue().theme(id));
+        let theme = (line.theme.as_deref()).and_then(|id| catalogue.theme(id));
         if let Some(name) = theme.map(|t| t.name.get(lang)).filter(|n| !n.is_empty()) {
             markup.text(name).text(": ");
         }
         markup.open("span", &[("lang", "")]).text(&line.text);
         markup.close("span").close("li");
     }
-    markup.close("ul");
+    if !lines.is_empty() {
+        markup.close("ul");
+    }
+    if !outside.is_empty() {
+        let values: Vec<String> = (outside.iter())
+            .map(|(def, value)| {
+                let theme = catalogue.theme(def.theme).map(|t| t.name.get(lang));
+                format!(
+                    "{} ({}): {}",
+                    def.name.get(lang),
+                    theme.unwrap_or_default(),
+                    def.unit.format_value(*value, lang)
+                )
+            })
+            .collect();
+        let values = format!("{} {}.", text.extra_indicators(), values.join(" · "));
+        markup.element("p", "extra-indicators", &values);
+    }
 }

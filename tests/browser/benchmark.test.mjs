@@ -364,4 +364,64 @@ describe('the municipality picker', () => {
     assert.deepEqual(problems.filter((p) => !/ERR_ABORTED/.test(p)), []);
     await context.close();
   });
+
+  test('the option the arrows make active stays in sight in the list, at either end', async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(`${app.server.url}?year=2020&view=figures`);
+    await untilReady(page);
+    const input = page.getByRole('combobox', { name: 'Kommune' });
+    await input.pressSequentially('k');
+    const inSight = () => page.evaluate(() => {
+      const input = document.querySelector('[role="combobox"]');
+      const active = document.getElementById(input.getAttribute('aria-activedescendant'));
+      const list = active.closest('[role="listbox"]').getBoundingClientRect();
+      const option = active.getBoundingClientRect();
+      return option.top >= list.top - 1 && option.bottom <= list.bottom + 1;
+    });
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press('ArrowDown');
+      assert.ok(await inSight(), `after ${i + 1} × ArrowDown`);
+    }
+    // From the first, up wraps to the last: in sight too.
+    await input.fill('');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    assert.ok(await inSight(), 'the last of the 98');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("picking another municipality takes ?kommune= out of the address, so a reload keeps the choice", async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await page.goto(`${app.server.url}?kommune=350&year=2020&view=figures`);
+    await untilReady(page);
+    const input = page.getByRole('combobox', { name: 'Kommune' });
+    await page.waitForFunction(() => document.querySelector('[role="combobox"]').value === 'Lejre');
+    await input.fill('');
+    await input.pressSequentially('roskil');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    assert.equal(await input.inputValue(), 'Roskilde');
+    assert.doesNotMatch(page.url(), /kommune=/);
+    await page.reload();
+    await untilReady(page);
+    assert.equal(await page.getByRole('combobox', { name: 'Kommune' }).inputValue(), 'Roskilde');
+    assert.deepEqual(problems.filter((p) => !/ERR_ABORTED/.test(p)), []);
+    await context.close();
+  });
+
+  test('printed from any view of 2020, the report has the benchmark of the municipality', async () => {
+    const { page, context, problems, requests } = await openPage(app.browser);
+    await page.goto(`${app.server.url}?kommune=350&year=2020&view=share`);
+    await untilReady(page);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /benchmark-[0-9a-f]+\.txt$/.test(e.name)));
+    await page.waitForLoadState('networkidle');
+    await page.emulateMedia({ media: 'print' });
+    const report = page.locator('.print-report');
+    await report.locator('.report-goals').waitFor();
+    assert.match(await report.innerText(), /Benchmark for Lejre \(Ydelsesgrupper i alt, 2022QMAT04\): Forventet [\d.]+ · Faktisk [\d.]+/);
+    assert.ok(requests.length > 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

@@ -217,9 +217,29 @@ describe('figures from public data files', () => {
     await message.filter({ hasText: 'intet er ændret' }).waitFor();
     assert.match(await message.innerText(), /^Filen kunne ikke læses, så intet er ændret: den er ikke en Jobmål-fil \(\.json\)\. Filen er ikke en tabel fra Jobindsats\.dk eller Statistikbanken/);
     assert.match(await message.innerText(), /TID;INDHOLD/);
+    // In an error's colour, not a success's.
+    const colour = (selector) => page.evaluate((s) => getComputedStyle(document.querySelector(s)).color, selector);
+    await page.locator('#import-file').evaluate((input) => input.insertAdjacentHTML('afterend', '<p class="field-error" id="probe-error">x</p>'));
+    assert.equal(await colour('#import-message'), await colour('#probe-error'));
     assert.equal(await page.locator('.file-preview').count(), 0);
     await page.getByRole('link', { name: 'Tal', exact: true }).click();
     assert.equal(await page.locator('#figure-population_total').inputValue(), '777');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a file read after another's preview replaces it: a refused one leaves no preview to put in; one not saved as UTF-8 says so", async () => {
+    const { page, context, problems } = await lejreShare(app.browser);
+    await page.setInputFiles('#import-file', join(FIXTURES, 'y30r21-lejre.jsonl'));
+    await page.locator('.file-preview').waitFor();
+    const dir = await mkdtemp(join(tmpdir(), 'jobmaal-import-'));
+    // Statistikbanken's layout, saved as Windows-1252 (Å as one byte).
+    await writeFile(join(dir, 'latin1.csv'), Buffer.from('OMR\xc5DE;YDELSESTYPE;TID;INDHOLD\nLejre;Kontanthj\xe6lp;2019K4;320\n', 'latin1'));
+    await page.setInputFiles('#import-file', join(dir, 'latin1.csv'));
+    const message = page.locator('#import-message');
+    await message.filter({ hasText: 'UTF-8' }).waitFor();
+    assert.match(await message.innerText(), /^Filen kunne ikke læses, så intet er ændret: dens bogstaver er ikke gemt som UTF-8/);
+    assert.equal(await page.locator('.file-preview').count(), 0);
     assert.deepEqual(problems, []);
     await context.close();
   });

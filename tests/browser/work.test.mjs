@@ -240,6 +240,25 @@ describe('never lose work', () => {
     await context.close();
   });
 
+  test("figures for a theme that is no goal of the year (2019's control) are shown the same on Goals, in the gap table and in the report", async () => {
+    const { page, context, problems } = await openPage(app.browser);
+    await goto(page, '?view=figures&year=2019');
+    await figure(page, 'control_cases').fill('100');
+    await figure(page, 'control_cases_changed').fill('20');
+    await page.getByRole('navigation').getByRole('link', { name: 'Gab', exact: true }).click();
+    const row = page.locator('tr[data-indicator="control_change_rate"]');
+    await row.waitFor();
+    assert.match(await row.innerText(), /20,0 %/);
+    await page.getByRole('navigation').getByRole('link', { name: 'Mål', exact: true }).click();
+    const shown = page.locator('.goals-view .extra-indicators');
+    await shown.waitFor();
+    assert.match(await shown.innerText(), /^Tal for temaer, der ikke er årets mål, som gabtabellen også viser: Kontrolsager med ændret eller stoppet ydelse \([^)]+\): 20,0 %\.$/);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.print-report .extra-indicators').innerText(), await shown.innerText());
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the skip link moves focus to the content and keeps a link in the address', async () => {
     const { page, context } = await openPage(app.browser);
     await goto(page, `?view=goals&year=2019${await lejreFragment()}`);
