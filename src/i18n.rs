@@ -152,8 +152,6 @@ texts! {
     // Plan
     plan_heading,
     extra_focus_heading,
-    /// Before the values of indicators of themes that are no goal of the year.
-    extra_indicators,
     footer_text,
     statement_heading,
     new_tab,
@@ -362,10 +360,6 @@ static DA: Strings = Strings {
         (TextName::plan_heading, "Lokale sigtelinjer"),
         (TextName::extra_focus_heading, "Lokalt ekstra fokus"),
         (
-            TextName::extra_indicators,
-            "Tal for temaer, der ikke er årets mål, som gabtabellen også viser:",
-        ),
-        (
             TextName::footer_text,
             "Jobmål kører helt i din browser. Intet sendes til nogen server, og der bruges ingen cookies.",
         ),
@@ -568,10 +562,6 @@ pub const EN_TEXTS: Texts = Texts::new([
     (TextName::years_heading, "The goals year by year"),
     (TextName::plan_heading, "Local lines of aim"),
     (TextName::extra_focus_heading, "Local extra focus"),
-    (
-        TextName::extra_indicators,
-        "Figures for themes that are not the year's goals, also shown in the gap table:",
-    ),
     (
         TextName::footer_text,
         "Jobmål runs entirely in your browser. Nothing is sent to any server, and no cookies are used.",
@@ -1389,6 +1379,16 @@ pub mod later {
         }
     }
 
+    /// Before the values of indicators of themes that are no goal of the year.
+    pub fn extra_indicators(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => "Tal for temaer, der ikke er årets mål, som gabtabellen også viser:",
+            Lang::En => {
+                "Figures for themes that are not the year's goals, also shown in the gap table:"
+            }
+        }
+    }
+
     /// A local indicator with a value or a target, but no name.
     pub fn local_unnamed(lang: Lang) -> &'static str {
         match lang {
@@ -1464,7 +1464,6 @@ pub mod later {
         }
     }
 
-    /// Why a file or pasted text is refused when it is neither a Jobmål file nor a table.
     /// A file whose letters are not UTF-8 (æ, ø and å unreadable).
     pub fn not_utf8(lang: Lang) -> &'static str {
         match lang {
@@ -1477,6 +1476,7 @@ pub mod later {
         }
     }
 
+    /// Why a file or pasted text is refused when it is neither a Jobmål file nor a table.
     pub fn neither(lang: Lang, pasted: bool) -> &'static str {
         match (lang, pasted) {
             (Lang::Da, false) => {

@@ -39,6 +39,9 @@ pub struct LaterViews {
     pub page_notices: fn(&messages::Props<'_>) -> Html,
     /// The printed report (drawn only while the page is printed).
     pub print_report: fn(&print_report::Props<'_>) -> Html,
+    /// The values of indicators of themes that are no goal of the year, with the extra focus
+    /// (`summary::extra_indicators`).
+    pub extra_indicators: fn(&Assessment, jobmaal_core::Lang) -> Option<String>,
     /// Takes another tab's edit (`Document::take_edit`): only ever needed with two tabs open.
     pub take_edit: crate::state::TakeEdit,
     /// Writes a document as JSON (`Document::to_json`), for storage, links and files: a first
@@ -69,6 +72,7 @@ fn later_views() -> Result<LaterViews, NotLoaded> {
         benchmark: benchmark_view::benchmark_view,
         load_benchmark: benchmark_view::load,
         print_report: print_report::print_report,
+        extra_indicators: crate::components::summary::extra_indicators,
         page_notices: messages::page_notices,
         take_edit: jobmaal_core::Document::take_edit,
         to_json: jobmaal_core::Document::to_json,

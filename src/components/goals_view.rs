@@ -83,7 +83,9 @@ pub fn goals_view(props: &Props) -> Html {
 /// The local extra focus, after the goals.
 fn extra_focus(assessment: &Assessment, lang: Lang) -> Html {
     let mut markup = Markup::default();
-    extra_focus_markup(&mut markup, assessment, lang, "extra-focus-list");
+    // (Drawn by the part loaded later, which comes in idle time: few documents have any.)
+    let outside = crate::later::loaded().and_then(|l| (l.extra_indicators)(assessment, lang));
+    extra_focus_markup(&mut markup, assessment, outside, lang, "extra-focus-list");
     markup.into_html()
 }
 

@@ -253,7 +253,8 @@ pub fn print_report(props: &Props<'_>) -> Html {
     {
         markup.element("p", "report-figures", &benchmark);
     }
-    extra_focus_markup(&mut markup, assessment, lang, "report-extra");
+    let outside = super::summary::extra_indicators(assessment, lang);
+    extra_focus_markup(&mut markup, assessment, outside, lang, "report-extra");
     // A year whose list rests on further published sources (2021–2024) prints what its page
     // says of them (a list continued from another year's, the end of the goals) with them.
     markup.element("h2", "", text.report_sources());

@@ -3,11 +3,10 @@
 
 use jobmaal_core::assessment::{Assessment, Coverage};
 use jobmaal_core::figures::{Entry, MAX_TEXT_CHARS};
-use jobmaal_core::indicators::IndicatorDef;
 use jobmaal_core::{Document, Lang};
 use yew::prelude::*;
 
-use crate::i18n::strings;
+use crate::i18n::{later, strings};
 use crate::markup::Markup;
 
 /// The municipality's name as entered, or "Kommunen" / "The municipality". A name longer than
@@ -59,28 +58,21 @@ pub fn coverage_markup(markup: &mut Markup, coverage: Coverage, lang: Lang, clas
 }
 
 /// The local extra focus: the lines of aim of themes that are no goal of the year and those
-/// written as extra focus, then the values of the indicators of such themes that the gap table
-/// and its CSV show (figures entered for them), so that they are shown the same everywhere.
-pub fn extra_focus_markup(markup: &mut Markup, assessment: &Assessment, lang: Lang, class: &str) {
+/// written as extra focus, then `outside` ([`extra_indicators`], from the part loaded later):
+/// the values of the indicators of such themes that the gap table and its CSV show, so that
+/// they are shown the same everywhere.
+pub fn extra_focus_markup(
+    markup: &mut Markup,
+    assessment: &Assessment,
+    outside: Option<String>,
+    lang: Lang,
+    class: &str,
+) {
     let lines = &assessment.extra_focus;
-    let catalogue = crate::catalogue();
-    let goals = catalogue
-        .year(assessment.year)
-        .map(|y| y.goals)
-        .unwrap_or_default();
-    let outside: Vec<(&IndicatorDef, f64)> = (catalogue.indicators.iter())
-        .zip(&assessment.indicators)
-        .filter(|(def, result)| {
-            !goals.iter().any(|g| g.theme == def.theme)
-                && jobmaal_core::csv::for_year(catalogue, assessment.year, def, result)
-        })
-        .filter_map(|(def, result)| Some((def, *result.value.as_ref().ok()?)))
-        .collect();
-    if lines.is_empty() && outside.is_empty() {
+    if lines.is_empty() && outside.is_none() {
         return;
     }
-    let text = strings(lang);
-    markup.element("h2", "", text.extra_focus_heading());
+    markup.element("h2", "", strings(lang).extra_focus_heading());
     if !lines.is_empty() {
         markup.open("ul", &[("class", class)]);
     }
@@ -89,7 +81,7 @@ pub fn extra_focus_markup(markup: &mut Markup, assessment: &Assessment, lang: La
     for line in lines {
         markup.open("li", &[]);
         // (A theme only later years have is named once their texts are here.)
-        let theme = (line.theme.as_deref()).and_then(|id| catalogue.theme(id));
+        let theme = (line.theme.as_deref()).and_then(|id| crate::catalogue().theme(id));
         if let Some(name) = theme.map(|t| t.name.get(lang)).filter(|n| !n.is_empty()) {
             markup.text(name).text(": ");
         }
@@ -99,19 +91,37 @@ pub fn extra_focus_markup(markup: &mut Markup, assessment: &Assessment, lang: La
     if !lines.is_empty() {
         markup.close("ul");
     }
-    if !outside.is_empty() {
-        let values: Vec<String> = (outside.iter())
-            .map(|(def, value)| {
-                let theme = catalogue.theme(def.theme).map(|t| t.name.get(lang));
-                format!(
-                    "{} ({}): {}",
-                    def.name.get(lang),
-                    theme.unwrap_or_default(),
-                    def.unit.format_value(*value, lang)
-                )
-            })
-            .collect();
-        let values = format!("{} {}.", text.extra_indicators(), values.join(" · "));
-        markup.element("p", "extra-indicators", &values);
+    if let Some(outside) = outside {
+        markup.element("p", "extra-indicators", &outside);
     }
+}
+
+/// The values of the indicators of themes that are no goal of the year which the gap table and
+/// its CSV show (figures entered for them, e.g. 2019's control), as one line; `None` if there
+/// are none. In the part loaded later (`LaterViews::extra_indicators`): few documents have any.
+pub fn extra_indicators(assessment: &Assessment, lang: Lang) -> Option<String> {
+    let catalogue = crate::catalogue();
+    let goals = catalogue
+        .year(assessment.year)
+        .map(|y| y.goals)
+        .unwrap_or_default();
+    let values: Vec<String> = (catalogue.indicators.iter())
+        .zip(&assessment.indicators)
+        .filter(|(def, result)| {
+            !goals.iter().any(|g| g.theme == def.theme)
+                && jobmaal_core::csv::for_year(catalogue, assessment.year, def, result)
+        })
+        .filter_map(|(def, result)| {
+            let value = result.value.as_ref().ok()?;
+            let theme = catalogue.theme(def.theme).map(|t| t.name.get(lang));
+            Some(format!(
+                "{} ({}): {}",
+                def.name.get(lang),
+                theme.unwrap_or_default(),
+                def.unit.format_value(*value, lang)
+            ))
+        })
+        .collect();
+    (!values.is_empty())
+        .then(|| format!("{} {}.", later::extra_indicators(lang), values.join(" · ")))
 }
