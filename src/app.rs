@@ -145,6 +145,9 @@ pub fn app(props: &AppProps) -> Html {
                 },
                 _ => Html::default(),
             },
+            // (Drawn by the part loaded later, which comes in idle time: few documents have
+            // any.)
+            outside_goals: later.and_then(|l| (l.extra_indicators)(&assessment, lang)),
             doc,
             address_name: state.address_name.clone(),
             assessment: assessment.clone(),

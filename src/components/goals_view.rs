@@ -33,6 +33,9 @@ pub struct Props {
     pub extra: Html,
     /// The municipality the address names (`?kommune=`), where the document names none.
     pub address_name: Option<String>,
+    /// The values of indicators of themes that are no goal of the year, with the extra focus
+    /// (`summary::extra_indicators`, in the part loaded later: none until it is here).
+    pub outside_goals: Option<String>,
 }
 
 // A function of its own (not inlined into the app's): its code is compiled when it first
@@ -71,7 +74,7 @@ pub fn goals_view(props: &Props) -> Html {
             { for year.notes.iter().map(|note| html! { <p class="note">{ note.get(lang) }</p> }) }
             <ol class="goal-list">{ cards.into_html() }</ol>
             { props.extra.clone() }
-            { extra_focus(&props.assessment, lang) }
+            { extra_focus(&props.assessment, props.outside_goals.clone(), lang) }
             if let Some(proposal) = &year.proposal {
                 { proposal_markup(year, proposal, lang) }
             }
@@ -81,10 +84,8 @@ pub fn goals_view(props: &Props) -> Html {
 }
 
 /// The local extra focus, after the goals.
-fn extra_focus(assessment: &Assessment, lang: Lang) -> Html {
+fn extra_focus(assessment: &Assessment, outside: Option<String>, lang: Lang) -> Html {
     let mut markup = Markup::default();
-    // (Drawn by the part loaded later, which comes in idle time: few documents have any.)
-    let outside = crate::later::loaded().and_then(|l| (l.extra_indicators)(assessment, lang));
     extra_focus_markup(&mut markup, assessment, outside, lang, "extra-focus-list");
     markup.into_html()
 }
