@@ -155,9 +155,10 @@ fn later_group(c: &Catalogue, group: &str) -> bool {
 /// goes into its year's file), else 0.
 fn fetched(t: &'static str) -> usize {
     if IN_LATER_ONLY.get() {
+        // 1 + its place, from `LATER_BASE`, as a year's text is 1 + its place.
         return LATER_TEXTS.with_borrow_mut(|texts| {
             texts.push(t);
-            LATER_BASE + texts.len() - 1
+            LATER_BASE + texts.len()
         });
     }
     if !IN_FETCHED_YEAR.get() {

@@ -294,6 +294,11 @@ impl State {
     pub fn shows_link(&self) -> bool {
         self.saved_while_link.is_some()
     }
+
+    /// Whether undo brings back another link's figures (a link's, shown before these): no edit.
+    fn undo_shows_link(&self) -> bool {
+        (self.replaced.as_ref()).is_some_and(|r| r.what == Replacement::OtherLink)
+    }
 }
 
 /// Takes another tab's edit (`before`, `after`) into a document; whether it changed.
@@ -669,9 +674,7 @@ pub fn edit(next: &mut State, action: Action) {
             });
         }
         // Undo of another link's figures: those shown before come back, and can be undone.
-        Action::Undo
-            if (next.replaced.as_ref()).is_some_and(|r| r.what == Replacement::OtherLink) =>
-        {
+        Action::Undo if next.undo_shows_link() => {
             if let Some(replaced) = next.replaced.as_mut() {
                 std::mem::swap(&mut next.doc, &mut replaced.doc);
                 next.doc.lang = replaced.doc.lang;
@@ -724,8 +727,8 @@ fn preset(next: &mut State, name: String, embed: bool) {
 
 /// A figure typed without a period and a table of its own gets its group's, where the group's
 /// other figures have one (each the same): a period set once for a group covers the figures
-/// typed later too, also after a reload or from a link (which keep the periods of the figures
-/// entered only).
+/// typed later too, also in a document saved or linked by an earlier version (which kept the
+/// periods of the figures entered only).
 fn group_period(doc: &mut Document, id: &str) {
     let Some(group) = (catalogue().figure(id))
         .filter(|f| f.kind != FigureKind::Text)
@@ -770,9 +773,7 @@ impl Reducible for State {
         let mut next = (*self).clone();
         // Undo after another link's figures replaced a link's shows those again, as a link's:
         // no edit.
-        let link_undone = matches!(action, Action::Undo)
-            && (self.replaced.as_ref()).is_some_and(|r| r.what == Replacement::OtherLink);
-        let edits = action.edits() && !link_undone;
+        let edits = action.edits() && !(matches!(action, Action::Undo) && self.undo_shows_link());
         // A notice lasts until the next action of the user's (the year's texts coming in is
         // not one: a file's year shows its view with the file's message once they are here).
         if !matches!(
@@ -893,8 +894,8 @@ impl State {
             // Another tab's run is taken back field by field, and another link's figures
             // give way to those shown before, by the part's code.
             Action::Undo
-                if (before.replaced.as_ref())
-                    .is_some_and(|r| r.taken.is_some() || r.what == Replacement::OtherLink) =>
+                if before.undo_shows_link()
+                    || (before.replaced.as_ref()).is_some_and(|r| r.taken.is_some()) =>
             {
                 later_edit(self, Action::Undo)
             }
@@ -1044,21 +1045,23 @@ mod tests {
         (*Rc::new(state).reduce(action)).clone()
     }
 
+    /// `text` typed into figure `id`.
+    fn set(state: State, id: &str, text: &str) -> State {
+        reduce(
+            state,
+            Action::SetFigure {
+                id: id.into(),
+                text: text.into(),
+            },
+        )
+    }
+
     fn empty() -> State {
         State::new(Document::new(2019, Lang::Da), View::Goals, true)
     }
 
     #[test]
     fn figures_belong_to_their_year_and_the_name_to_every_year() {
-        let set = |state, id: &str, text: &str| {
-            reduce(
-                state,
-                Action::SetFigure {
-                    id: id.into(),
-                    text: text.into(),
-                },
-            )
-        };
         let state = set(empty(), "population_total", "27.579");
         let state = set(state, "municipality", "Lejre Kommune");
         let state = reduce(state, Action::ChooseYear(2020));
@@ -1228,13 +1231,7 @@ mod tests {
             .insert("public_support_fte".into(), "april 2019".into());
         doc.tables
             .insert("public_support_fte".into(), "MM14".into());
-        let typed = reduce(
-            state,
-            Action::SetFigure {
-                id: "benchmark_actual".into(),
-                text: "1850".into(),
-            },
-        );
+        let typed = set(state, "benchmark_actual", "1850");
         assert_eq!(
             typed
                 .doc
@@ -1253,21 +1250,9 @@ mod tests {
             .doc
             .periods
             .insert("benchmark_actual".into(), "2019K4".into());
-        let more = reduce(
-            mixed,
-            Action::SetFigure {
-                id: "benchmark_expected".into(),
-                text: "1800".into(),
-            },
-        );
+        let more = set(mixed, "benchmark_expected", "1800");
         assert_eq!(more.doc.periods.get("benchmark_expected"), None);
-        let named = reduce(
-            typed,
-            Action::SetFigure {
-                id: "municipality".into(),
-                text: "Lejre".into(),
-            },
-        );
+        let named = set(typed, "municipality", "Lejre");
         assert_eq!(named.doc.periods.get("municipality"), None);
     }
 

@@ -355,10 +355,9 @@ pub fn assess(catalogue: &Catalogue, document: &Document) -> Assessment {
         .iter()
         .filter(|goal| goal.own_indicators)
         .filter_map(|goal| {
-            let key = crate::document::local_key(document.year, goal.theme);
-            let local = LocalIndicator::from_texts(document.local.get(&key)?);
+            let local = document.local_indicator(document.year, goal.theme)?;
             let reading = local.read();
-            (!local.is_empty()).then_some((goal.theme, local.name, reading))
+            Some((goal.theme, local.name, reading))
         })
         .collect();
     let goals: Vec<GoalResult> = year

@@ -104,8 +104,6 @@ pub fn danish(da: &'static str, fetched: u16) -> &'static str {
     match fetched {
         0 => da,
         #[cfg(target_arch = "wasm32")]
-        n @ crate::year_texts::LATER_BASE.. => crate::year_texts::year_text(n),
-        #[cfg(target_arch = "wasm32")]
         n => crate::year_texts::year_text(n - 1),
         #[cfg(not(target_arch = "wasm32"))]
         _ => da,

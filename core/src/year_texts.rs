@@ -16,8 +16,8 @@ pub const LATER_TEXTS: usize = include!(concat!(env!("OUT_DIR"), "/catalogue_lat
 /// The default page's year (the catalogue's `default_year`).
 const DEFAULT_YEAR: u16 = include!(concat!(env!("OUT_DIR"), "/catalogue_default_year.rs"));
 
-/// Where `Localized::fetched` numbers the [`LATER_TEXTS`] from, in the browser (core/build.rs
-/// numbers them so).
+/// Where the [`LATER_TEXTS`] are numbered from, in the browser: `Localized::fetched` is 1 + this
+/// + a text's place among them (core/build.rs numbers them so).
 #[cfg(target_arch = "wasm32")]
 pub const LATER_BASE: u16 = 0x8000;
 

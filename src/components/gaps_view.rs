@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use jobmaal_core::Document;
 use jobmaal_core::assessment::{Assessment, IndicatorResult, gap_order, read_reference};
-use jobmaal_core::document::{LocalIndicator, local_key};
+use jobmaal_core::document::LocalIndicator;
 use jobmaal_core::indicators::{IndicatorDef, Unit};
 use jobmaal_core::number::{format_kr, format_trimmed};
 use web_sys::HtmlInputElement;
@@ -122,11 +122,7 @@ pub fn local_rows(doc: &Document) -> Vec<(&'static str, LocalIndicator)> {
     goals
         .iter()
         .filter(|goal| goal.own_indicators)
-        .filter_map(|goal| {
-            let local =
-                LocalIndicator::from_texts(doc.local.get(&local_key(doc.year, goal.theme))?);
-            (!local.is_empty()).then_some((goal.theme, local))
-        })
+        .filter_map(|goal| Some((goal.theme, doc.local_indicator(doc.year, goal.theme)?)))
         .collect()
 }
 

@@ -75,20 +75,18 @@ pub fn extra_focus_markup(
     markup.element("h2", "", strings(lang).extra_focus_heading());
     if !lines.is_empty() {
         markup.open("ul", &[("class", class)]);
-    }
-    // The user's text, in whatever language it was written: marked as of no known language
-    // (`lang=""`), not as the page's.
-    for line in lines {
-        markup.open("li", &[]);
-        // (A theme only later years have is named once their texts are here.)
-        let theme = (line.theme.as_deref()).and_then(|id| crate::catalogue().theme(id));
-        if let Some(name) = theme.map(|t| t.name.get(lang)).filter(|n| !n.is_empty()) {
-            markup.text(name).text(": ");
+        // The user's text, in whatever language it was written: marked as of no known language
+        // (`lang=""`), not as the page's.
+        for line in lines {
+            markup.open("li", &[]);
+            // (A theme only later years have is named once their texts are here.)
+            let theme = (line.theme.as_deref()).and_then(|id| crate::catalogue().theme(id));
+            if let Some(name) = theme.map(|t| t.name.get(lang)).filter(|n| !n.is_empty()) {
+                markup.text(name).text(": ");
+            }
+            markup.open("span", &[("lang", "")]).text(&line.text);
+            markup.close("span").close("li");
         }
-        markup.open("span", &[("lang", "")]).text(&line.text);
-        markup.close("span").close("li");
-    }
-    if !lines.is_empty() {
         markup.close("ul");
     }
     if let Some(outside) = outside {

@@ -5,7 +5,7 @@
 //! by their column (`data-label`, `later.css`), so nothing scrolls sideways.
 
 use jobmaal_core::assessment::{IndicatorResult, Warning, month_text};
-use jobmaal_core::document::{LocalIndicator, local_key};
+use jobmaal_core::document::LocalIndicator;
 use jobmaal_core::indicators::IndicatorDef;
 use jobmaal_core::{Document, Lang, assess, number};
 use yew::prelude::*;
@@ -155,16 +155,14 @@ fn series(doc: &Document, lang: Lang) -> Html {
     let text = strings(lang);
     // The years with figures, and those with a local indicator.
     let entered = doc.years_entered(catalogue());
-    let local = |year: u16, theme: &str| {
-        let texts = doc.local.get(&local_key(year, theme)).map(Vec::as_slice);
-        Some(LocalIndicator::from_texts(texts.unwrap_or_default())).filter(|l| !l.is_empty())
-    };
-    let own = |year: &jobmaal_core::Year| {
-        let goals = year.goals.iter().filter(|g| g.own_indicators);
-        goals.map(|g| g.theme).collect::<Vec<_>>()
+    let own = |y: &jobmaal_core::Year| {
+        let goals = y.goals.iter().filter(|g| g.own_indicators);
+        goals
+            .into_iter()
+            .any(|g| doc.local_indicator(y.year, g.theme).is_some())
     };
     let years: Vec<u16> = (catalogue().years.iter())
-        .filter(|y| entered.contains(&y.year) || own(y).iter().any(|t| local(y.year, t).is_some()))
+        .filter(|y| entered.contains(&y.year) || own(y))
         .map(|y| y.year)
         .collect();
     if years.is_empty() {
@@ -228,8 +226,10 @@ fn series(doc: &Document, lang: Lang) -> Html {
     // The municipality's own indicator of each goal that has one, a row per goal's theme, with
     // its name in each year (it may change from year to year).
     for theme in catalogue().themes {
-        let locals: Vec<Option<LocalIndicator>> =
-            years.iter().map(|&y| local(y, theme.id)).collect();
+        let locals: Vec<Option<LocalIndicator>> = years
+            .iter()
+            .map(|&y| doc.local_indicator(y, theme.id))
+            .collect();
         let name = theme.name.get(lang);
         if locals.iter().all(Option::is_none) || name.is_empty() {
             continue;

@@ -275,6 +275,13 @@ impl Document {
         }
     }
 
+    /// The municipality's own indicator of the goal on `theme` in goal `year`, if anything of it
+    /// is entered.
+    pub fn local_indicator(&self, year: u16, theme: &str) -> Option<LocalIndicator> {
+        let local = LocalIndicator::from_texts(self.local.get(&local_key(year, theme))?);
+        (!local.is_empty()).then_some(local)
+    }
+
     /// True when the user has entered nothing (year and language aside).
     #[inline(never)]
     pub fn is_empty(&self) -> bool {
