@@ -19,6 +19,14 @@ import { brokenWords, sideways, tableRoles } from '../support/narrow.mjs';
 const app = withApp();
 const DATA = /\/benchmark-[0-9a-f]{16}\.txt$/;
 
+/** A page opened at `address` (after the server's root), once the app is up. */
+async function opened(address) {
+  const opened = await openPage(app.browser);
+  await opened.page.goto(`${app.server.url}${address}`);
+  await untilReady(opened.page);
+  return opened;
+}
+
 /** The benchmark table's row for `period` (its cells' texts). */
 async function periodRow(page, period) {
   const row = page.locator('.benchmark table').first().locator('tr', { has: page.locator(`th:text-is("${period}")`) });
@@ -43,9 +51,7 @@ describe('the benchmark', () => {
   });
 
   test("?kommune=350&year=2020 shows Lejre's benchmark with no figure typed, its source and periods as published", async () => {
-    const { page, context, problems } = await openPage(app.browser);
-    await page.goto(`${app.server.url}?kommune=350&year=2020`);
-    await untilReady(page);
+    const { page, context, problems } = await opened(`?kommune=350&year=2020`);
     const section = page.locator('section.benchmark');
     await section.locator('table').first().waitFor({ state: 'attached' });
     assert.equal(await text(page.locator('#benchmark-heading')), 'Benchmark for Lejre');
@@ -121,9 +127,7 @@ describe('the benchmark', () => {
   });
 
   test('belongs with 2020: another year shows none', async () => {
-    const { page, context, problems } = await openPage(app.browser);
-    await page.goto(`${app.server.url}2019-da.html?kommune=350&year=2019`);
-    await untilReady(page);
+    const { page, context, problems } = await opened(`2019-da.html?kommune=350&year=2019`);
     await page.waitForLoadState('networkidle');
     assert.equal(await page.locator('.benchmark').count(), 0);
     assert.deepEqual(problems, []);
@@ -131,9 +135,7 @@ describe('the benchmark', () => {
   });
 
   test('an embed with kommune= shows it too, read-only', async () => {
-    const { page, context, problems } = await openPage(app.browser);
-    await page.goto(`${app.server.url}?kommune=101&year=2020&embed=1`);
-    await untilReady(page);
+    const { page, context, problems } = await opened(`?kommune=101&year=2020&embed=1`);
     await page.locator('section.benchmark table').first().waitFor({ state: 'attached' });
     assert.equal(await text(page.locator('#benchmark-heading')), 'Benchmark for København');
     assert.deepEqual((await periodRow(page, '2020QMAT02')).slice(0, 3), ['43.070', '44.010', '+940']);
@@ -161,9 +163,7 @@ describe('the benchmark', () => {
   });
 
   test('a name that is not one of the 98 (a joint jobcentre) says why no benchmark is shown', async () => {
-    const { page, context, problems } = await openPage(app.browser);
-    await page.goto(`${app.server.url}?year=2020&view=figures`);
-    await untilReady(page);
+    const { page, context, problems } = await opened(`?year=2020&view=figures`);
     await page.locator('#figure-municipality').fill('Fælles Jobcenter Nord');
     await page.getByRole('link', { name: 'Mål', exact: true }).click();
     const section = page.locator('section.benchmark');
@@ -174,9 +174,7 @@ describe('the benchmark', () => {
   });
 
   test('a code in the address that is none of the 98 (?kommune=999) says so, on every year and view, and the goals stay', async () => {
-    const { page, context, problems } = await openPage(app.browser);
-    await page.goto(`${app.server.url}?kommune=999&year=2020`);
-    await untilReady(page);
+    const { page, context, problems } = await opened(`?kommune=999&year=2020`);
     const section = page.locator('section.benchmark');
     await section.waitFor({ state: 'attached' });
     assert.match(await text(section), /koden »999«, men ingen af de 98 kommuner har den kode/);
@@ -212,9 +210,7 @@ describe('the benchmark', () => {
 });
 
 test("the address's municipality is the document's where it names none, and is shown beside the user's own figures of another, which wait untouched", async () => {
-  const { page, context, problems } = await openPage(app.browser);
-  await page.goto(`${app.server.url}?kommune=350&year=2020&view=figures`);
-  await untilReady(page);
+  const { page, context, problems } = await opened(`?kommune=350&year=2020&view=figures`);
   const input = page.getByRole('combobox', { name: 'Kommune' });
   await page.waitForFunction(() => document.querySelector('#figure-municipality')?.value === 'Lejre');
   // The share link and the embed code carry it.
@@ -260,9 +256,7 @@ test("the address's municipality is the document's where it names none, and is s
 });
 
 test("going back to one's own figures from the address's municipality leaves no page of it to go Back to", async () => {
-  const { page, context, problems } = await openPage(app.browser);
-  await page.goto(`${app.server.url}?view=figures&year=2020`);
-  await untilReady(page);
+  const { page, context, problems } = await opened(`?view=figures&year=2020`);
   await page.getByRole('combobox', { name: 'Kommune' }).fill('Roskilde');
   await page.getByRole('combobox', { name: 'Kommune' }).press('Tab');
   await page.locator('#figure-population_total').fill('1234');
@@ -283,9 +277,7 @@ test("going back to one's own figures from the address's municipality leaves no 
 
 describe('the municipality picker', () => {
   test('finds Høje-Taastrup by "hoje" at a machine\'s typing speed, by keyboard, and keeps any other name', async () => {
-    const { page, context, problems } = await openPage(app.browser);
-    await page.goto(`${app.server.url}?year=2020&view=figures`);
-    await untilReady(page);
+    const { page, context, problems } = await opened(`?year=2020&view=figures`);
     const input = page.getByRole('combobox', { name: 'Kommune' });
     await input.pressSequentially('hoje');
     const options = page.getByRole('option');
@@ -336,9 +328,7 @@ describe('the municipality picker', () => {
   });
 
   test("a picked municipality's benchmark is on the 2020 Goals view, and the embed generator presets it", async () => {
-    const { page, context, problems } = await openPage(app.browser);
-    await page.goto(`${app.server.url}?year=2020&view=figures`);
-    await untilReady(page);
+    const { page, context, problems } = await opened(`?year=2020&view=figures`);
     const input = page.getByRole('combobox', { name: 'Kommune' });
     await input.pressSequentially('lejre');
     await page.keyboard.press('ArrowDown');
@@ -366,9 +356,7 @@ describe('the municipality picker', () => {
   });
 
   test('the option the arrows make active stays in sight in the list, at either end', async () => {
-    const { page, context, problems } = await openPage(app.browser);
-    await page.goto(`${app.server.url}?year=2020&view=figures`);
-    await untilReady(page);
+    const { page, context, problems } = await opened(`?year=2020&view=figures`);
     const input = page.getByRole('combobox', { name: 'Kommune' });
     await input.pressSequentially('k');
     const inSight = () => page.evaluate(() => {
@@ -392,9 +380,7 @@ describe('the municipality picker', () => {
   });
 
   test("picking another municipality takes ?kommune= out of the address, so a reload keeps the choice", async () => {
-    const { page, context, problems } = await openPage(app.browser);
-    await page.goto(`${app.server.url}?kommune=350&year=2020&view=figures`);
-    await untilReady(page);
+    const { page, context, problems } = await opened(`?kommune=350&year=2020&view=figures`);
     const input = page.getByRole('combobox', { name: 'Kommune' });
     await page.waitForFunction(() => document.querySelector('[role="combobox"]').value === 'Lejre');
     await input.fill('');
@@ -411,9 +397,7 @@ describe('the municipality picker', () => {
   });
 
   test('printed from any view of 2020, the report has the benchmark of the municipality', async () => {
-    const { page, context, problems, requests } = await openPage(app.browser);
-    await page.goto(`${app.server.url}?kommune=350&year=2020&view=share`);
-    await untilReady(page);
+    const { page, context, problems, requests } = await opened(`?kommune=350&year=2020&view=share`);
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /benchmark-[0-9a-f]+\.txt$/.test(e.name)));
     await page.waitForLoadState('networkidle');
     await page.emulateMedia({ media: 'print' });

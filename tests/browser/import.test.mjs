@@ -30,6 +30,13 @@ async function lejreShare(browser, options = {}) {
   return opened;
 }
 
+/** Opens a file named `name` holding `content` (text, or bytes) in the Share view's file field. */
+async function openFile(page, name, content) {
+  const path = join(await mkdtemp(join(tmpdir(), 'jobmaal-import-')), name);
+  await writeFile(path, content);
+  await page.setInputFiles('#import-file', path);
+}
+
 /** A column's label in the file ending in `label` after the measure's group (`…: label`). */
 const exactLabel = (label) => new RegExp(`: ${label.replace(/[().]/g, '\\$&')}$`);
 
@@ -176,9 +183,7 @@ describe('figures from public data files', () => {
 
   test("the preview opens on the chosen municipality's newest period, not one only others have", async () => {
     const { page, context, problems } = await lejreShare(app.browser);
-    const dir = await mkdtemp(join(tmpdir(), 'jobmaal-import-'));
-    await writeFile(join(dir, 'gap.csv'), 'OMRÅDE;YDELSESTYPE;TID;INDHOLD\nLejre;Kontanthjælp;2019K3;320\nRoskilde;Kontanthjælp;2019K3;900\nRoskilde;Kontanthjælp;2019K4;910\n');
-    await page.setInputFiles('#import-file', join(dir, 'gap.csv'));
+    await openFile(page, 'gap.csv', 'OMRÅDE;YDELSESTYPE;TID;INDHOLD\nLejre;Kontanthjælp;2019K3;320\nRoskilde;Kontanthjælp;2019K3;900\nRoskilde;Kontanthjælp;2019K4;910\n');
     const preview = page.locator('.file-preview');
     await preview.waitFor();
     assert.match(await preview.innerText(), /Lejre, 2019K3/);
@@ -189,9 +194,7 @@ describe('figures from public data files', () => {
 
   test("a file without the municipality's figures says so, and so does another area chosen", async () => {
     const { page, context, problems } = await lejreShare(app.browser);
-    const dir = await mkdtemp(join(tmpdir(), 'jobmaal-import-'));
-    await writeFile(join(dir, 'others.csv'), 'OMRÅDE;YDELSESTYPE;TID;INDHOLD\nRoskilde;Kontanthjælp;2019K4;910\nKøge;Kontanthjælp;2019K4;700\n');
-    await page.setInputFiles('#import-file', join(dir, 'others.csv'));
+    await openFile(page, 'others.csv', 'OMRÅDE;YDELSESTYPE;TID;INDHOLD\nRoskilde;Kontanthjælp;2019K4;910\nKøge;Kontanthjælp;2019K4;700\n');
     const other = page.locator('#import-other-area');
     await other.waitFor();
     assert.equal(await other.innerText(), 'Filen har ingen tal for Lejre Kommune. Tallene her er for Roskilde: vælg området, hvis du vil bruge en anden kommunes tal.');
@@ -210,9 +213,7 @@ describe('figures from public data files', () => {
 
   test('a file of no known kind is refused, saying what was expected, and nothing changes', async () => {
     const { page, context, problems } = await lejreShare(app.browser);
-    const dir = await mkdtemp(join(tmpdir(), 'jobmaal-import-'));
-    await writeFile(join(dir, 'table.csv'), 'a,b\n1,2\n');
-    await page.setInputFiles('#import-file', join(dir, 'table.csv'));
+    await openFile(page, 'table.csv', 'a,b\n1,2\n');
     const message = page.locator('#import-message');
     await message.filter({ hasText: 'intet er ændret' }).waitFor();
     assert.match(await message.innerText(), /^Filen kunne ikke læses, så intet er ændret: den er ikke en Jobmål-fil \(\.json\)\. Filen er ikke en tabel fra Jobindsats\.dk eller Statistikbanken/);
@@ -232,10 +233,8 @@ describe('figures from public data files', () => {
     const { page, context, problems } = await lejreShare(app.browser);
     await page.setInputFiles('#import-file', join(FIXTURES, 'y30r21-lejre.jsonl'));
     await page.locator('.file-preview').waitFor();
-    const dir = await mkdtemp(join(tmpdir(), 'jobmaal-import-'));
     // Statistikbanken's layout, saved as Windows-1252 (Å as one byte).
-    await writeFile(join(dir, 'latin1.csv'), Buffer.from('OMR\xc5DE;YDELSESTYPE;TID;INDHOLD\nLejre;Kontanthj\xe6lp;2019K4;320\n', 'latin1'));
-    await page.setInputFiles('#import-file', join(dir, 'latin1.csv'));
+    await openFile(page, 'latin1.csv', Buffer.from('OMR\xc5DE;YDELSESTYPE;TID;INDHOLD\nLejre;Kontanthj\xe6lp;2019K4;320\n', 'latin1'));
     const message = page.locator('#import-message');
     await message.filter({ hasText: 'UTF-8' }).waitFor();
     assert.match(await message.innerText(), /^Filen kunne ikke læses, så intet er ændret: dens bogstaver er ikke gemt som UTF-8/);

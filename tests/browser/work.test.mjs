@@ -14,6 +14,12 @@ const figure = (page, id) => page.locator(`input[name="${id}"]`);
 const saved = (page, key = 'jobmaal/state') => page.evaluate((k) => localStorage.getItem(k), key);
 
 const goto = (page, query) => showView(page, app.server.url + query);
+/** A one-year document of 2019 naming `municipality`, for a link. */
+const linkDoc = (municipality) => ({ format: 'jobmaal/2', year: 2019, names: { municipality }, figures: { 2019: { population_total: 1000 } } });
+/** Puts `hash` in the open page's address, as a link pasted into it. */
+const setHash = (page, hash) => page.evaluate((h) => { location.hash = h; }, hash);
+/** Until the page's municipality field shows `name`. */
+const showsName = (page, name) => page.waitForFunction((n) => document.querySelector('input[name="municipality"]')?.value === n, name);
 
 describe('never lose work', () => {
   test('opening a shared link or an embed leaves the stored copy of replaced figures alone', async () => {
@@ -421,19 +427,19 @@ describe('never lose work', () => {
     await goto(page, '?view=figures&year=2019');
     await figure(page, 'municipality').fill('Egen Kommune');
     const own = await saved(page);
-    const link = linkFragment({ format: 'jobmaal/2', year: 2019, names: { municipality: 'Link Kommune' }, figures: { 2019: { population_total: 1000 } } });
-    await page.evaluate((hash) => { location.hash = hash; }, link);
+    const link = linkFragment(linkDoc('Link Kommune'));
+    await setHash(page, link);
     await page.locator('.notice-link').waitFor();
     assert.equal(await figure(page, 'municipality').inputValue(), 'Link Kommune');
     assert.equal(await figure(page, 'population_total').inputValue(), '1.000');
     assert.equal(await saved(page), own, 'the own figures wait in storage, untouched');
     // A broken one says so and changes nothing.
-    await page.evaluate(() => { location.hash = '#s=%%%'; });
+    await setHash(page, '#s=%%%');
     await page.getByRole('alert').filter({ hasText: 'Linket kunne ikke læses' }).waitFor();
     assert.equal(await figure(page, 'municipality').inputValue(), 'Link Kommune');
     await page.goBack();
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector('input[name="municipality"]').value === 'Egen Kommune');
+    await showsName(page, 'Egen Kommune');
     assert.equal(await page.locator('.notice-link').count(), 0);
     assert.deepEqual(problems, []);
     await context.close();
@@ -444,10 +450,10 @@ describe('never lose work', () => {
     await goto(page, '?view=figures&year=2019');
     await figure(page, 'municipality').fill('Egen Kommune');
     const own = await saved(page);
-    const link = compressedFragment({ format: 'jobmaal/2', year: 2019, names: { municipality: 'Link Kommune' }, figures: { 2019: { population_total: 1000 } } });
-    await page.evaluate((hash) => { location.hash = hash; }, link);
+    const link = compressedFragment(linkDoc('Link Kommune'));
+    await setHash(page, link);
     await page.locator('.notice-link').waitFor();
-    await page.waitForFunction(() => document.querySelector('input[name="municipality"]')?.value === 'Link Kommune');
+    await showsName(page, 'Link Kommune');
     assert.equal(await figure(page, 'population_total').inputValue(), '1.000');
     assert.equal(await saved(page), own, 'the own figures wait in storage, untouched');
     assert.deepEqual(problems, []);
@@ -456,19 +462,19 @@ describe('never lose work', () => {
 
   test('a link left by emptying the address, with nothing saved, says so truly, and undo brings the link back', async () => {
     const { page, context, problems } = await openPage(app.browser);
-    const link = linkFragment({ format: 'jobmaal/2', year: 2019, names: { municipality: 'Link Kommune' }, figures: { 2019: { population_total: 1000 } } });
+    const link = linkFragment(linkDoc('Link Kommune'));
     await goto(page, `?view=figures&year=2019${link}`);
-    await page.waitForFunction(() => document.querySelector('input[name="municipality"]')?.value === 'Link Kommune');
+    await showsName(page, 'Link Kommune');
     // A broken link first: its message goes with the link.
-    await page.evaluate(() => { location.hash = '#s=%%%'; });
+    await setHash(page, '#s=%%%');
     await page.getByRole('alert').filter({ hasText: 'Linket kunne ikke læses' }).waitFor();
-    await page.evaluate(() => { location.hash = ''; });
+    await setHash(page, '');
     const notice = page.locator('.notice-undo');
     await notice.waitFor();
     assert.match(await notice.innerText(), /^Linkets tal vises ikke længere\. Fortryd henter linkets tal frem igen\./);
     assert.equal(await page.getByRole('alert').filter({ hasText: 'Linket kunne ikke læses' }).count(), 0);
     await page.locator('#undo').click();
-    await page.waitForFunction(() => document.querySelector('input[name="municipality"]')?.value === 'Link Kommune');
+    await showsName(page, 'Link Kommune');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -478,22 +484,21 @@ describe('never lose work', () => {
     await goto(page, '?view=figures&year=2019');
     await figure(page, 'municipality').fill('Egen Kommune');
     const own = await saved(page);
-    const doc = (name) => ({ format: 'jobmaal/2', year: 2019, names: { municipality: name }, figures: { 2019: { population_total: 1000 } } });
-    await page.evaluate((hash) => { location.hash = hash; }, linkFragment(doc('Første Kommune')));
-    await page.waitForFunction(() => document.querySelector('input[name="municipality"]')?.value === 'Første Kommune');
+    await setHash(page, linkFragment(linkDoc('Første Kommune')));
+    await showsName(page, 'Første Kommune');
     assert.equal(await page.locator('#undo').count(), 0, "no undo over one's own figures: Tilbage is the way back");
-    await page.evaluate((hash) => { location.hash = hash; }, compressedFragment(doc('Anden Kommune')));
-    await page.waitForFunction(() => document.querySelector('input[name="municipality"]')?.value === 'Anden Kommune');
+    await setHash(page, compressedFragment(linkDoc('Anden Kommune')));
+    await showsName(page, 'Anden Kommune');
     const notice = page.locator('.notice-undo');
     assert.match(await notice.innerText(), /Tallene fra et andet link vises nu\. Fortryd viser de tal, der blev vist før\./);
     await page.locator('#undo').click();
-    await page.waitForFunction(() => document.querySelector('input[name="municipality"]')?.value === 'Første Kommune');
+    await showsName(page, 'Første Kommune');
     assert.equal(await page.locator('.notice-link').count(), 1, "still a link's figures");
     await page.locator('#undo').click();
-    await page.waitForFunction(() => document.querySelector('input[name="municipality"]')?.value === 'Anden Kommune');
+    await showsName(page, 'Anden Kommune');
     assert.equal(await saved(page), own, 'the own figures wait in storage, untouched');
     await page.getByRole('button', { name: /Tilbage til mine egne tal/ }).click();
-    await page.waitForFunction(() => document.querySelector('input[name="municipality"]')?.value === 'Egen Kommune');
+    await showsName(page, 'Egen Kommune');
     assert.deepEqual(problems, []);
     await context.close();
   });
